@@ -1,0 +1,10 @@
+import { absoluteUrl, siteConfig } from "../src/config.ts";
+import { t } from "../src/i18n/index.ts";
+import type { Lang } from "../src/languages.ts";
+
+/** The few formatting helpers templates need; each is a thin call into src/. */
+export default function (eleventyConfig: any) {
+  const site = siteConfig();
+  eleventyConfig.addFilter("t", (key: string, lang: Lang, options?: Record<string, unknown>) => t(lang, key, options));
+  eleventyConfig.addFilter("absoluteUrl", (url: string) => absoluteUrl(site, url));
+}

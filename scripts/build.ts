@@ -1,0 +1,80 @@
+/**
+ * npm run build [-- --content DIR --output DIR --report FILE]
+ *
+ * Validates the corpus, renders the site into a temporary folder beside the output, and only then
+ * swaps it into place: a failed build leaves the previously published site exactly as it was.
+ */
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import Eleventy from "@11ty/eleventy";
+import { readCorpus } from "../src/content/corpus.ts";
+import { formatProblem } from "../src/content/problems.ts";
+
+const { values } = parseArgs({
+  options: {
+    content: { type: "string", default: "content" },
+    output: { type: "string", default: "_site" },
+    report: { type: "string" },
+  },
+});
+
+const output = path.resolve(values.output);
+const staging = `${output}.tmp-${process.pid}`;
+const phases: Record<string, number> = {};
+
+async function phase<T>(name: string, run: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await run();
+  } finally {
+    phases[name] = Math.round(performance.now() - start);
+  }
+}
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).length;
+}
+
+function fail(message: string): never {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(message);
+  console.error(`\nBuild refused: ${path.relative(process.cwd(), output) || output} was left as it was.`);
+  process.exit(1);
+}
+
+const { articles, problems } = await phase("validate", () => readCorpus(values.content));
+if (problems.length > 0) {
+  fail(problems.map((p) => `✗ ${formatProblem(p)}`).join("\n"));
+}
+
+process.env.DIGEST_CONTENT_DIR = path.resolve(values.content);
+await phase("render", async () => {
+  rmSync(staging, { recursive: true, force: true });
+  const eleventy = new Eleventy(undefined, staging, { quietMode: true, configPath: "eleventy.config.ts" });
+  try {
+    await eleventy.write();
+  } catch (error) {
+    fail(`Rendering failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+});
+
+const pages = countPages(staging);
+await phase("publish", () => {
+  const previous = `${output}.old-${process.pid}`;
+  if (existsSync(output)) renameSync(output, previous);
+  renameSync(staging, output);
+  rmSync(previous, { recursive: true, force: true });
+});
+
+const report = {
+  articles: articles.filter((a) => !a.draft).length,
+  pages,
+  phasesMs: phases,
+  peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+};
+if (values.report) writeFileSync(values.report, JSON.stringify(report, null, 2));
+console.log(
+  `✓ Built ${report.pages} pages from ${report.articles} articles into ${path.relative(process.cwd(), output) || output} ` +
+    `(validate ${phases.validate} ms, render ${phases.render} ms).`,
+);

@@ -1,0 +1,194 @@
+/**
+ * npm run generate-corpus -- --articles N --out DIR [--seed S]
+ *
+ * Writes a synthetic corpus of N articles in the real content format, for benchmarks: a mix of
+ * French (about two thirds) and Spanish sources, realistic lengths (a 350–900-word source, summaries
+ * of 150–220 words), some dates known only to the month. The text is made up from word pools, so
+ * it reads like the domain (names, places, figures, quotes, dates) without copying any article.
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
+import type { Lang } from "../src/languages.ts";
+
+type Rand = () => number;
+
+function mulberry32(seed: number): Rand {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+
+const POOLS = {
+  fr: {
+    subjects: [
+      "Le gouvernement mexicain", "La Maison-Blanche", "Le département d’État", "La présidente Claudia Sheinbaum",
+      "Le secrétaire d’État américain", "Les autorités frontalières", "Une délégation américaine", "Le ministère des Affaires étrangères",
+      "Les responsables des deux pays", "Le président Joe Biden", "Marcelo Ebrard", "La police des frontières", "Le Congrès américain",
+      "Les gouverneurs des États du Nord", "Un haut responsable américain", "Les organisations humanitaires",
+    ],
+    verbs: [
+      "a annoncé", "a présenté", "a défendu", "a critiqué", "examine", "prépare", "a renforcé", "souhaite relancer",
+      "a proposé", "a rejeté", "a salué", "envisage", "a confirmé", "a dénoncé",
+    ],
+    objects: [
+      "un nouveau plan de coopération", "les contrôles à la frontière", "la lutte contre le trafic de fentanyl",
+      "un accord sur la migration", "les saisies d’armes", "le dialogue de sécurité", "les programmes de développement",
+      "la protection des migrants", "les opérations contre les cartels", "les investissements dans le sud du pays",
+      "les échanges d’informations", "la politique d’asile", "le contrôle des exportations d’armes",
+    ],
+    complements: [
+      "à Washington", "à Mexico", "lors d’une conférence de presse", "dans un communiqué", "après plusieurs semaines de négociations",
+      "devant les journalistes", "en marge du sommet", "à la frontière nord", "dans l’État de Chihuahua", "à Tijuana",
+      "au cours de l’année", "malgré les critiques de l’opposition",
+    ],
+    units: ["migrants", "agents", "tonnes de drogue", "armes", "kilomètres", "millions de dollars", "soldats"],
+    quoteVerbs: ["a déclaré", "a souligné", "a affirmé", "a indiqué"],
+    months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    datePhrase: (day: number, month: string) => `le ${day} ${month}`,
+    figurePhrase: (n: string, unit: string) => `Selon les chiffres officiels, ${n} ${unit} ont été recensés cette année.`,
+    quoteMarks: (q: string) => `« ${q} »`,
+    quotes: [
+      "Nous avons fait des progrès importants et nous devons continuer à travailler ensemble",
+      "La coopération fonctionne quand elle repose sur le respect mutuel",
+      "Aucun pays ne peut résoudre seul ce problème",
+      "Nous attendons des résultats concrets dans les prochains mois",
+    ],
+    titleParts: ["Mexique et États-Unis", "Frontière", "Migration", "Sécurité", "Fentanyl", "Trafic d’armes", "Dialogue bilatéral"],
+    titleTails: ["un nouvel accord en vue", "les discussions reprennent", "tensions entre les deux pays", "des résultats contestés", "la coopération s’intensifie"],
+  },
+  es: {
+    subjects: [
+      "El gobierno mexicano", "La Casa Blanca", "El Departamento de Estado", "La presidenta Claudia Sheinbaum",
+      "El secretario de Estado estadounidense", "Las autoridades fronterizas", "Una delegación estadounidense", "La Cancillería",
+      "Los responsables de ambos países", "El presidente Joe Biden", "Marcelo Ebrard", "La Patrulla Fronteriza", "El Congreso estadounidense",
+      "Los gobernadores de los estados del norte", "Un alto funcionario estadounidense", "Las organizaciones humanitarias",
+    ],
+    verbs: [
+      "anunció", "presentó", "defendió", "criticó", "examina", "prepara", "reforzó", "busca reactivar",
+      "propuso", "rechazó", "celebró", "contempla", "confirmó", "denunció",
+    ],
+    objects: [
+      "un nuevo plan de cooperación", "los controles en la frontera", "la lucha contra el tráfico de fentanilo",
+      "un acuerdo migratorio", "los decomisos de armas", "el diálogo de seguridad", "los programas de desarrollo",
+      "la protección de los migrantes", "las operaciones contra los cárteles", "las inversiones en el sur del país",
+      "el intercambio de información", "la política de asilo", "el control de las exportaciones de armas",
+    ],
+    complements: [
+      "en Washington", "en la Ciudad de México", "en una conferencia de prensa", "en un comunicado", "tras varias semanas de negociaciones",
+      "ante los periodistas", "al margen de la cumbre", "en la frontera norte", "en Chihuahua", "en Tijuana",
+      "durante el año", "pese a las críticas de la oposición",
+    ],
+    units: ["migrantes", "agentes", "toneladas de droga", "armas", "kilómetros", "millones de dólares", "soldados"],
+    quoteVerbs: ["declaró", "subrayó", "afirmó", "señaló"],
+    months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    datePhrase: (day: number, month: string) => `el ${day} de ${month}`,
+    figurePhrase: (n: string, unit: string) => `Según cifras oficiales, se registraron ${n} ${unit} este año.`,
+    quoteMarks: (q: string) => `“${q}”`,
+    quotes: [
+      "Hemos logrado avances importantes y debemos seguir trabajando juntos",
+      "La cooperación funciona cuando se basa en el respeto mutuo",
+      "Ningún país puede resolver solo este problema",
+      "Esperamos resultados concretos en los próximos meses",
+    ],
+    titleParts: ["México y Estados Unidos", "Frontera", "Migración", "Seguridad", "Fentanilo", "Tráfico de armas", "Diálogo bilateral"],
+    titleTails: ["un nuevo acuerdo a la vista", "se reanudan las conversaciones", "tensiones entre ambos países", "resultados cuestionados", "se intensifica la cooperación"],
+  },
+} as const;
+
+function formatNumber(n: number, lang: Lang): string {
+  // French groups thousands with a space, Spanish with a dot: both notations must be exercised.
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === "fr" ? " " : ".");
+}
+
+function sentence(rand: Rand, lang: Lang): string {
+  const pool = POOLS[lang];
+  const roll = rand();
+  if (roll < 0.12) {
+    const n = formatNumber(Math.floor(rand() * 500) * 100 + 100, lang);
+    return pool.figurePhrase(n, pick(rand, pool.units));
+  }
+  if (roll < 0.22) {
+    return `${pool.quoteMarks(pick(rand, pool.quotes))}, ${pick(rand, pool.quoteVerbs)} ${pick(rand, pool.subjects).toLowerCase()}.`;
+  }
+  const date = rand() < 0.2 ? ` ${pool.datePhrase(1 + Math.floor(rand() * 28), pick(rand, pool.months))}` : "";
+  return `${pick(rand, pool.subjects)} ${pick(rand, pool.verbs)} ${pick(rand, pool.objects)} ${pick(rand, pool.complements)}${date}.`;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function paragraphsOf(rand: Rand, lang: Lang, minWords: number, maxWords: number): string[] {
+  const target = minWords + Math.floor(rand() * (maxWords - minWords));
+  const paragraphs: string[] = [];
+  let count = 0;
+  while (count < target) {
+    const size = 2 + Math.floor(rand() * 3);
+    const sentences: string[] = [];
+    for (let i = 0; i < size && count < target; i++) {
+      const s = sentence(rand, lang);
+      if (count + words(s) > maxWords) break;
+      sentences.push(s);
+      count += words(s);
+    }
+    if (sentences.length === 0) break;
+    paragraphs.push(sentences.join(" "));
+  }
+  return paragraphs;
+}
+
+function title(rand: Rand, lang: Lang): string {
+  return `${pick(rand, POOLS[lang].titleParts)} : ${pick(rand, POOLS[lang].titleTails)}`.replace(" :", lang === "es" ? ":" : " :");
+}
+
+const quoteYaml = (s: string) => JSON.stringify(s);
+
+export function generateCorpus(dir: string, count: number, seed = 42): void {
+  const rand = mulberry32(seed);
+  rmSync(dir, { recursive: true, force: true });
+  const start = Date.UTC(2015, 0, 1);
+  const span = Date.UTC(2026, 9, 31) - start;
+  for (let i = 0; i < count; i++) {
+    const lang: Lang = rand() < 0.65 ? "fr" : "es";
+    const day = new Date(start + Math.floor(rand() * span)).toISOString().slice(0, 10);
+    const date = rand() < 0.1 ? day.slice(0, 7) : day;
+    const slug = `${date}-synthetique-${String(i).padStart(6, "0")}`;
+    const folder = path.join(dir, "articles", date.slice(0, 4), slug);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      path.join(folder, "article.yaml"),
+      `lang: ${lang}\ndate: ${date}\noutlet: ${quoteYaml(lang === "fr" ? "Agence synthétique" : "Agencia sintética")}\n` +
+        `url: https://example.org/${lang}/${slug}\ntitle: ${quoteYaml(title(rand, lang))}\n`,
+    );
+    writeFileSync(path.join(folder, "source.txt"), `${paragraphsOf(rand, lang, 350, 900).join("\n\n")}\n`);
+    for (const summaryLang of ["fr", "es"] as const) {
+      const body = paragraphsOf(rand, summaryLang, 150, 220).join("\n\n");
+      const lede = sentence(rand, summaryLang);
+      writeFileSync(
+        path.join(folder, `summary.${summaryLang}.md`),
+        `---\ntitle: ${quoteYaml(title(rand, summaryLang))}\nlede: ${quoteYaml(lede)}\n---\n${body}\n`,
+      );
+    }
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: "string", default: "1000" },
+      out: { type: "string", default: ".bench/corpus" },
+      seed: { type: "string", default: "42" },
+    },
+  });
+  generateCorpus(values.out, Number(values.articles), Number(values.seed));
+  console.log(`Wrote ${values.articles} articles to ${values.out}`);
+}

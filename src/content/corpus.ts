@@ -1,0 +1,340 @@
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
+import { LANGUAGES, type Lang } from "../languages.ts";
+import { splitFrontMatter } from "./frontmatter.ts";
+import { renderMarkdown } from "./markdown.ts";
+import { ContentError, type Problem, problemsFromZod } from "./problems.ts";
+import {
+  type ArticleMeta,
+  articleMetaSchema,
+  type PublicationDate,
+  type Summary,
+  sourceTextSchema,
+  summarySchema,
+} from "./schemas.ts";
+import { normalizeText, paragraphs } from "./text.ts";
+
+/**
+ * The corpus on disk:
+ *
+ *   content/articles/<slug>/article.yaml     metadata (lang, date, outlet, url, title)
+ *   content/articles/<slug>/source.txt       the source text, in its own language
+ *   content/articles/<slug>/summary.fr.md    curated French summary (front matter + Markdown)
+ *   content/articles/<slug>/summary.es.md    curated Spanish summary
+ *
+ * Article folders may be grouped in sub-folders (by year, say); the slug is the folder's own name
+ * and must be unique across the corpus.
+ */
+export const ARTICLE_FILES = {
+  meta: "article.yaml",
+  source: "source.txt",
+  summary: (lang: Lang) => `summary.${lang}.md`,
+} as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SUMMARY_FILE = /^summary\.([^.]+)\.md$/;
+
+export interface LoadedSummary extends Omit<Summary, "body"> {
+  lang: Lang;
+  file: string;
+  markdown: string;
+  html: string;
+}
+
+export interface Article {
+  slug: string;
+  /** Folder, relative to the content folder, as editors see it. */
+  dir: string;
+  lang: Lang;
+  date: PublicationDate;
+  outlet: string;
+  url?: string;
+  title: string;
+  source: { text: string; paragraphs: string[] };
+  summaries: Record<Lang, LoadedSummary>;
+  /** True when the metadata or either summary is still a draft. */
+  draft: boolean;
+}
+
+export interface Corpus {
+  articles: Article[];
+}
+
+export interface LoadOptions {
+  /** Drafts are shown by the development server and left out of production builds. */
+  includeDrafts: boolean;
+}
+
+/** Loads and validates the whole corpus; throws a ContentError listing every problem found. */
+export function loadCorpus(contentDir: string, options: LoadOptions): Corpus {
+  const { articles, problems } = readCorpus(contentDir);
+  if (problems.length > 0) throw new ContentError(problems);
+  const published = options.includeDrafts ? articles : articles.filter((a) => !a.draft);
+  return { articles: sortNewestFirst(published) };
+}
+
+/** Like loadCorpus, but returns the problems instead of throwing: for `npm run check`. */
+export function readCorpus(contentDir: string): { articles: Article[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const articles: Article[] = [];
+  const root = path.join(contentDir, "articles");
+  const display = (file: string) => path.relative(process.cwd(), file) || file;
+
+  let folders: string[];
+  try {
+    folders = articleFolders(root);
+  } catch {
+    problems.push({
+      file: display(root),
+      expected: "a folder holding one sub-folder per article",
+      found: "no such folder",
+      fix: "create it, or point --content at the folder that holds articles/",
+    });
+    return { articles, problems };
+  }
+
+  const seen = new Map<string, string>();
+  for (const folder of folders) {
+    const slug = path.basename(folder);
+    const before = problems.length;
+    if (!SLUG.test(slug)) {
+      problems.push({
+        file: display(folder),
+        field: "folder name",
+        expected: "a slug of lower-case letters, digits and single hyphens (it becomes the URL)",
+        found: JSON.stringify(slug),
+        fix: `rename the folder, for example to "${slugify(slug)}"`,
+      });
+    }
+    const earlier = seen.get(slug);
+    if (earlier !== undefined) {
+      problems.push({
+        file: display(folder),
+        field: "folder name",
+        expected: "a slug used by one article only",
+        found: `the same slug as ${display(earlier)}`,
+        fix: "rename one of the two folders",
+      });
+    }
+    seen.set(slug, folder);
+    const { article, problems: found } = readArticleCached(folder, slug, display);
+    problems.push(...found);
+    if (article && problems.length === before) articles.push(article);
+  }
+  return { articles, problems };
+}
+
+/** Folders that hold article files; folders that only hold folders are groupings. */
+function articleFolders(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    if (entries.some((e) => e.isFile() && !e.name.startsWith("."))) found.push(dir);
+    for (const entry of entries) {
+      if (entry.isDirectory() && !entry.name.startsWith(".")) walk(path.join(dir, entry.name));
+    }
+  };
+  walk(root);
+  return found.sort();
+}
+
+/**
+ * Each folder's result is kept for as long as its files are unchanged (same names, sizes and
+ * modification times), so a build that validates first and a development server that reloads
+ * after every save only re-read the articles that changed.
+ */
+const articleCache = new Map<string, { signature: string; article: Article | null; problems: Problem[] }>();
+
+function folderSignature(folder: string): string {
+  return readdirSync(folder)
+    .sort()
+    .map((name) => {
+      const stat = statSync(path.join(folder, name));
+      return `${name}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join("|");
+}
+
+function readArticleCached(
+  folder: string,
+  slug: string,
+  display: (file: string) => string,
+): { article: Article | null; problems: Problem[] } {
+  const signature = folderSignature(folder);
+  const cached = articleCache.get(folder);
+  if (cached && cached.signature === signature) return cached;
+  const problems: Problem[] = [];
+  const article = readArticle(folder, slug, problems, display);
+  const entry = { signature, article, problems };
+  articleCache.set(folder, entry);
+  return entry;
+}
+
+function readArticle(
+  folder: string,
+  slug: string,
+  problems: Problem[],
+  display: (file: string) => string,
+): Article | null {
+  const files = new Set(readdirSync(folder));
+  for (const name of files) {
+    const summaryLang = SUMMARY_FILE.exec(name)?.[1];
+    if (summaryLang !== undefined && !(LANGUAGES as readonly string[]).includes(summaryLang)) {
+      problems.push({
+        file: display(path.join(folder, name)),
+        expected: `summaries named ${LANGUAGES.map((l) => ARTICLE_FILES.summary(l)).join(" or ")}`,
+        found: `a summary in an unknown language "${summaryLang}"`,
+        fix: "rename the file to summary.fr.md or summary.es.md",
+      });
+    }
+  }
+
+  const metaFile = path.join(folder, ARTICLE_FILES.meta);
+  const meta = readYamlFile(metaFile, articleMetaSchema, problems, display, {
+    missing: "create it with lang, date, outlet and title (see README, “Adding an article”)",
+  });
+
+  const sourceFile = path.join(folder, ARTICLE_FILES.source);
+  const sourceRaw = readText(sourceFile, problems, display, "paste the article's cleaned text into it");
+  let source: Article["source"] | null = null;
+  if (sourceRaw !== null) {
+    const parsed = sourceTextSchema.safeParse(sourceRaw);
+    if (parsed.success) source = { text: parsed.data, paragraphs: paragraphs(parsed.data) };
+    else problems.push(...problemsFromZod(display(sourceFile), parsed.error, sourceRaw));
+  }
+
+  const summaries: Partial<Record<Lang, LoadedSummary>> = {};
+  for (const lang of LANGUAGES) {
+    const summary = readSummary(path.join(folder, ARTICLE_FILES.summary(lang)), lang, problems, display);
+    if (summary) summaries[lang] = summary;
+  }
+
+  if (!meta || !source || !summaries.fr || !summaries.es) return null;
+  const complete = summaries as Record<Lang, LoadedSummary>;
+  return {
+    slug,
+    dir: display(folder),
+    lang: meta.lang,
+    date: meta.date,
+    outlet: meta.outlet,
+    url: meta.url,
+    title: meta.title,
+    source,
+    summaries: complete,
+    draft: Boolean(meta.draft || complete.fr.draft || complete.es.draft),
+  };
+}
+
+function readText(
+  file: string,
+  problems: Problem[],
+  display: (file: string) => string,
+  fixWhenMissingOrEmpty: string,
+): string | null {
+  let raw: string;
+  try {
+    raw = readFileSync(file, "utf8");
+  } catch {
+    problems.push({ file: display(file), expected: "this file", found: "no such file", fix: fixWhenMissingOrEmpty });
+    return null;
+  }
+  const text = normalizeText(raw);
+  if (text.trim() === "") {
+    problems.push({ file: display(file), expected: "content", found: "an empty file", fix: fixWhenMissingOrEmpty });
+    return null;
+  }
+  return text;
+}
+
+function parseYaml(
+  text: string,
+  file: string,
+  problems: Problem[],
+): { ok: true; value: unknown } | { ok: false } {
+  try {
+    // The core schema keeps 2024-01-19 a string: dates are validated by our own schema.
+    return { ok: true, value: loadYaml(text, { schema: CORE_SCHEMA }) };
+  } catch (error) {
+    const e = error as { reason?: string; message?: string; line?: number; column?: number };
+    const at = e.line !== undefined ? ` at line ${e.line + 1}, column ${(e.column ?? 0) + 1}` : "";
+    problems.push({
+      file,
+      expected: "valid YAML (one `field: value` per line)",
+      found: `a syntax error${at}: ${e.reason ?? (e.message ?? String(error)).split("\n")[0]}`,
+      fix: "check quotes, colons and indentation on that line; quote values that contain a colon",
+    });
+    return { ok: false };
+  }
+}
+
+function readYamlFile<T>(
+  file: string,
+  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } },
+  problems: Problem[],
+  display: (file: string) => string,
+  hints: { missing: string },
+): T | null {
+  const text = readText(file, problems, display, hints.missing);
+  if (text === null) return null;
+  const parsed = parseYaml(text, display(file), problems);
+  if (!parsed.ok) return null;
+  const result = schema.safeParse(parsed.value);
+  if (result.success) return result.data;
+  problems.push(...problemsFromZod(display(file), result.error, parsed.value));
+  return null;
+}
+
+function readSummary(
+  file: string,
+  lang: Lang,
+  problems: Problem[],
+  display: (file: string) => string,
+): LoadedSummary | null {
+  const text = readText(
+    file,
+    problems,
+    display,
+    "write it: a front matter with title and lede between two --- lines, then a summary of 120 to 250 words",
+  );
+  if (text === null) return null;
+  const split = splitFrontMatter(text);
+  if (!split) {
+    problems.push({
+      file: display(file),
+      expected: "a front matter block between two --- lines at the top (title, lede)",
+      found: "no front matter",
+      fix: "start the file with ---, the title: and lede: lines, then ---",
+    });
+    return null;
+  }
+  const parsed = parseYaml(split.yaml, display(file), problems);
+  if (!parsed.ok) return null;
+  const input =
+    parsed.value !== null && typeof parsed.value === "object" && !Array.isArray(parsed.value)
+      ? { ...parsed.value, body: split.body }
+      : parsed.value;
+  const result = summarySchema.safeParse(input);
+  if (!result.success) {
+    problems.push(...problemsFromZod(display(file), result.error, input));
+    return null;
+  }
+  const { body, ...frontMatter } = result.data;
+  return { ...frontMatter, lang, file: display(file), markdown: body, html: renderMarkdown(body) };
+}
+
+export function sortNewestFirst(articles: Article[]): Article[] {
+  // Month-only dates sort as the first of their month; ties keep a stable order by slug.
+  return [...articles].sort((a, b) =>
+    a.date.iso === b.date.iso ? a.slug.localeCompare(b.slug) : b.date.iso.localeCompare(a.date.iso),
+  );
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}

@@ -1,0 +1,87 @@
+import type { z } from "zod";
+
+/**
+ * One thing wrong with the content, said so an editor can fix it without reading code:
+ * which file, which field, what was expected, what was found, and what to do.
+ */
+export interface Problem {
+  file: string;
+  field?: string;
+  expected: string;
+  found: string;
+  fix?: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.field ? `${p.file}: field "${p.field}"` : p.file;
+  const fix = p.fix ? ` Fix: ${p.fix}` : "";
+  return `${where}: expected ${p.expected}; found ${p.found}.${fix}`;
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(
+      `The content has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n` +
+        problems.map((p) => `  - ${formatProblem(p)}`).join("\n"),
+    );
+    this.name = "ContentError";
+  }
+}
+
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing (the field is missing)";
+  if (value === null) return "an empty value";
+  if (typeof value === "string") {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}…` : value;
+    return value === "" ? "an empty text" : JSON.stringify(shown);
+  }
+  if (Array.isArray(value)) return `a list (${JSON.stringify(value).slice(0, 80)})`;
+  if (typeof value === "object") return "a group of fields";
+  return `${typeof value} ${String(value)}`;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/**
+ * Zod issues become Problems. Schema messages are written as what is expected ("a date as
+ * YYYY-MM-DD…"), so the message reads naturally after "expected".
+ */
+export function problemsFromZod(
+  file: string,
+  error: z.ZodError,
+  input: unknown,
+  fixes: Record<string, string> = {},
+): Problem[] {
+  return error.issues.flatMap((issue): Problem[] => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        file,
+        field: [...issue.path, key].join("."),
+        expected: "no such field",
+        found: describeValue(valueAt(input, [...issue.path, key])),
+        fix: `remove "${key}" or correct its spelling (${issue.message})`,
+      }));
+    }
+    const field = issue.path.map(String).join(".");
+    // Custom checks may say better than the raw value what was found and how to fix it.
+    const params = (issue.code === "custom" ? issue.params : undefined) as
+      | { found?: string; fix?: string }
+      | undefined;
+    return [
+      {
+        file,
+        field: field || undefined,
+        expected: issue.message,
+        found: params?.found ?? describeValue(valueAt(input, issue.path)),
+        fix: params?.fix ?? fixes[field],
+      },
+    ];
+  });
+}

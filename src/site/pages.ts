@@ -1,0 +1,195 @@
+import type { Article } from "../content/corpus.ts";
+import { formatPublicationDate } from "../dates.ts";
+import { t } from "../i18n/index.ts";
+import { LANGUAGES, type Lang } from "../languages.ts";
+import { routes } from "./routes.ts";
+
+/**
+ * What each page of the site shows, computed once from the corpus: templates only format these
+ * objects. Every page knows its counterpart in the other language (for the switcher and hreflang).
+ */
+
+export const ARTICLES_PER_HOME_PAGE = 30;
+
+export interface Alternate {
+  hreflang: Lang | "x-default";
+  url: string;
+}
+
+interface PageBase {
+  lang: Lang;
+  url: string;
+  /** This language's home page, for the site name link. */
+  home: string;
+  /** The same page in each language, then x-default. */
+  alternates: Alternate[];
+  /** The same page in the other language: the switcher's target. */
+  translation: { lang: Lang; url: string };
+}
+
+export interface ArticleCard {
+  slug: string;
+  url: string;
+  title: string;
+  lede: string;
+  date: string;
+  dateLabel: string;
+  precision: Article["date"]["precision"];
+  outlet: string;
+  sourceLang: Lang;
+  draft: boolean;
+}
+
+interface Titled {
+  /** The page's own title, before the site name in <title>. */
+  title: string;
+  description: string;
+}
+
+export interface HomePage extends PageBase, Titled {
+  kind: "home";
+  page: number;
+  pages: number;
+  total: number;
+  articles: ArticleCard[];
+  newer?: string;
+  older?: string;
+  /** A window of page numbers around this one; null marks a gap ("…"). */
+  pageLinks: Array<{ page: number; url: string; current: boolean } | null>;
+}
+
+export interface ArticlePage extends PageBase, Titled {
+  kind: "article";
+  card: ArticleCard;
+  summaryHtml: string;
+  sourceTitle: string;
+  sourceParagraphs: string[];
+  originalUrl?: string;
+}
+
+export interface NotFoundPage extends PageBase, Titled {
+  kind: "notFound";
+}
+
+/** The bilingual pages at the root: the language chooser and the 404 page. */
+export interface RootPage {
+  kind: "root";
+  url: string;
+  alternates: Alternate[];
+  choices: Array<{ lang: Lang; url: string; name: string; tagline: string }>;
+}
+
+export interface Site {
+  root: RootPage;
+  rootNotFound: RootPage;
+  homePages: HomePage[];
+  articlePages: ArticlePage[];
+  notFoundPages: NotFoundPage[];
+  articleCount: number;
+}
+
+function alternatesFor(urlFor: (lang: Lang) => string, xDefault: string): Alternate[] {
+  return [
+    ...LANGUAGES.map((lang) => ({ hreflang: lang, url: urlFor(lang) })),
+    { hreflang: "x-default" as const, url: xDefault },
+  ];
+}
+
+function pageBase(lang: Lang, urlFor: (lang: Lang) => string, xDefault: string): PageBase {
+  const other = LANGUAGES.find((l) => l !== lang) as Lang;
+  return {
+    lang,
+    url: urlFor(lang),
+    home: routes.home(lang),
+    alternates: alternatesFor(urlFor, xDefault),
+    translation: { lang: other, url: urlFor(other) },
+  };
+}
+
+export function articleCard(article: Article, lang: Lang): ArticleCard {
+  const summary = article.summaries[lang];
+  return {
+    slug: article.slug,
+    url: routes.article(lang, article.slug),
+    title: summary.title,
+    lede: summary.lede,
+    date: article.date.iso,
+    dateLabel: formatPublicationDate(article.date, lang),
+    precision: article.date.precision,
+    outlet: article.outlet,
+    sourceLang: article.lang,
+    draft: article.draft,
+  };
+}
+
+/** 1 … 4 5 [6] 7 8 … 40: the first, the last, and two pages on each side of the current one. */
+export function pageWindow(page: number, pages: number, radius = 2): Array<number | null> {
+  const shown: Array<number | null> = [];
+  for (let n = 1; n <= pages; n++) {
+    if (n === 1 || n === pages || Math.abs(n - page) <= radius) shown.push(n);
+    else if (shown[shown.length - 1] !== null) shown.push(null);
+  }
+  return shown;
+}
+
+/** Articles must already be sorted newest first (loadCorpus does). */
+export function buildSite(articles: Article[]): Site {
+  const pages = Math.max(1, Math.ceil(articles.length / ARTICLES_PER_HOME_PAGE));
+  const homePages: HomePage[] = [];
+  const articlePages: ArticlePage[] = [];
+  for (const lang of LANGUAGES) {
+    const cards = articles.map((article) => articleCard(article, lang));
+    for (let page = 1; page <= pages; page++) {
+      homePages.push({
+        kind: "home",
+        ...pageBase(lang, (l) => routes.home(l, page), page === 1 ? routes.root() : routes.home("fr", page)),
+        title: page === 1 ? t(lang, "home.title") : t(lang, "home.pageTitle", { page }),
+        description: t(lang, "site.tagline"),
+        page,
+        pages,
+        total: articles.length,
+        articles: cards.slice((page - 1) * ARTICLES_PER_HOME_PAGE, page * ARTICLES_PER_HOME_PAGE),
+        newer: page > 1 ? routes.home(lang, page - 1) : undefined,
+        older: page < pages ? routes.home(lang, page + 1) : undefined,
+        pageLinks: pageWindow(page, pages).map((n) =>
+          n === null ? null : { page: n, url: routes.home(lang, n), current: n === page },
+        ),
+      });
+    }
+    articles.forEach((article, i) => {
+      articlePages.push({
+        kind: "article",
+        // x-default: the version in the language the article was published in.
+        ...pageBase(lang, (l) => routes.article(l, article.slug), routes.article(article.lang, article.slug)),
+        title: article.summaries[lang].title,
+        description: article.summaries[lang].lede,
+        card: cards[i] as ArticleCard,
+        summaryHtml: article.summaries[lang].html,
+        sourceTitle: article.title,
+        sourceParagraphs: article.source.paragraphs,
+        originalUrl: article.url,
+      });
+    });
+  }
+  const notFoundPages: NotFoundPage[] = LANGUAGES.map((lang) => ({
+    kind: "notFound",
+    ...pageBase(lang, routes.notFound, routes.rootNotFound()),
+    title: t(lang, "notFound.title"),
+    description: t(lang, "notFound.text"),
+  }));
+  const rootPage = (url: string): RootPage => ({
+    kind: "root",
+    url,
+    alternates: alternatesFor((lang) => (url === routes.root() ? routes.home(lang) : routes.notFound(lang)), url),
+    choices: LANGUAGES.map((lang) => ({
+      lang,
+      url: routes.home(lang),
+      name: t(lang, "site.name"),
+      tagline: t(lang, "site.tagline"),
+    })),
+  });
+  return {
+    root: rootPage(routes.root()),
+    rootNotFound: rootPage(routes.rootNotFound()),
+    homePages, articlePages, notFoundPages, articleCount: articles.length };
+}

@@ -1,0 +1,12 @@
+// Eleventy 3 ships no type declarations; this names the small surface we use.
+declare module "@11ty/eleventy" {
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: Record<string, unknown>);
+    write(): Promise<unknown>;
+    toJSON(): Promise<Array<{ url: string; inputPath: string; outputPath: string; content: string }>>;
+  }
+  export const HtmlBasePlugin: unknown;
+  export const RenderPlugin: unknown;
+  export const IdAttributePlugin: unknown;
+  export const InputPathToUrlTransformPlugin: unknown;
+}
