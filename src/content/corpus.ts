@@ -51,6 +51,8 @@ export interface Article {
   outlet: string;
   url?: string;
   title: string;
+  /** Topic ids chosen by the editors (content/topics/<id>.yaml); authoritative over suggestions. */
+  topics: string[];
   source: { text: string; paragraphs: string[] };
   summaries: Record<Lang, LoadedSummary>;
   /** True when the metadata or either summary is still a draft. */
@@ -220,6 +222,7 @@ function readArticle(
     outlet: meta.outlet,
     url: meta.url,
     title: meta.title,
+    topics: meta.topics ?? [],
     source,
     summaries: complete,
     draft: Boolean(meta.draft || complete.fr.draft || complete.es.draft),

@@ -62,6 +62,11 @@ export const articleMetaSchema = z.strictObject(
     outlet: plainText("the name of the outlet that published the article", 200),
     url: z.url({ error: "the address of the original article, such as https://…" }).optional(),
     title: plainText("the article's title in its source language", 300),
+    topics: z
+      .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "a topic id such as migration (lowercase, hyphens)" }), {
+        error: "a list of topic ids, such as [migration, diplomacy]",
+      })
+      .optional(),
     draft: z.boolean({ error: "true or false" }).optional(),
   },
   { error: "the article's metadata as fields, one per line (lang, date, outlet, title, optional url)" },

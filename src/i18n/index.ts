@@ -1,10 +1,22 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import i18next, { type TOptions } from "i18next";
 import { LANGUAGES, type Lang } from "../languages.ts";
 
-/** Interface strings: one resource file per language, beside this module. */
+/**
+ * Interface strings live in src/i18n/<lang>/<area>.json (site.json, feeds.json, …). Every file's
+ * keys are merged into one tree per language; two files may not define the same top-level key.
+ */
 export function loadResources(lang: Lang): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`./${lang}.json`, import.meta.url), "utf8"));
+  const dir = new URL(`./${lang}/`, import.meta.url);
+  const tree: Record<string, unknown> = {};
+  for (const file of readdirSync(dir).filter((name) => name.endsWith(".json")).sort()) {
+    const part = JSON.parse(readFileSync(new URL(file, dir), "utf8")) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(part)) {
+      if (key in tree) throw new Error(`src/i18n/${lang}/${file}: key "${key}" is already defined by another file`);
+      tree[key] = value;
+    }
+  }
+  return tree;
 }
 
 const instance = i18next.createInstance();
