@@ -259,8 +259,8 @@ function parseYaml(
     // The core schema keeps 2024-01-19 a string: dates are validated by our own schema.
     return { ok: true, value: loadYaml(text, { schema: CORE_SCHEMA }) };
   } catch (error) {
-    const e = error as { reason?: string; message?: string; line?: number; column?: number };
-    const at = e.line !== undefined ? ` at line ${e.line + 1}, column ${(e.column ?? 0) + 1}` : "";
+    const e = error as { reason?: string; message?: string; mark?: { line: number; column: number } };
+    const at = e.mark ? ` at line ${e.mark.line + 1}, column ${e.mark.column + 1}` : "";
     problems.push({
       file,
       expected: "valid YAML (one `field: value` per line)",

@@ -1,0 +1,42 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export const REPO = path.resolve(import.meta.dirname, "../..");
+export const FIXTURE_CONTENT = path.join(REPO, "tests/fixtures/content");
+
+export interface BuildResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  output: string;
+}
+
+/** Runs the production build exactly as `npm run build` does, in a child process. */
+export function runBuild(options: { content?: string; output: string; env?: Record<string, string> }): BuildResult {
+  const args = ["--import", "tsx", "scripts/build.ts", "--output", options.output];
+  if (options.content) args.push("--content", options.content);
+  const child = spawnSync(process.execPath, args, {
+    cwd: REPO,
+    encoding: "utf8",
+    env: { ...process.env, ...options.env },
+  });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr, output: options.output };
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), `digest-${prefix}-`));
+}
+
+/** A private copy of a content folder, for tests that break or add files. */
+export function copyContent(from: string, prefix = "content"): string {
+  const dir = path.join(tempDir(prefix), "content");
+  cpSync(from, dir, { recursive: true });
+  return dir;
+}
+
+export function readPage(output: string, url: string): string {
+  const file = url.endsWith("/") ? `${url}index.html` : url;
+  return readFileSync(path.join(output, file), "utf8");
+}

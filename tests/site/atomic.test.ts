@@ -1,0 +1,101 @@
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { routes } from "../../src/site/routes.ts";
+import { FIXTURE_CONTENT, REPO, copyContent, runBuild, tempDir } from "../helpers/build.ts";
+
+const SLUG = "2025-03-04-reunion-frontera-ficticia";
+
+/** Every file under dir, with a hash of its bytes. */
+function snapshot(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return Object.fromEntries(
+    files
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort()
+      .map((file) => [path.relative(dir, file), createHash("sha256").update(readFileSync(file)).digest("hex")]),
+  );
+}
+
+function breakDate(content: string) {
+  const file = path.join(content, "articles", SLUG, "article.yaml");
+  writeFileSync(file, readFileSync(file, "utf8").replace("date: 2025-03-04", "date: 2025-02-30"));
+}
+
+describe("a failed build", () => {
+  it("names the file and the field, exits non-zero and leaves the published site byte for byte", () => {
+    const parent = tempDir("atomic");
+    const output = path.join(parent, "_site");
+    expect(runBuild({ content: FIXTURE_CONTENT, output }).status).toBe(0);
+    const before = snapshot(output);
+    expect(Object.keys(before)).toContain(path.join("fr", "articles", SLUG, "index.html"));
+
+    const broken = copyContent(FIXTURE_CONTENT);
+    breakDate(broken);
+    const result = runBuild({ content: broken, output });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${SLUG}/article.yaml: field "date"`);
+    expect(result.stderr).toContain("February 2025 has 28 days, not 30");
+    expect(result.stderr).toMatch(/Build refused: .*_site was left as it was/);
+    expect(snapshot(output)).toEqual(before);
+    expect(readdirSync(parent)).toEqual(["_site"]);
+  });
+
+  it("on a first build leaves no output and no staging folder behind", () => {
+    const parent = tempDir("atomic-first");
+    const broken = copyContent(FIXTURE_CONTENT);
+    breakDate(broken);
+    expect(runBuild({ content: broken, output: path.join(parent, "_site") }).status).toBe(1);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+});
+
+describe("drafts", () => {
+  it("never reach the production build, but the development server shows them", async () => {
+    const content = copyContent(FIXTURE_CONTENT);
+    const summary = path.join(content, "articles", SLUG, "summary.fr.md");
+    writeFileSync(summary, readFileSync(summary, "utf8").replace(/^title:/m, "draft: true\ntitle:"));
+    const output = path.join(tempDir("drafts"), "_site");
+    const result = runBuild({ content, output });
+    expect(result.status).toBe(0);
+    expect(existsSync(path.join(output, routes.article("es", SLUG)))).toBe(false);
+    expect(existsSync(path.join(output, routes.article("fr", SLUG)))).toBe(false);
+    expect(readFileSync(path.join(output, "es/index.html"), "utf8")).not.toContain(SLUG);
+
+    const previous = { mode: process.env.ELEVENTY_RUN_MODE, dir: process.env.DIGEST_CONTENT_DIR };
+    process.env.ELEVENTY_RUN_MODE = "serve";
+    process.env.DIGEST_CONTENT_DIR = content;
+    try {
+      const { default: digest } = await import("../../_data/digest.ts");
+      const site = digest();
+      expect(site.articlePages.map((p: { url: string }) => p.url)).toContain(routes.article("fr", SLUG));
+    } finally {
+      process.env.ELEVENTY_RUN_MODE = previous.mode;
+      process.env.DIGEST_CONTENT_DIR = previous.dir;
+    }
+  });
+});
+
+describe("npm run check", () => {
+  const check = (content: string) =>
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/check.ts", "--content", content], { cwd: REPO, encoding: "utf8" });
+
+  it("passes the shipped corpus", () => {
+    const result = check(path.join(REPO, "content"));
+    expect(result.status).toBe(0);
+  });
+
+  it("prints every problem with its file and field and exits 1", () => {
+    const content = copyContent(FIXTURE_CONTENT);
+    breakDate(content);
+    const meta = path.join(content, "articles", SLUG, "article.yaml");
+    writeFileSync(meta, readFileSync(meta, "utf8").replace("lang: es", "lang: en"));
+    const result = check(content);
+    expect(result.status).toBe(1);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain(`${SLUG}/article.yaml: field "date"`);
+    expect(output).toContain(`${SLUG}/article.yaml: field "lang"`);
+  });
+});
