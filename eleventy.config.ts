@@ -1,6 +1,7 @@
 import { pathToFileURL } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import filters from "./_config/filters.ts";
+import feeds from "./_config/feeds.ts";
 import { siteConfig } from "./src/config.ts";
 
 /** Wires things together; everything the pages show is computed in src/ and exposed by _data/. */
@@ -17,6 +18,7 @@ export default function (eleventyConfig: any) {
 
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(filters);
+  eleventyConfig.addPlugin(feeds);
   eleventyConfig.addPassthroughCopy({ "content/assets": "assets" });
 
   // Articles are data, read by src/content; only content/pages holds templates.

@@ -1,5 +1,6 @@
 import type { Article } from "../content/corpus.ts";
 import { formatPublicationDate } from "../dates.ts";
+import { pageFeeds, type PageFeeds } from "../feeds/links.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { routes } from "./routes.ts";
@@ -25,6 +26,8 @@ interface PageBase {
   alternates: Alternate[];
   /** The same page in the other language: the switcher's target. */
   translation: { lang: Lang; url: string };
+  /** The feeds page and the feeds announced in <head> (src/feeds/links.ts). */
+  feeds: PageFeeds;
 }
 
 export interface ArticleCard {
@@ -103,6 +106,7 @@ function pageBase(lang: Lang, urlFor: (lang: Lang) => string, xDefault: string):
     home: routes.home(lang),
     alternates: alternatesFor(urlFor, xDefault),
     translation: { lang: other, url: urlFor(other) },
+    feeds: pageFeeds(lang),
   };
 }
 

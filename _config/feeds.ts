@@ -1,0 +1,16 @@
+import { dateToRfc3339, dateToRfc822 } from "@11ty/eleventy-plugin-rss";
+import { FEED_TIME_ZONE } from "../src/feeds/dates.ts";
+
+/**
+ * The official RSS plugin's date formatters, for the feed templates (content/feeds/). Only these:
+ * its feed templates (feedPlugin) make one feed per Eleventy collection, with no categories, no
+ * per-language channels and JSON strings left unescaped, while ours are paginated over the channels
+ * src/feeds computes. Registering the whole plugin would also replace our `absoluteUrl` filter
+ * with its deprecated two-argument one, which returns relative URLs when given no base.
+ */
+export default function (eleventyConfig: any) {
+  // RFC 3339 in UTC: Atom and JSON Feed.
+  eleventyConfig.addFilter("dateToRfc3339", (date: Date) => dateToRfc3339(date));
+  // RFC 822 with the numeric offset of the feeds' time zone, whatever the building machine's zone.
+  eleventyConfig.addFilter("dateToRfc822", (date: Date) => dateToRfc822(date, FEED_TIME_ZONE));
+}

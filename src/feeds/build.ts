@@ -1,0 +1,177 @@
+import { type Article, sortNewestFirst } from "../content/corpus.ts";
+import { absoluteUrl, type SiteConfig } from "../config.ts";
+import { t } from "../i18n/index.ts";
+import type { Lang } from "../languages.ts";
+import { routes } from "../site/routes.ts";
+import { type Channel, languageChannels, type SubjectName, topicChannels, topicIdAsName } from "./channels.ts";
+import { feedContentHtml } from "./content-html.ts";
+import { publicationInstant } from "./dates.ts";
+import { feedsPages, type FeedsPage } from "./page.ts";
+import { type ChannelKind, FEED_FORMATS, type FeedFormat, feedRoutes } from "./routes.ts";
+
+/** A feed shows the latest articles only; older ones stay on the site. */
+export const FEED_SIZE = 50;
+
+export interface FeedCategory {
+  /** The topic id: stable, what a reader's filters match on. */
+  term: string;
+  label: string;
+}
+
+export interface FeedItem {
+  /**
+   * The article's canonical URL in the feed's language: the same in every build and in every feed
+   * that carries the article, so a reader never shows it twice or shows it again as new.
+   */
+  id: string;
+  url: string;
+  title: string;
+  lede: string;
+  /** The summary's HTML, with root-relative links made absolute. */
+  contentHtml: string;
+  published: Date;
+  categories: FeedCategory[];
+}
+
+export interface FeedUrl {
+  /** Root-relative: where the file is written. */
+  path: string;
+  /** With the site URL and path prefix: what the feed says of itself. */
+  absolute: string;
+}
+
+/** One channel as a feed, ready for the three formats; templates only print it. */
+export interface FeedDocument {
+  kind: ChannelKind;
+  id: string;
+  lang: Lang;
+  title: string;
+  description: string;
+  /** Absolute URL of the site page the feed mirrors. */
+  pageUrl: string;
+  author: { name: string; url: string };
+  /** The newest item's date, never the build's, so rebuilding the same content changes nothing. */
+  updated: Date;
+  /** For <?xml-stylesheet?>: root-relative with the path prefix, since browsers apply XSL only from the feed's own origin. */
+  stylesheet: string;
+  urls: Record<FeedFormat, FeedUrl>;
+  items: FeedItem[];
+  /** Articles in the channel, including those beyond FEED_SIZE. */
+  total: number;
+}
+
+export interface Stylesheet {
+  lang: Lang;
+  /** Root-relative: where the file is written. */
+  path: string;
+  /** The site's stylesheet, prefixed, for the page a browser makes of a feed. */
+  css: string;
+}
+
+export interface Feeds {
+  documents: FeedDocument[];
+  stylesheets: Stylesheet[];
+  pages: FeedsPage[];
+}
+
+export interface FeedsInput {
+  /** The published corpus, newest first or not: the language and topic channels come from it. */
+  articles: Article[];
+  /** Channels made elsewhere, such as actorChannels(…) once the analysis exists. */
+  channels: Channel[];
+  /** The topic's name in a language; until the registry exists, its id. */
+  topicName?: SubjectName;
+}
+
+// With no item there is nothing to be newer than: the epoch keeps an empty feed's date fixed.
+const NO_ITEMS = new Date(0);
+
+const KIND_ORDER: Record<ChannelKind, number> = { language: 0, topic: 1, actor: 2 };
+
+export function buildFeeds(input: FeedsInput, site: SiteConfig): Feeds {
+  const topicName = input.topicName ?? topicIdAsName;
+  const channels = [
+    ...languageChannels(input.articles),
+    ...topicChannels(input.articles, { name: topicName }),
+    ...input.channels,
+  ].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.lang.localeCompare(b.lang) || a.id.localeCompare(b.id));
+  refuseDuplicates(channels);
+
+  // An article is one item whichever feeds carry it: made once per language.
+  const items = new Map<string, FeedItem>();
+  const itemFor = (article: Article, lang: Lang): FeedItem => {
+    const key = `${lang}:${article.slug}`;
+    let item = items.get(key);
+    if (!item) {
+      item = feedItem(article, lang, site, topicName);
+      items.set(key, item);
+    }
+    return item;
+  };
+
+  const documents = channels.map((channel): FeedDocument => {
+    // A feed is a publication: drafts, shown by the development server, never reach a reader.
+    const published = sortNewestFirst(channel.articles.filter((a) => !a.draft));
+    const feedItems = published.slice(0, FEED_SIZE).map((a) => itemFor(a, channel.lang));
+    return {
+      kind: channel.kind,
+      id: channel.id,
+      lang: channel.lang,
+      title: channel.title,
+      description: channel.description,
+      pageUrl: absoluteUrl(site, channel.pageUrl),
+      author: { name: t(channel.lang, "site.name"), url: absoluteUrl(site, routes.home(channel.lang)) },
+      updated: feedItems[0]?.published ?? NO_ITEMS,
+      stylesheet: prefixed(site, feedRoutes.stylesheet(channel.lang)),
+      urls: Object.fromEntries(
+        FEED_FORMATS.map((format) => {
+          const path = feedRoutes.feed(channel, format);
+          return [format, { path, absolute: absoluteUrl(site, path) }];
+        }),
+      ) as Record<FeedFormat, FeedUrl>,
+      items: feedItems,
+      total: published.length,
+    };
+  });
+
+  const langs = [...new Set(channels.map((c) => c.lang))];
+  return {
+    documents,
+    stylesheets: langs.map((lang) => ({
+      lang,
+      path: feedRoutes.stylesheet(lang),
+      css: prefixed(site, "/assets/site.css"),
+    })),
+    pages: feedsPages(documents),
+  };
+}
+
+function feedItem(article: Article, lang: Lang, site: SiteConfig, topicName: SubjectName): FeedItem {
+  const summary = article.summaries[lang];
+  const url = absoluteUrl(site, routes.article(lang, article.slug));
+  return {
+    id: url,
+    url,
+    title: summary.title,
+    lede: summary.lede,
+    contentHtml: feedContentHtml(summary.html, site),
+    published: publicationInstant(article.date),
+    categories: article.topics.map((id) => ({ term: id, label: topicName(id, lang) })),
+  };
+}
+
+/** "/x" → "/prefix/x": for what a browser resolves against the feed's own origin. */
+function prefixed(site: SiteConfig, url: string): string {
+  return site.pathPrefix + url.replace(/^\/+/, "");
+}
+
+function refuseDuplicates(channels: Channel[]): void {
+  const seen = new Set<string>();
+  for (const channel of channels) {
+    const path = feedRoutes.feed(channel, "atom");
+    if (seen.has(path)) {
+      throw new Error(`Two ${channel.kind} channels have the id "${channel.id}" in "${channel.lang}": both would be written to ${path}`);
+    }
+    seen.add(path);
+  }
+}

@@ -1,0 +1,188 @@
+import { describe, expect, it } from "vitest";
+import type { Article } from "../../src/content/corpus.ts";
+import type { PublicationDate } from "../../src/content/schemas.ts";
+import { buildFeeds, FEED_SIZE } from "../../src/feeds/build.ts";
+import { actorChannels } from "../../src/feeds/channels.ts";
+import { feedContentHtml } from "../../src/feeds/content-html.ts";
+import { publicationInstant } from "../../src/feeds/dates.ts";
+import { feedLinksFor, languageFeedLinks, pageFeeds } from "../../src/feeds/links.ts";
+import { FEED_FORMATS, feedRoutes } from "../../src/feeds/routes.ts";
+import { LANGUAGES } from "../../src/languages.ts";
+
+const SITE = { url: "https://digest.example.org", pathPrefix: "/" };
+const PREFIXED = { url: "https://digest.example.org", pathPrefix: "/digest/" };
+
+function date(iso: string): PublicationDate {
+  return { iso, precision: iso.length === 10 ? "day" : "month" };
+}
+
+/** A small article as the corpus loader returns it. */
+function article(slug: string, iso: string, topics: string[] = [], draft = false): Article {
+  const summary = (lang: "fr" | "es") => ({
+    lang,
+    title: `${slug} (${lang})`,
+    lede: `Chapeau ${slug}`,
+    file: `${slug}/summary.${lang}.md`,
+    markdown: "Texte.",
+    html: `<p>Texte de ${slug}.</p>\n`,
+    draft,
+  });
+  return {
+    slug,
+    dir: `content/articles/${slug}`,
+    lang: "fr",
+    date: date(iso),
+    outlet: "Outlet",
+    title: slug,
+    topics,
+    source: { text: "Texte.", paragraphs: ["Texte."] },
+    summaries: { fr: summary("fr"), es: summary("es") },
+    draft,
+  };
+}
+
+describe("publicationInstant", () => {
+  it("puts a day at noon in Mexico City, whatever the machine's zone", () => {
+    expect(publicationInstant(date("2024-01-19")).toISOString()).toBe("2024-01-19T18:00:00.000Z");
+    // Summer time until 2022 (UTC−5); none since (UTC−6 all year).
+    expect(publicationInstant(date("2021-06-15")).toISOString()).toBe("2021-06-15T17:00:00.000Z");
+    expect(publicationInstant(date("2023-07-10")).toISOString()).toBe("2023-07-10T18:00:00.000Z");
+  });
+
+  it("puts a month on its first day", () => {
+    expect(publicationInstant(date("2021-06")).toISOString()).toBe("2021-06-01T17:00:00.000Z");
+    expect(publicationInstant(date("2021-12")).toISOString()).toBe("2021-12-01T18:00:00.000Z");
+  });
+});
+
+describe("feedContentHtml", () => {
+  it("gives root-relative links and images the site URL and prefix, and leaves the others alone", () => {
+    const html = '<p><a href="/fr/articles/x/">x</a> <img src="/assets/a.png" alt=""> <a href="https://example.org/">y</a> <a href="//cdn.example.org/z">z</a> <a href="#note">n</a></p>';
+    expect(feedContentHtml(html, PREFIXED)).toBe(
+      '<p><a href="https://digest.example.org/digest/fr/articles/x/">x</a> <img src="https://digest.example.org/digest/assets/a.png" alt=""> <a href="https://example.org/">y</a> <a href="//cdn.example.org/z">z</a> <a href="#note">n</a></p>',
+    );
+  });
+});
+
+describe("feed routes", () => {
+  it("localizes every path and gives each channel and format its own file", () => {
+    const urls = LANGUAGES.flatMap((lang) =>
+      (["language", "topic", "actor"] as const).flatMap((kind) =>
+        FEED_FORMATS.map((format) => feedRoutes.feed({ kind, id: kind === "language" ? lang : "fentanyl", lang }, format)),
+      ),
+    );
+    expect(new Set(urls).size).toBe(urls.length);
+    for (const url of urls.filter((u) => u.startsWith("/fr/"))) expect(url.startsWith(feedRoutes.page("fr"))).toBe(true);
+    for (const url of urls.filter((u) => u.startsWith("/es/"))) expect(url.startsWith(feedRoutes.page("es"))).toBe(true);
+    expect(feedRoutes.feed({ kind: "topic", id: "fentanyl", lang: "fr" }, "atom")).toBe("/fr/flux/sujets/fentanyl.atom.xml");
+    expect(feedRoutes.feed({ kind: "actor", id: "claudia-sheinbaum", lang: "es" }, "json")).toBe("/es/canales/actores/claudia-sheinbaum.json");
+  });
+});
+
+describe("buildFeeds", () => {
+  const corpus = [
+    article("b-2024", "2024-03-02", ["fentanyl"]),
+    article("a-2025", "2025-01-10", ["migration", "fentanyl"]),
+    article("c-2021", "2021-06", ["migration"]),
+    article("d-draft", "2026-01-01", ["fentanyl"], true),
+  ];
+
+  it("makes a language feed per language and a topic feed per topic and language, drafts left out", () => {
+    const { documents } = buildFeeds({ articles: corpus, channels: [] }, SITE);
+    expect(documents.map((d) => `${d.kind}:${d.lang}:${d.id}`)).toEqual([
+      "language:es:es",
+      "language:fr:fr",
+      "topic:es:fentanyl",
+      "topic:es:migration",
+      "topic:fr:fentanyl",
+      "topic:fr:migration",
+    ]);
+    const fentanyl = documents.find((d) => d.kind === "topic" && d.lang === "fr" && d.id === "fentanyl");
+    expect(fentanyl?.items.map((i) => i.url)).toEqual([
+      "https://digest.example.org/fr/articles/a-2025/",
+      "https://digest.example.org/fr/articles/b-2024/",
+    ]);
+    expect(fentanyl?.urls.rss).toEqual({
+      path: "/fr/flux/sujets/fentanyl.rss.xml",
+      absolute: "https://digest.example.org/fr/flux/sujets/fentanyl.rss.xml",
+    });
+  });
+
+  it("dates a feed by its newest item, so rebuilding later changes nothing", () => {
+    const first = buildFeeds({ articles: corpus, channels: [] }, SITE);
+    const es = first.documents.find((d) => d.kind === "language" && d.lang === "es");
+    expect(es?.updated.toISOString()).toBe("2025-01-10T18:00:00.000Z");
+    expect(buildFeeds({ articles: [...corpus].reverse(), channels: [] }, SITE)).toEqual(first);
+    const empty = buildFeeds({ articles: [], channels: [] }, SITE).documents;
+    expect(empty.map((d) => d.updated.getTime())).toEqual([0, 0]);
+  });
+
+  it(`keeps the latest ${FEED_SIZE} articles and counts them all`, () => {
+    const many = Array.from({ length: FEED_SIZE + 7 }, (_, i) => article(`n-${String(i).padStart(3, "0")}`, `2020-01-${String((i % 28) + 1).padStart(2, "0")}`));
+    const fr = buildFeeds({ articles: many, channels: [] }, SITE).documents.find((d) => d.lang === "fr");
+    expect(fr?.items).toHaveLength(FEED_SIZE);
+    expect(fr?.total).toBe(FEED_SIZE + 7);
+    const times = fr?.items.map((i) => i.published.getTime()) ?? [];
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
+  it("names topics and actors through the functions it is given", () => {
+    const topicName = (id: string, lang: "fr" | "es") => (lang === "fr" ? `le ${id}` : `el ${id}`);
+    const actors = actorChannels([{ id: "claudia-sheinbaum", articles: [corpus[0] as Article] }], {
+      name: (_id, lang) => (lang === "fr" ? "Claudia Sheinbaum (fr)" : "Claudia Sheinbaum (es)"),
+    });
+    const { documents, pages } = buildFeeds({ articles: corpus, channels: actors, topicName }, SITE);
+    const item = documents.find((d) => d.kind === "language" && d.lang === "es")?.items[0];
+    expect(item?.categories).toEqual([
+      { term: "migration", label: "el migration" },
+      { term: "fentanyl", label: "el fentanyl" },
+    ]);
+    expect(documents.find((d) => d.kind === "topic" && d.lang === "fr")?.title).toContain("le fentanyl");
+    const actor = documents.find((d) => d.kind === "actor" && d.lang === "es");
+    expect(actor?.title).toContain("Claudia Sheinbaum (es)");
+    expect(actor?.urls.atom.path).toBe("/es/canales/actores/claudia-sheinbaum.atom.xml");
+    expect(pages.find((p) => p.lang === "es")?.sections.map((s) => [s.kind, s.entries.length])).toEqual([
+      ["language", 1],
+      ["topic", 2],
+      ["actor", 1],
+    ]);
+  });
+
+  it("refuses two channels that would write the same file", () => {
+    const twice = actorChannels(
+      [
+        { id: "x", articles: [] },
+        { id: "x", articles: [] },
+      ],
+      { name: (id) => id },
+    );
+    expect(() => buildFeeds({ articles: corpus, channels: twice }, SITE)).toThrow(/actor channels have the id "x"/);
+  });
+
+  it("writes the XSL href with the path prefix, for the browser to resolve on the feed's own origin", () => {
+    const { documents, stylesheets } = buildFeeds({ articles: corpus, channels: [] }, PREFIXED);
+    expect(documents.find((d) => d.lang === "es")?.stylesheet).toBe("/digest/es/canales/estilo.xsl");
+    expect(stylesheets).toEqual([
+      { lang: "es", path: "/es/canales/estilo.xsl", css: "/digest/assets/site.css" },
+      { lang: "fr", path: "/fr/flux/style.xsl", css: "/digest/assets/site.css" },
+    ]);
+  });
+});
+
+describe("autodiscovery links", () => {
+  it("offers the language's three feeds on every page, and a subject's on its own page", () => {
+    expect(languageFeedLinks("fr").map((l) => [l.type, l.url])).toEqual([
+      ["application/atom+xml", "/fr/flux/articles.atom.xml"],
+      ["application/rss+xml", "/fr/flux/articles.rss.xml"],
+      ["application/feed+json", "/fr/flux/articles.json"],
+    ]);
+    const topic = feedLinksFor("topic", "fentanyl", "es", "fentanilo");
+    expect(topic.map((l) => l.url)).toEqual([
+      "/es/canales/temas/fentanyl.atom.xml",
+      "/es/canales/temas/fentanyl.rss.xml",
+      "/es/canales/temas/fentanyl.json",
+    ]);
+    expect(topic[0]?.title).toContain("fentanilo");
+    expect(pageFeeds("es", topic)).toEqual({ page: "/es/canales/", links: [...languageFeedLinks("es"), ...topic] });
+  });
+});

@@ -1,0 +1,46 @@
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/content/corpus.ts";
+import { LANGUAGES } from "../../src/languages.ts";
+import { REPO, runBuild, tempDir } from "../helpers/build.ts";
+import { builtFeeds, parseXml } from "./feed-files.ts";
+import { type BuiltSite, feedInvariants } from "./invariants.ts";
+
+const SITE_URL = "https://digest.example.org";
+let site: BuiltSite;
+
+beforeAll(() => {
+  const output = path.join(tempDir("feeds-real"), "_site");
+  const result = runBuild({ output, env: { SITE_URL, PATH_PREFIX: "" } });
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+  site = { output, base: `${SITE_URL}/` };
+});
+
+describe("the feeds of the real site, built from content/", () => {
+  feedInvariants(() => site);
+
+  const { articles } = loadCorpus(path.join(REPO, "content"), { includeDrafts: false });
+
+  it("carries the latest published articles in each language feed, newest first", () => {
+    const expected = [...articles]
+      .sort((a, b) => b.date.iso.localeCompare(a.date.iso))
+      .slice(0, 50)
+      .map((a) => a.slug);
+    for (const lang of LANGUAGES) {
+      const feed = builtFeeds(site.output).find((f) => f.lang === lang && f.format === "atom" && f.url.split("/").length === 4);
+      const entries: any[] = parseXml(feed?.text ?? "").feed.entry ?? [];
+      expect(entries.map((e) => e.id.split("/").at(-2))).toEqual(expected);
+      for (const entry of entries) {
+        const article = articles.find((a) => entry.id.endsWith(`/${a.slug}/`));
+        expect(entry.title).toBe(article?.summaries[lang].title);
+      }
+    }
+  });
+
+  it("has one feed per format for every topic the editors chose, in each language", () => {
+    const topics = new Set(articles.flatMap((a) => a.topics));
+    const topicFeeds = builtFeeds(site.output).filter((f) => f.url.split("/").length === 5);
+    expect(topicFeeds).toHaveLength(topics.size * LANGUAGES.length * 3);
+  });
+});
