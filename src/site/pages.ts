@@ -1,9 +1,11 @@
+import { siteConfig, type SiteConfig } from "../config.ts";
 import type { Article } from "../content/corpus.ts";
 import { formatPublicationDate } from "../dates.ts";
 import { pageFeeds, type PageFeeds } from "../feeds/links.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { routes } from "./routes.ts";
+import { articleJsonLd } from "./structured-data.ts";
 
 /**
  * What each page of the site shows, computed once from the corpus: templates only format these
@@ -68,6 +70,8 @@ export interface ArticlePage extends PageBase, Titled {
   sourceTitle: string;
   sourceParagraphs: string[];
   originalUrl?: string;
+  /** schema.org NewsArticle (src/site/structured-data.ts). */
+  jsonLd: Record<string, unknown>;
 }
 
 export interface NotFoundPage extends PageBase, Titled {
@@ -137,7 +141,7 @@ export function pageWindow(page: number, pages: number, radius = 2): Array<numbe
 }
 
 /** Articles must already be sorted newest first (loadCorpus does). */
-export function buildSite(articles: Article[]): Site {
+export function buildSite(articles: Article[], site: SiteConfig = siteConfig()): Site {
   const pages = Math.max(1, Math.ceil(articles.length / ARTICLES_PER_HOME_PAGE));
   const homePages: HomePage[] = [];
   const articlePages: ArticlePage[] = [];
@@ -172,6 +176,7 @@ export function buildSite(articles: Article[]): Site {
         sourceTitle: article.title,
         sourceParagraphs: article.source.paragraphs,
         originalUrl: article.url,
+        jsonLd: articleJsonLd(article, lang, site),
       });
     });
   }
