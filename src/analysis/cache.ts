@@ -1,0 +1,62 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Article } from "../content/corpus.ts";
+import { ANALYZER_VERSION, type ArticleAnalysis } from "./analyze.ts";
+
+/**
+ * Analyses are kept between builds, one JSON file per article in .cache/analysis/, under a key
+ * that changes when anything the analysis reads changes: the article's texts and metadata, the
+ * registry, the analyzer's version. A rebuild re-analyzes only what changed. A file that cannot
+ * be read or parsed, or that holds another key, is ignored and rewritten.
+ */
+export const DEFAULT_CACHE_DIR = path.join(".cache", "analysis");
+
+export function analysisKey(article: Article, registryHash: string): string {
+  const hash = createHash("sha256");
+  for (const part of [
+    String(ANALYZER_VERSION),
+    registryHash,
+    article.slug,
+    article.lang,
+    article.date.iso,
+    article.topics.join(","),
+    article.source.text,
+    ...[article.summaries.fr, article.summaries.es].flatMap((s) => [s.title, s.lede, s.markdown]),
+  ]) {
+    // Lengths first, so that no two different lists of parts hash the same.
+    hash.update(`${part.length}:`).update(part);
+  }
+  return hash.digest("hex");
+}
+
+export class AnalysisCache {
+  constructor(private readonly dir: string) {}
+
+  private file(slug: string): string {
+    return path.join(this.dir, `${slug}.json`);
+  }
+
+  get(slug: string, key: string): ArticleAnalysis | null {
+    try {
+      const stored = JSON.parse(readFileSync(this.file(slug), "utf8")) as { key?: unknown; analysis?: ArticleAnalysis };
+      const analysis = stored.analysis;
+      const whole = analysis?.slug === slug && Array.isArray(analysis.source?.mentions) && Array.isArray(analysis.summaries?.es?.figures);
+      return stored.key === key && whole ? (analysis as ArticleAnalysis) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  set(slug: string, key: string, analysis: ArticleAnalysis): void {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      // Written beside, then renamed: a build interrupted mid-write leaves no half file.
+      const temporary = `${this.file(slug)}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify({ key, analysis }));
+      renameSync(temporary, this.file(slug));
+    } catch {
+      // A cache that cannot be written only costs time on the next build.
+    }
+  }
+}

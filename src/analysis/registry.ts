@@ -1,0 +1,230 @@
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
+import { z } from "zod";
+import { type Problem, problemsFromZod } from "../content/problems.ts";
+import { normalizeText } from "../content/text.ts";
+
+/**
+ * The registries the editors curate, one small YAML file per entry:
+ *
+ *   content/actors/<id>.yaml         a person, institution, country or region, or group
+ *   content/actors/roles/<id>.yaml   a role ("président du Mexique") and the phrases that name it
+ *   content/topics/<id>.yaml         a topic and the French and Spanish terms that signal it
+ *
+ * Roles live beside the actors because an actor's `roles` list refers to them: "who held the role
+ * on the article's date" is answered from both together.
+ */
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+const id = (what: string) => z.string({ error: `${what} (a text)` }).regex(ID, { error: `${what}: lowercase letters, digits and hyphens` });
+const text = (what: string) => z.string({ error: `${what} (a text)` }).trim().min(1, { error: `${what} (it is empty)` });
+const phrases = (what: string) => z.array(text(what), { error: `a list of ${what}` });
+const bilingual = (what: string) =>
+  z.strictObject({ fr: text(`${what} in French`), es: text(`${what} in Spanish`) }, { error: `${what} in French and Spanish (fr:, es:)` });
+const day = (what: string) => z.string({ error: `${what} as YYYY-MM-DD` }).regex(ISO_DAY, { error: `${what} as YYYY-MM-DD` });
+
+/** Aliases valid in any language, or in one only: "Mexico" is the country in Spanish, the city in French. */
+const aliasesSchema = z.strictObject(
+  {
+    any: phrases("aliases valid in both languages").optional(),
+    fr: phrases("aliases used in French texts only").optional(),
+    es: phrases("aliases used in Spanish texts only").optional(),
+  },
+  { error: "aliases grouped as any:, fr:, es: (each a list)" },
+);
+
+/** Gendered lists let "la présidente" find a woman holding the role and never a man. */
+const genderedPhrases = (what: string) =>
+  z.strictObject(
+    {
+      m: phrases(`${what} (masculine)`).optional(),
+      f: phrases(`${what} (feminine)`).optional(),
+      any: phrases(`${what} (either gender)`).optional(),
+    },
+    { error: `${what} grouped as m:, f:, any:` },
+  );
+
+export const actorSchema = z.strictObject(
+  {
+    id: id("the actor's id, the same as the file name"),
+    kind: z.enum(["person", "institution", "country", "group"], {
+      error: "the kind of actor: person, institution, country (or region) or group",
+    }),
+    gender: z.enum(["f", "m"], { error: 'f or m, for people (it resolves "la présidente", "a-t-elle ajouté")' }).optional(),
+    name: bilingual("the display name"),
+    description: bilingual("a one-line description of the role"),
+    aliases: aliasesSchema.optional(),
+    /**
+     * Short forms ("Blinken", "Rubio") are recognised only in a text that also names the actor
+     * in full, or after an honorific (M., Mme, Sr., Sra.): "rubio" is also a Spanish word.
+     */
+    short: phrases("short forms, such as the surname").optional(),
+    roles: z
+      .array(
+        z.strictObject(
+          {
+            role: id("a role id (content/actors/roles/<id>.yaml)"),
+            from: day("the first day in the role"),
+            to: day("the last day in the role").optional(),
+          },
+          { error: "a role held, as role:, from:, to: (to: may be left out while it is held)" },
+        ),
+        { error: "a list of roles held" },
+      )
+      .optional(),
+  },
+  { error: "an actor as fields: id, kind, name, description, aliases, short, roles" },
+);
+export type Actor = z.infer<typeof actorSchema>;
+
+export const roleSchema = z.strictObject(
+  {
+    id: id("the role's id, the same as the file name"),
+    name: bilingual("the role's name"),
+    /** Phrases that name this role and no other: "président mexicain", "mandatario mexicano". */
+    phrases: z.strictObject(
+      { fr: genderedPhrases("French phrases").optional(), es: genderedPhrases("Spanish phrases").optional() },
+      { error: "phrases grouped by language (fr:, es:)" },
+    ),
+    /**
+     * Bare role nouns ("la présidente", "el mandatario") that several roles may share; they are
+     * resolved only when the article names exactly one matching holder, or when one role alone uses the noun.
+     */
+    bare: z
+      .strictObject(
+        { fr: genderedPhrases("French bare nouns").optional(), es: genderedPhrases("Spanish bare nouns").optional() },
+        { error: "bare nouns grouped by language (fr:, es:)" },
+      )
+      .optional(),
+  },
+  { error: "a role as fields: id, name, phrases, bare" },
+);
+export type Role = z.infer<typeof roleSchema>;
+
+export const topicSchema = z.strictObject(
+  {
+    id: id("the topic's id, the same as the file name"),
+    name: bilingual("the topic's name"),
+    description: bilingual("a short description"),
+    /** A term ending in * matches any word that starts with it: "migra*" finds migration, migratoire, migrantes. */
+    terms: z.strictObject(
+      { fr: phrases("French terms"), es: phrases("Spanish terms") },
+      { error: "the terms that signal the topic, grouped as fr: and es:" },
+    ),
+  },
+  { error: "a topic as fields: id, name, description, terms" },
+);
+export type Topic = z.infer<typeof topicSchema>;
+
+export interface Registry {
+  actors: Map<string, Actor>;
+  roles: Map<string, Role>;
+  topics: Map<string, Topic>;
+  /** Changes whenever any entry changes: part of every cached analysis' key. */
+  hash: string;
+}
+
+export const REGISTRY_DIRS = { actors: "actors", roles: path.join("actors", "roles"), topics: "topics" } as const;
+
+export function loadRegistry(contentDir: string): { registry: Registry; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const actors = readEntries(path.join(contentDir, REGISTRY_DIRS.actors), actorSchema, problems);
+  const roles = readEntries(path.join(contentDir, REGISTRY_DIRS.roles), roleSchema, problems);
+  const topics = readEntries(path.join(contentDir, REGISTRY_DIRS.topics), topicSchema, problems);
+
+  for (const { value: actor, file } of actors.values()) {
+    actor.roles?.forEach((held, index) => {
+      if (!roles.has(held.role)) {
+        problems.push({
+          file,
+          field: `roles.${index}.role`,
+          expected: `a role defined in ${REGISTRY_DIRS.roles}/`,
+          found: JSON.stringify(held.role),
+          fix: `create ${REGISTRY_DIRS.roles}/${held.role}.yaml or correct the id`,
+        });
+      }
+      if (held.to !== undefined && held.to < held.from) {
+        problems.push({
+          file,
+          field: `roles.${index}.to`,
+          expected: "a last day on or after the first day",
+          found: `${held.from} .. ${held.to}`,
+          fix: "swap or correct the dates",
+        });
+      }
+    });
+  }
+
+  const registry = buildRegistry(
+    [...actors.values()].map((e) => e.value),
+    [...roles.values()].map((e) => e.value),
+    [...topics.values()].map((e) => e.value),
+  );
+  return { registry, problems };
+}
+
+/** Also used by tests that build a small registry in memory. */
+export function buildRegistry(actors: Actor[], roles: Role[], topics: Topic[]): Registry {
+  const byId = <T extends { id: string }>(list: T[]) => new Map([...list].sort((a, b) => a.id.localeCompare(b.id)).map((e) => [e.id, e]));
+  const registry = { actors: byId(actors), roles: byId(roles), topics: byId(topics) };
+  const hash = createHash("sha256")
+    .update(JSON.stringify([[...registry.actors.values()], [...registry.roles.values()], [...registry.topics.values()]]))
+    .digest("hex");
+  return { ...registry, hash };
+}
+
+function readEntries<T extends { id: string }>(
+  dir: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): Map<string, { value: T; file: string }> {
+  const entries = new Map<string, { value: T; file: string }>();
+  let names: string[];
+  try {
+    names = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    return entries; // An absent registry is an empty one: a new site starts without actors.
+  }
+  for (const name of names) {
+    const fullPath = path.join(dir, name);
+    const file = path.relative(process.cwd(), fullPath) || fullPath;
+    let raw: unknown;
+    try {
+      raw = loadYaml(normalizeText(readFileSync(fullPath, "utf8")), { schema: CORE_SCHEMA });
+    } catch (error) {
+      const e = error as { reason?: string; message?: string; line?: number };
+      problems.push({
+        file,
+        expected: "valid YAML (one `field: value` per line)",
+        found: `a syntax error${e.line !== undefined ? ` at line ${e.line + 1}` : ""}: ${e.reason ?? e.message ?? String(error)}`,
+        fix: "check quotes, colons and indentation on that line",
+      });
+      continue;
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...problemsFromZod(file, parsed.error, raw));
+      continue;
+    }
+    const expectedId = name.replace(/\.ya?ml$/, "");
+    if (parsed.data.id !== expectedId) {
+      problems.push({
+        file,
+        field: "id",
+        expected: `the file name without .yaml ("${expectedId}")`,
+        found: JSON.stringify(parsed.data.id),
+        fix: "rename the file or correct the id: the id is the entry's address and must not drift",
+      });
+      continue;
+    }
+    entries.set(parsed.data.id, { value: parsed.data, file });
+  }
+  return entries;
+}

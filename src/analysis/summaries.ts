@@ -1,0 +1,57 @@
+import type { Article } from "../content/corpus.ts";
+import type { Problem } from "../content/problems.ts";
+import { LANGUAGES } from "../languages.ts";
+import { type ArticleAnalysis, type SummaryField, summaryText } from "./analyze.ts";
+import type { Figure } from "./figures.ts";
+import type { Registry } from "./registry.ts";
+
+/**
+ * A curated summary may only say what its source says. Every actor a summary names must be
+ * mentioned in the source (by any name, role or short form), and every figure must equal a
+ * figure of the source with a compatible unit: 2,4 millions de migrants in the source supports
+ * 2,4 millones de migrantes, not 2,5 millones, and not 2,4 millions of dollars.
+ */
+export const SUPPORTED = "facts supported by the source";
+
+export function checkSummaries(article: Article, analysis: ArticleAnalysis, registry: Registry): Problem[] {
+  const problems: Problem[] = [];
+  const sourceActors = new Set(analysis.source.actors.map((a) => a.actorId));
+  for (const lang of LANGUAGES) {
+    const summary = article.summaries[lang];
+    const facts = analysis.summaries[lang];
+    const { fields } = summaryText(summary);
+    const fieldAt = (offset: number): SummaryField => fields.find((f) => offset >= f.start && offset <= f.end)?.field ?? "body";
+
+    const reported = new Set<string>();
+    for (const mention of facts.mentions) {
+      const field = fieldAt(mention.start);
+      if (sourceActors.has(mention.actorId) || reported.has(`${field}:${mention.actorId}`)) continue;
+      reported.add(`${field}:${mention.actorId}`);
+      const name = registry.actors.get(mention.actorId)?.name[lang] ?? mention.actorId;
+      problems.push({
+        file: summary.file,
+        field,
+        expected: SUPPORTED,
+        found: `"${mention.text}" (${name}), whom the source does not mention`,
+        fix: "remove the name, or check the source: if it names them differently, add that form to the actor's aliases",
+      });
+    }
+    for (const figure of facts.figures) {
+      if (analysis.source.figures.some((f) => sameFigure(f, figure))) continue;
+      problems.push({
+        file: summary.file,
+        field: fieldAt(figure.start),
+        expected: SUPPORTED,
+        found: `the figure "${figure.raw}" (${figure.value} ${figure.unit}), which is not in the source`,
+        fix: "correct the figure to the source's, or remove it",
+      });
+    }
+  }
+  return problems;
+}
+
+export function sameFigure(a: Pick<Figure, "value" | "unit">, b: Pick<Figure, "value" | "unit">): boolean {
+  const close = Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value), Math.abs(b.value));
+  // "count" is a number without a unit: it may be the source's "12 000 agents" said shortly.
+  return close && (a.unit === b.unit || a.unit === "count" || b.unit === "count");
+}

@@ -1,0 +1,328 @@
+import type { Lang } from "../languages.ts";
+import { guessLanguage } from "./language.ts";
+
+/**
+ * Page debris: what a copy of a publisher's page carries that is not the article. Each kind is one
+ * named rule, so the importer can say what it removed ("2 photo credits, 1 gallery counter") and
+ * an editor can check it did not take real text.
+ *
+ * A rule looks at the text at one or more of three levels, and clean.ts applies them in that
+ * order: whole lines of the raw page, fragments inside the lines that remain, and paragraphs of
+ * the joined article (for debris that is only recognisable by its place: a footer, a repeat).
+ * Line rules are deliberately narrow: a line is debris only when it is nothing else, so "AFP" in
+ * a sentence or a quote that opens with "—" stays.
+ */
+export interface DebrisRule {
+  name: string;
+  /** For the report: singular and plural. */
+  label: readonly [string, string];
+  /** Whole lines (trimmed) that are this debris. */
+  line?: (line: string, context: LineContext) => boolean;
+  /** Fragments of lines that are this debris: a global pattern, or null when it does not apply to this page. */
+  inline?: (lines: readonly string[]) => RegExp | null;
+  /** Paragraphs that are this debris, by index. */
+  paragraphs?: (paragraphs: readonly string[], lang: Lang) => number[];
+}
+
+export interface LineContext {
+  /** Every line of the raw page, trimmed; blank lines are "". Never changed by earlier rules. */
+  lines: readonly string[];
+  index: number;
+}
+
+function neighbour(context: LineContext, step: 1 | -1): string | undefined {
+  for (let i = context.index + step; i >= 0 && i < context.lines.length; i += step) {
+    const line = context.lines[i];
+    if (line) return line;
+  }
+  return undefined;
+}
+
+const AGENCIES =
+  "AFP|Agence France[- ]Presse|AP|Associated Press|Reuters|EFE|Agencia EFE|Europa Press|Getty Images|Cuartoscuro|Notimex|Xinhua|Bloomberg|La Presse canadienne|Presse canadienne|Archives|Archivo";
+
+/** A capitalised name of one to four words, with the particles names carry. */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|de la|la|le|da|van|von|y|e)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}`;
+
+// --- photo credits ---------------------------------------------------------------------------
+
+const CREDIT_BARE: readonly RegExp[] = [
+  // "PHOTO CLIFF OWEN, ASSOCIATED PRESS", "PHOTO LUIS ACOSTA, ARCHIVES AGENCE FRANCE-PRESSE"
+  /^(?:PHOTOS?|FOTOS?|CRÉDITS?|CRÉDITOS?)\s*:?\s+[\p{Lu}\p{N} .,'’\/&()-]+$/u,
+  // "Photo : Jean Dupont / AFP", "(Foto: Cuartoscuro)", "Crédit photo : Reuters"
+  /^\(?(?:photos?|fotos?|crédits?(?:\s+photos?)?|créditos?|credits?|fotografía|imagen|image|illustration|ilustración|infographie|infografía)\s*[:：]\s*[^.:]{1,80}\)?$/iu,
+  // "Crédit photo Jean Dupont", "Photo AFP", "Crédit Reuters" (not "Crédit Agricole": only agencies)
+  /^\(?crédits?\s+photos?\s+[^.:]{1,80}\)?$/iu,
+  new RegExp(String.raw`^\(?(?:photos?|fotos?|crédits?|créditos?)\s+(?:${AGENCIES})\b[^.]{0,60}\)?$`, "iu"),
+  // "REUTERS/JOSHUA ROBERTS", "Alfredo Estrella/AFP"
+  /^[\p{Lu}][\p{Lu}\p{N} .&'’-]{1,40}\/\s?[\p{Lu}][\p{Lu} .'’-]{1,40}$/u,
+  new RegExp(String.raw`^[\p{L} .'’-]{2,40}\s?\/\s?(?:${AGENCIES})$`, "iu"),
+];
+
+const CREDIT_WITH_CAPTION: readonly RegExp[] = [
+  // "REUTERS/JOSHUA ROBERTS - Anthony Blinken, secrétaire d'État américain"
+  /^[\p{Lu}][\p{Lu}\p{N} .&'’-]{1,40}\/\s?[\p{Lu}][\p{Lu} .'’-]{1,40}\s[-–—|]\s.+$/u,
+  // "Le président à Mexico (Photo : AFP)", "El canciller en la reunión. Foto: EFE"
+  /^.{1,300}\((?:photos?|fotos?|crédits?(?:\s+photos?)?|créditos?|fotografía|imagen)\b[^)]{0,80}\)$/iu,
+  /^.{1,300}[.|–—-]\s*(?:photos?|fotos?|crédits?(?:\s+photos?)?|créditos?|fotografía|imagen)\s*[:：]\s*[^.]{1,60}$/iu,
+];
+
+/** "bare" credits stand on their own line and are followed by their caption; the others carry it. */
+export function photoCredit(line: string): "bare" | "with-caption" | null {
+  if (CREDIT_BARE.some((p) => p.test(line))) return "bare";
+  if (CREDIT_WITH_CAPTION.some((p) => p.test(line))) return "with-caption";
+  return null;
+}
+
+const photoCreditRule: DebrisRule = {
+  name: "photo-credit",
+  label: ["photo credit", "photo credits"],
+  line: (line) => photoCredit(line) !== null,
+};
+
+// --- captions ----------------------------------------------------------------------------------
+
+const BULLET = /^[•·▪◦●]\s*/u;
+const QUOTE_MARKS = /[«»“”"]/u;
+/** A second sentence starts after a full stop; captions have one. */
+const SENTENCE_BREAK = /[.!?…]\s+\p{Lu}/u;
+
+/**
+ * Captions are recognised only next to a photo credit: a bulleted line just before one (a gallery
+ * slide's caption), or a short single sentence just after a credit that stands alone (the
+ * caption under the photo). A paragraph before a credit is never a caption unless bulleted: it is
+ * the article, running on above the photo.
+ */
+const captionRule: DebrisRule = {
+  name: "caption",
+  label: ["caption", "captions"],
+  line: (line, context) => {
+    const before = neighbour(context, -1);
+    const after = neighbour(context, 1);
+    if (BULLET.test(line) && line.replace(BULLET, "") !== "" && after !== undefined && photoCredit(after) !== null) {
+      return true;
+    }
+    return (
+      before !== undefined &&
+      photoCredit(before) === "bare" &&
+      photoCredit(line) === null &&
+      line.length <= 250 &&
+      !QUOTE_MARKS.test(line) &&
+      !SENTENCE_BREAK.test(line)
+    );
+  },
+};
+
+// --- gallery counters, share bullets -----------------------------------------------------------
+
+const galleryCounterRule: DebrisRule = {
+  name: "gallery-counter",
+  label: ["gallery counter", "gallery counters"],
+  line: (line) => {
+    const match =
+      /^(?:\d{1,3})\s*\/\s*(?:\d{1,3})$/.exec(line) ??
+      /^(?:photos?|fotos?|images?|imagen|diapositiva|diapositive)?\s*\d{1,3}\s+(?:sur|de|of)\s+\d{1,3}$/iu.exec(line);
+    if (!match) return false;
+    const [shown, total] = (line.match(/\d+/g) ?? []).map(Number);
+    return shown !== undefined && total !== undefined && shown >= 1 && shown <= total && total >= 2;
+  },
+};
+
+const SHARE_VERBS = new Set([
+  "partager", "partagez", "compartir", "comparte", "share", "tweet", "tweeter", "imprimer", "imprimir",
+  "envoyer", "enviar", "courriel", "e-mail", "email", "correo",
+]);
+const NETWORKS = new Set(["facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "messenger", "reddit", "pinterest", "bluesky", "threads"]);
+const SHARE_LINKS = new Set(["sur", "en", "on", "par", "por", "via", "le", "el", "lien", "enlace", "copier", "copiar", "link"]);
+
+const shareBulletRule: DebrisRule = {
+  name: "share-bullet",
+  label: ["empty share bullet or button", "empty share bullets or buttons"],
+  line: (line) => {
+    if (/^[•·▪◦●○■□*+\-–—\s]+$/u.test(line)) return true;
+    const words = line.toLowerCase().replace(/[•·|/]/gu, " ").split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.length > 8) return false;
+    if (!words.every((w) => SHARE_VERBS.has(w) || NETWORKS.has(w) || SHARE_LINKS.has(w))) return false;
+    return words.some((w) => SHARE_VERBS.has(w)) || words.filter((w) => NETWORKS.has(w)).length >= 2;
+  },
+};
+
+// --- link markers, related links ------------------------------------------------------------
+
+/** The legend that explains the asterisks: "*en anglais" at the foot of a ShareAmerica page. */
+const LINK_LEGEND =
+  /^\*\s*(?:(?:lien|liens|enlace|enlaces|site|sitio)\s+)?(?:en anglais|en inglés|in english|en espagnol|en español|en français|en francés)\.?$/iu;
+/** "tweet*": a link's asterisk glued to the word it was on. */
+const ASTERISK_MARKER = String.raw`(?<=[\p{L}\p{N}])\*(?=[\s.,;:!?»”)]|$)`;
+const LANGUAGE_MARKER = String.raw`\s*\((?:(?:lien|enlace|PDF|site|sitio),?\s+)?(?:en anglais|en inglés|in english|en espagnol|en español|en français|en francés)\)`;
+const BRACKET_MARKER = String.raw`\s*\[(?:lien|liens|enlace|enlaces|link)\]`;
+const TRAILING_ARROW = String.raw`\s*[→►▶]$`;
+
+const linkMarkerRule: DebrisRule = {
+  name: "link-marker",
+  label: ["link marker", "link markers"],
+  line: (line) => LINK_LEGEND.test(line) || /^[→►▶]$/u.test(line),
+  inline: (lines) => {
+    // Without the legend an asterisk may be a footnote or emphasis: leave it to the editor.
+    const parts = [LANGUAGE_MARKER, BRACKET_MARKER, TRAILING_ARROW];
+    if (lines.some((l) => LINK_LEGEND.test(l))) parts.unshift(ASTERISK_MARKER);
+    return new RegExp(parts.join("|"), "giu");
+  },
+};
+
+const relatedLinkRule: DebrisRule = {
+  name: "related-link",
+  label: ["related-article link", "related-article links"],
+  line: (line) =>
+    line.length <= 200 &&
+    (/^[→►▶]\s*\S/u.test(line) ||
+      /^(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|sur le même sujet|lee también|lea también|leer también|también te puede interesar|te puede interesar|le puede interesar|noticias relacionadas|nota relacionada)\b/iu.test(
+        line,
+      )),
+};
+
+// --- embedded posts ------------------------------------------------------------------------
+
+const embeddedPostRule: DebrisRule = {
+  name: "embedded-post",
+  label: ["piece of embedded-post chrome", "pieces of embedded-post chrome"],
+  line: (line) =>
+    // "— Vice President Kamala Harris (@VP) June 8, 2021": a tweet's signature, not a quote.
+    /^[—–-]\s*[^\n]{0,100}\(@\w{1,30}\)/u.test(line) ||
+    /^(?:voir|ver|view|afficher|charger|cargar|mostrar)\s+(?:(?:sur|en|on|le|la|el|this|ce|cette|esta|este)\s+)*(?:tweet|tuit|post|publication|publicación|x|twitter|instagram|facebook|youtube|tiktok)\b.{0,40}$/iu.test(
+      line,
+    ) ||
+    /^(?:une publication partagée par|una publicación compartida por|a post shared by)\b/iu.test(line),
+  // The tweet's own words stay (the article quotes them); its links go.
+  inline: () => /\s*(?:https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+)/giu,
+};
+
+// --- image slugs ---------------------------------------------------------------------------
+
+const imageSlugRule: DebrisRule = {
+  name: "image-slug",
+  label: ["image file name", "image file names"],
+  line: (line) =>
+    /^[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|heic)$/iu.test(line) ||
+    // "alejandro-mayorkas-departamento-seguridad": no article sentence looks like this.
+    /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$/.test(line),
+};
+
+// --- bylines -----------------------------------------------------------------------------
+
+const BYLINES: readonly RegExp[] = [
+  // "Par Jean Dupont", "Por Ana López y Luis Pérez, enviado especial"; "Par ailleurs" is not a name.
+  new RegExp(String.raw`^(?:Par|Por|By)\s+${NAME}(?:\s*(?:,|et|y|and)\s+${NAME})*(?:\s*[,|–—-]\s*[^.]{1,60})?$`, "u"),
+  // An agency or a desk alone on its line.
+  new RegExp(String.raw`^[(—–-]?\s*(?:avec|con|with)?\s*(?:${AGENCIES}|Rédaction|La Rédaction|Redacción)\s*\)?\.?$`, "iu"),
+  /^(?:con información de|avec des informations de|d'après|selon)\s+(?:AFP|EFE|Reuters|AP|agences|agencias)\.?$/iu,
+  // "Coordinateur pour l'Amérique latine : José Antonio Sierra": a staff credit.
+  new RegExp(
+    String.raw`^(?:Coordinat(?:eur|rice)|Coordinador(?:a)?|Rédact(?:eur|rice)|Redactor(?:a)?|Édit(?:eur|rice)|Editor(?:a)?|Correspondant(?:e)?|Corresponsal|Envoyée? spéciale?|Enviad[oa] especial|Journaliste|Periodista|Aut(?:eur|rice)|Autor(?:a)?|Texte|Texto|Reportage|Reportaje)\b[^:\n]{0,60}:\s*${NAME}$`,
+    "u",
+  ),
+];
+
+const bylineRule: DebrisRule = {
+  name: "byline",
+  label: ["byline", "bylines"],
+  line: (line) => line.length <= 120 && BYLINES.some((p) => p.test(line)),
+};
+
+const STAMP_VERB = "publié|publiée|mis à jour|mise à jour|modifié|modifiée|publicado|publicada|actualizado|actualizada";
+const STAMP_DATE = String.raw`(?:(?:\p{L}+\s+)?\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})`;
+const STAMP_TIME = String.raw`(?:[,\s]+(?:à|a las)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?:h|hrs?))?)?`;
+const PUBLICATION_STAMP = new RegExp(String.raw`^(?:${STAMP_VERB})\s*(?:le|el|:)?\s*${STAMP_DATE}${STAMP_TIME}\.?$`, "iu");
+
+const publicationStampRule: DebrisRule = {
+  name: "publication-stamp",
+  label: ["publication time stamp", "publication time stamps"],
+  // "Publié le 19 janvier 2024 à 14 h 31", "Actualizado el 3 de marzo de 2025, 10:42": a date and nothing more.
+  line: (line) => PUBLICATION_STAMP.test(line),
+};
+
+// --- paywalls ----------------------------------------------------------------------------
+
+const PAYWALL: readonly RegExp[] = [
+  /^(?:abonnez-vous|je m'abonne|s'abonner|déjà abonné|suscr[íi]bete|suscr[íi]base|hazte suscriptor|¿ya eres suscriptor|inicia sesión|lee sin límites)/iu,
+  /réservée? aux abonnés|il vous reste \d+\s?% de cet article|la suite (?:de cet article )?est réservée|pour lire la suite|offre d'abonnement/iu,
+  /contenido exclusivo|exclusivo para suscriptores|solo para suscriptores|para seguir leyendo|para continuar leyendo/iu,
+];
+
+const paywallRule: DebrisRule = {
+  name: "paywall",
+  label: ["paywall prompt", "paywall prompts"],
+  line: (line) => line.length <= 160 && PAYWALL.some((p) => p.test(line)),
+};
+
+// --- paragraph-level: foreign footers, repeats ------------------------------------------------
+
+const FOOTER_HEADING_WORDS = 6;
+
+/**
+ * Reader-contribution boxes and newsletter footers in another language than the article
+ * ("Envíanos tus noticias" under a French article). Read upwards from the end: paragraphs in
+ * another language go, short ones whose language cannot be told ride along (the footer's heading),
+ * and the first paragraph in the article's own language stops the search. The first paragraph, and
+ * half of the article or more, are never taken.
+ */
+const foreignFooterRule: DebrisRule = {
+  name: "foreign-footer",
+  label: ["foreign-language footer paragraph", "foreign-language footer paragraphs"],
+  paragraphs: (paragraphs, lang) => {
+    let top = -1;
+    for (let i = paragraphs.length - 1; i >= 1; i--) {
+      const text = paragraphs[i] ?? "";
+      const language = guessLanguage(text);
+      if (language === lang) break;
+      if (language === null) {
+        if (text.split(/\s+/).length <= FOOTER_HEADING_WORDS) continue;
+        break;
+      }
+      top = i;
+    }
+    if (top < 0 || paragraphs.length - top >= paragraphs.length / 2) return [];
+    return paragraphs.map((_, i) => i).filter((i) => i >= top);
+  },
+};
+
+const DUPLICATE_MIN_WORDS = 4;
+
+function paragraphKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/gu, " ").replace(/[\s.…]+$/u, "");
+}
+
+/** Paywalls and galleries repeat paragraphs; the first occurrence is the article's. */
+const duplicateParagraphRule: DebrisRule = {
+  name: "duplicate-paragraph",
+  label: ["repeated paragraph", "repeated paragraphs"],
+  paragraphs: (paragraphs) => {
+    const seen = new Set<string>();
+    const repeats: number[] = [];
+    paragraphs.forEach((text, i) => {
+      if (text.split(/\s+/).length < DUPLICATE_MIN_WORDS) return;
+      const key = paragraphKey(text);
+      if (seen.has(key)) repeats.push(i);
+      else seen.add(key);
+    });
+    return repeats;
+  },
+};
+
+/** In the order they are tried: the first line rule that matches a line names it. */
+export const DEBRIS_RULES: readonly DebrisRule[] = [
+  photoCreditRule,
+  galleryCounterRule,
+  shareBulletRule,
+  linkMarkerRule,
+  relatedLinkRule,
+  embeddedPostRule,
+  imageSlugRule,
+  bylineRule,
+  publicationStampRule,
+  paywallRule,
+  // Last of the line rules: a line after a credit is a caption only if it is no other debris.
+  captionRule,
+  foreignFooterRule,
+  duplicateParagraphRule,
+];
