@@ -1,7 +1,9 @@
 import { pathToFileURL } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import filters from "./_config/filters.ts";
+import dev from "./_config/dev.ts";
 import feeds from "./_config/feeds.ts";
+import search from "./_config/search.ts";
 import { siteConfig } from "./src/config.ts";
 
 /** Wires things together; everything the pages show is computed in src/ and exposed by _data/. */
@@ -19,6 +21,8 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(filters);
   eleventyConfig.addPlugin(feeds);
+  eleventyConfig.addPlugin(search);
+  eleventyConfig.addPlugin(dev);
   eleventyConfig.addPassthroughCopy({ "content/assets": "assets" });
 
   // Articles are data, read by src/content; only content/pages holds templates.

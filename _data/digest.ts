@@ -1,9 +1,8 @@
-import { loadCorpus } from "../src/content/corpus.ts";
-import { buildSite } from "../src/site/pages.ts";
+import { loadDigest } from "../src/digest.ts";
+import { buildDigestSite } from "../src/site/index.ts";
 
 // The development server shows drafts; production builds never do.
 export default () => {
   const includeDrafts = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
-  const { articles } = loadCorpus(process.env.DIGEST_CONTENT_DIR ?? "content", { includeDrafts });
-  return buildSite(articles);
+  return buildDigestSite(loadDigest(process.env.DIGEST_CONTENT_DIR ?? "content", { includeDrafts }));
 };

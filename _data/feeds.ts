@@ -1,10 +1,29 @@
 import { siteConfig } from "../src/config.ts";
-import { loadCorpus } from "../src/content/corpus.ts";
+import { loadDigest } from "../src/digest.ts";
+import { actorChannels } from "../src/feeds/channels.ts";
 import { buildFeeds } from "../src/feeds/build.ts";
+import { actorName, topicName } from "../src/site/names.ts";
+import { routes } from "../src/site/routes.ts";
 
-// Feeds never carry drafts, not even on the development server. Actor channels join here as
-// `channels: actorChannels(…)` once the analysis in src/analysis exists.
+// Feeds never carry drafts, not even on the development server. Topic and actor feeds follow the
+// same articles as the topic and actor pages: those the analysis counts for each.
 export default () => {
-  const { articles } = loadCorpus(process.env.DIGEST_CONTENT_DIR ?? "content", { includeDrafts: false });
-  return buildFeeds({ articles, channels: [] }, siteConfig());
+  const { articles, analysis, registry } = loadDigest(process.env.DIGEST_CONTENT_DIR ?? "content", { includeDrafts: false });
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const subjects = (aggregates: Iterable<{ id: string; articles: string[] }>) =>
+    [...aggregates].map(({ id, articles: slugs }) => ({ id, articles: slugs.flatMap((slug) => bySlug.get(slug) ?? []) }));
+  const topics = subjects([...analysis.topics.values()].map((a) => ({ id: a.topicId, articles: a.articles })));
+  const actors = subjects([...analysis.actors.values()].map((a) => ({ id: a.actorId, articles: a.articles })));
+  return buildFeeds(
+    {
+      articles,
+      topicName: (id, lang) => topicName(registry, id, lang),
+      topics: { subjects: topics.filter((s) => registry.topics.has(s.id)), pageUrl: (id, lang) => routes.topic(lang, id) },
+      channels: actorChannels(actors.filter((s) => registry.actors.has(s.id)), {
+        name: (id, lang) => actorName(registry, id, lang),
+        pageUrl: (id, lang) => routes.actor(lang, id),
+      }),
+    },
+    siteConfig(),
+  );
 };

@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { readCorpus } from "../src/content/corpus.ts";
 import { formatProblem } from "../src/content/problems.ts";
+import { indexSite } from "./lib/search-index.ts";
 
 const { values } = parseArgs({
   options: {
@@ -58,6 +59,8 @@ await phase("render", async () => {
     fail(`Rendering failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 });
+
+await phase("search", () => indexSite(staging).catch((error) => fail(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`)));
 
 const pages = countPages(staging);
 await phase("publish", () => {

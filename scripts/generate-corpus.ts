@@ -5,8 +5,10 @@
  * French (about two thirds) and Spanish sources, realistic lengths (a 350–900-word source, summaries
  * of 150–220 words), some dates known only to the month. The text is made up from word pools, so
  * it reads like the domain (names, places, figures, quotes, dates) without copying any article.
+ * The shipped registries (content/actors, content/topics) are copied beside the articles, so the
+ * analysis runs on a generated corpus as on the real one.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
@@ -152,9 +154,16 @@ function title(rand: Rand, lang: Lang): string {
 
 const quoteYaml = (s: string) => JSON.stringify(s);
 
+/** The shipped registries: the analysis needs actors, roles and topics beside the articles. */
+const REGISTRY_FOLDERS = ["actors", "topics"] as const;
+const SHIPPED_CONTENT = path.resolve(import.meta.dirname, "../content");
+
 export function generateCorpus(dir: string, count: number, seed = 42): void {
   const rand = mulberry32(seed);
   rmSync(dir, { recursive: true, force: true });
+  for (const folder of REGISTRY_FOLDERS) {
+    cpSync(path.join(SHIPPED_CONTENT, folder), path.join(dir, folder), { recursive: true });
+  }
   const start = Date.UTC(2015, 0, 1);
   const span = Date.UTC(2026, 9, 31) - start;
   for (let i = 0; i < count; i++) {

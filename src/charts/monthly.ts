@@ -44,26 +44,36 @@ export function fillMonths(points: MonthlyPoint[]): MonthlyPoint[] {
   const byMonth = new Map<string, number>();
   for (const p of points) byMonth.set(p.month, (byMonth.get(p.month) ?? 0) + p.value);
   const months = [...byMonth.keys()].sort();
+  // Months as integers (year × 12 + month): no date library needed to count them.
+  const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
   const filled: MonthlyPoint[] = [];
-  let cursor = DateTime.fromISO(`${months[0]}-01`, { zone: "utc" });
-  const last = DateTime.fromISO(`${months[months.length - 1]}-01`, { zone: "utc" });
-  while (cursor <= last) {
-    const month = cursor.toFormat("yyyy-MM");
+  for (let i = index(months[0]!); i <= index(months[months.length - 1]!); i++) {
+    const month = `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
     filled.push({ month, value: byMonth.get(month) ?? 0 });
-    cursor = cursor.plus({ months: 1 });
   }
   return filled;
 }
 
+const labels = new Map<string, string>();
+
 export function monthLabel(month: string, lang: Lang, style: "long" | "short" = "long"): string {
-  return DateTime.fromISO(`${month}-01`, { zone: "utc" })
-    .setLocale(lang)
-    .toLocaleString(style === "long" ? { month: "long", year: "numeric" } : { month: "short", year: "numeric" });
+  const key = `${lang}:${style}:${month}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = DateTime.fromISO(`${month}-01`, { zone: "utc" })
+      .setLocale(lang)
+      .toLocaleString(style === "long" ? { month: "long", year: "numeric" } : { month: "short", year: "numeric" });
+    labels.set(key, label);
+  }
+  return label;
 }
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
 export function monthlyChart(input: MonthlyChartInput): MonthlyChart {
   const months = fillMonths(input.points);
-  const number = new Intl.NumberFormat(input.lang);
+  let number = numberFormats.get(input.lang);
+  if (!number) numberFormats.set(input.lang, (number = new Intl.NumberFormat(input.lang)));
   const rows = months
     .filter((p) => p.value !== 0)
     .map((p) => ({ month: p.month, label: monthLabel(p.month, input.lang), value: p.value, valueLabel: number.format(p.value) }));

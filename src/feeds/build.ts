@@ -3,7 +3,7 @@ import { absoluteUrl, type SiteConfig } from "../config.ts";
 import { t } from "../i18n/index.ts";
 import type { Lang } from "../languages.ts";
 import { routes } from "../site/routes.ts";
-import { type Channel, languageChannels, type SubjectName, topicChannels, topicIdAsName } from "./channels.ts";
+import { type Channel, languageChannels, type Subject, type SubjectName, subjectChannels, topicChannels, topicIdAsName } from "./channels.ts";
 import { feedContentHtml } from "./content-html.ts";
 import { publicationInstant } from "./dates.ts";
 import { feedsPages, type FeedsPage } from "./page.ts";
@@ -81,6 +81,11 @@ export interface FeedsInput {
   channels: Channel[];
   /** The topic's name in a language; until the registry exists, its id. */
   topicName?: SubjectName;
+  /**
+   * The topics' articles as the analysis counts them (the editors' topics and the suggested
+   * ones), with each topic's page; without them, topic feeds follow the editors' topics.
+   */
+  topics?: { subjects: Subject[]; pageUrl: (id: string, lang: Lang) => string };
 }
 
 // With no item there is nothing to be newer than: the epoch keeps an empty feed's date fixed.
@@ -92,7 +97,9 @@ export function buildFeeds(input: FeedsInput, site: SiteConfig): Feeds {
   const topicName = input.topicName ?? topicIdAsName;
   const channels = [
     ...languageChannels(input.articles),
-    ...topicChannels(input.articles, { name: topicName }),
+    ...(input.topics
+      ? subjectChannels("topic", input.topics.subjects, { name: topicName, pageUrl: input.topics.pageUrl })
+      : topicChannels(input.articles, { name: topicName })),
     ...input.channels,
   ].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.lang.localeCompare(b.lang) || a.id.localeCompare(b.id));
   refuseDuplicates(channels);

@@ -1,21 +1,13 @@
 import { t } from "../i18n/index.ts";
-import { LANGUAGES, type Lang, otherLang } from "../languages.ts";
-import type { Alternate } from "../site/pages.ts";
-import { routes } from "../site/routes.ts";
+import { LANGUAGES } from "../languages.ts";
+import { pageBase, type PageBase } from "../site/pages.ts";
 import type { FeedDocument } from "./build.ts";
-import { type PageFeeds, pageFeeds } from "./links.ts";
+import { pageFeeds } from "./links.ts";
 import { type ChannelKind, FEED_FORMATS, type FeedFormat, MEDIA_TYPES } from "./routes.ts";
 
 /** The page of a language that lists every feed of that language, for readers to subscribe. */
-export interface FeedsPage {
+export interface FeedsPage extends PageBase {
   kind: "feeds";
-  // The same fields as every page of src/site/pages.ts (PageBase), for the shared layout.
-  lang: Lang;
-  url: string;
-  home: string;
-  alternates: Alternate[];
-  translation: { lang: Lang; url: string };
-  feeds: PageFeeds;
   title: string;
   description: string;
   sections: FeedsSection[];
@@ -40,20 +32,10 @@ const SECTION_ORDER: ChannelKind[] = ["language", "topic", "actor"];
 
 export function feedsPages(documents: FeedDocument[]): FeedsPage[] {
   return LANGUAGES.map((lang) => {
-    const other = otherLang(lang);
-    const page = pageFeeds(lang);
     const own = documents.filter((d) => d.lang === lang);
     return {
       kind: "feeds",
-      lang,
-      url: page.page,
-      home: routes.home(lang),
-      alternates: [
-        ...LANGUAGES.map((l) => ({ hreflang: l, url: pageFeeds(l).page })),
-        { hreflang: "x-default" as const, url: pageFeeds("fr").page },
-      ],
-      translation: { lang: other, url: pageFeeds(other).page },
-      feeds: page,
+      ...pageBase(lang, (l) => pageFeeds(l).page, pageFeeds("fr").page),
       title: t(lang, "feeds.page.title"),
       description: t(lang, "feeds.page.description"),
       // A kind with no channel yet (actors, before the analysis) gets no empty heading.

@@ -4,8 +4,12 @@ import { formatPublicationDate } from "../dates.ts";
 import { pageFeeds, type PageFeeds } from "../feeds/links.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
+import { searchPageContent, type SearchPageContent } from "../search/page.ts";
+import { articleSearch, type ArticleSearch } from "../search/record.ts";
 import { routes } from "./routes.ts";
-import { articleJsonLd } from "./structured-data.ts";
+import type { ArticleDetails } from "./article-details.ts";
+import type { Briefing } from "./editions.ts";
+import { articleJsonLd, subjectsJsonLd } from "./structured-data.ts";
 
 /**
  * What each page of the site shows, computed once from the corpus: templates only format these
@@ -19,7 +23,7 @@ export interface Alternate {
   url: string;
 }
 
-interface PageBase {
+export interface PageBase {
   lang: Lang;
   url: string;
   /** This language's home page, for the site name link. */
@@ -30,6 +34,34 @@ interface PageBase {
   translation: { lang: Lang; url: string };
   /** The feeds page and the feeds announced in <head> (src/feeds/links.ts). */
   feeds: PageFeeds;
+  /** The site's sections in this language, for the header and footer. */
+  nav: Nav;
+}
+
+export interface Nav {
+  topics: string;
+  actors: string;
+  editions: string;
+  timeline: string;
+  figures: string;
+  quotes: string;
+}
+
+const navs = new Map<Lang, Nav>();
+function navFor(lang: Lang): Nav {
+  let nav = navs.get(lang);
+  if (!nav) {
+    nav = {
+      topics: routes.topics(lang),
+      actors: routes.actors(lang),
+      editions: routes.editions(lang),
+      timeline: routes.timeline(lang),
+      figures: routes.figures(lang),
+      quotes: routes.quotes(lang),
+    };
+    navs.set(lang, nav);
+  }
+  return nav;
 }
 
 export interface ArticleCard {
@@ -45,7 +77,7 @@ export interface ArticleCard {
   draft: boolean;
 }
 
-interface Titled {
+export interface Titled {
   /** The page's own title, before the site name in <title>. */
   title: string;
   description: string;
@@ -53,6 +85,8 @@ interface Titled {
 
 export interface HomePage extends PageBase, Titled {
   kind: "home";
+  /** On the first page: the latest period's most active topics and actors, and its events. */
+  briefing?: Briefing;
   page: number;
   pages: number;
   total: number;
@@ -70,9 +104,15 @@ export interface ArticlePage extends PageBase, Titled {
   sourceTitle: string;
   sourceParagraphs: string[];
   originalUrl?: string;
+  /** Topics, actors, quotes, figures and related articles, once the analysis has run. */
+  details?: ArticleDetails;
   /** schema.org NewsArticle (src/site/structured-data.ts). */
   jsonLd: Record<string, unknown>;
+  /** Filters, sort key and result fields for the search index (src/search/record.ts). */
+  search: ArticleSearch;
 }
+
+export interface SearchPage extends PageBase, SearchPageContent {}
 
 export interface NotFoundPage extends PageBase, Titled {
   kind: "notFound";
@@ -92,6 +132,7 @@ export interface Site {
   homePages: HomePage[];
   articlePages: ArticlePage[];
   notFoundPages: NotFoundPage[];
+  searchPages: SearchPage[];
   articleCount: number;
 }
 
@@ -102,7 +143,7 @@ function alternatesFor(urlFor: (lang: Lang) => string, xDefault: string): Altern
   ];
 }
 
-function pageBase(lang: Lang, urlFor: (lang: Lang) => string, xDefault: string): PageBase {
+export function pageBase(lang: Lang, urlFor: (lang: Lang) => string, xDefault: string): PageBase {
   const other = LANGUAGES.find((l) => l !== lang) as Lang;
   return {
     lang,
@@ -111,6 +152,7 @@ function pageBase(lang: Lang, urlFor: (lang: Lang) => string, xDefault: string):
     alternates: alternatesFor(urlFor, xDefault),
     translation: { lang: other, url: urlFor(other) },
     feeds: pageFeeds(lang),
+    nav: navFor(lang),
   };
 }
 
@@ -141,7 +183,13 @@ export function pageWindow(page: number, pages: number, radius = 2): Array<numbe
 }
 
 /** Articles must already be sorted newest first (loadCorpus does). */
-export function buildSite(articles: Article[], site: SiteConfig = siteConfig()): Site {
+/** What the analysis adds to the article pages and to the first home page of each language. */
+export interface SiteExtras {
+  details: (article: Article, lang: Lang) => ArticleDetails;
+  briefings: Record<Lang, Briefing>;
+}
+
+export function buildSite(articles: Article[], site: SiteConfig = siteConfig(), extras?: SiteExtras): Site {
   const pages = Math.max(1, Math.ceil(articles.length / ARTICLES_PER_HOME_PAGE));
   const homePages: HomePage[] = [];
   const articlePages: ArticlePage[] = [];
@@ -150,6 +198,7 @@ export function buildSite(articles: Article[], site: SiteConfig = siteConfig()):
     for (let page = 1; page <= pages; page++) {
       homePages.push({
         kind: "home",
+        briefing: page === 1 ? extras?.briefings[lang] : undefined,
         ...pageBase(lang, (l) => routes.home(l, page), page === 1 ? routes.root() : routes.home("fr", page)),
         title: page === 1 ? t(lang, "home.title") : t(lang, "home.pageTitle", { page }),
         description: t(lang, "site.tagline"),
@@ -165,6 +214,7 @@ export function buildSite(articles: Article[], site: SiteConfig = siteConfig()):
       });
     }
     articles.forEach((article, i) => {
+      const details = extras?.details(article, lang);
       articlePages.push({
         kind: "article",
         // x-default: the version in the language the article was published in.
@@ -176,7 +226,11 @@ export function buildSite(articles: Article[], site: SiteConfig = siteConfig()):
         sourceTitle: article.title,
         sourceParagraphs: article.source.paragraphs,
         originalUrl: article.url,
-        jsonLd: articleJsonLd(article, lang, site),
+        ...(details ? { details } : {}),
+        jsonLd: articleJsonLd(article, lang, site, details ? subjectsJsonLd(details, site) : {}),
+        search: articleSearch(article, lang, (cards[i] as ArticleCard).dateLabel, details
+          ? { topics: details.topics.map((s) => s.name), actors: details.actors.map((s) => s.name) }
+          : {}),
       });
     });
   }
@@ -185,6 +239,10 @@ export function buildSite(articles: Article[], site: SiteConfig = siteConfig()):
     ...pageBase(lang, routes.notFound, routes.rootNotFound()),
     title: t(lang, "notFound.title"),
     description: t(lang, "notFound.text"),
+  }));
+  const searchPages: SearchPage[] = LANGUAGES.map((lang) => ({
+    ...pageBase(lang, routes.search, routes.search("fr")),
+    ...searchPageContent(lang, articlePages.filter((p) => p.lang === lang).map((p) => p.search)),
   }));
   const rootPage = (url: string): RootPage => ({
     kind: "root",
@@ -200,5 +258,5 @@ export function buildSite(articles: Article[], site: SiteConfig = siteConfig()):
   return {
     root: rootPage(routes.root()),
     rootNotFound: rootPage(routes.rootNotFound()),
-    homePages, articlePages, notFoundPages, articleCount: articles.length };
+    homePages, articlePages, notFoundPages, searchPages, articleCount: articles.length };
 }

@@ -43,3 +43,14 @@ export function articleJsonLd(
     ...(subjects.mentions?.length ? { mentions: subjects.mentions } : {}),
   };
 }
+
+/** The article's topics as `about`, the actors it names as `mentions`, each linked to its page. */
+export function subjectsJsonLd(
+  details: { topics: Array<{ name: string; url: string }>; actors: Array<{ name: string; url: string }> },
+  site: SiteConfig,
+): { about: Thing[]; mentions: Thing[] } {
+  return {
+    about: details.topics.map((topic) => ({ "@type": "Thing", name: topic.name, url: absoluteUrl(site, topic.url) })),
+    mentions: details.actors.map((actor) => ({ "@type": "Thing", name: actor.name, url: absoluteUrl(site, actor.url) })),
+  };
+}

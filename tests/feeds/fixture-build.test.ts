@@ -110,14 +110,14 @@ describe("the feeds of a fixture site", () => {
 
   it("labels items with their topics", () => {
     const entry = parseXml(read("/fr/flux/articles.atom.xml")).feed.entry[0];
-    expect(entry.category.map((c: any) => [c["@term"], c["@label"]])).toEqual([["fentanyl", "fentanyl"], ["migration", "migration"]]);
-    expect(parseXml(read("/es/canales/articulos.rss.xml")).rss.channel.item[0].category).toEqual(["fentanyl", "migration"]);
+    expect(entry.category.map((c: any) => [c["@term"], c["@label"]])).toEqual([["fentanyl", "Fentanyl"], ["migration", "Migration"]]);
+    expect(parseXml(read("/es/canales/articulos.rss.xml")).rss.channel.item[0].category).toEqual(["Fentanilo", "Migración"]);
     const json = JSON.parse(read("/fr/flux/articles.json"));
-    expect(json.items.map((i: any) => i.tags)).toEqual([["fentanyl", "migration"], [], ["migration"]]);
+    expect(json.items.map((i: any) => i.tags)).toEqual([["Fentanyl", "Migration"], [], ["Migration"]]);
   });
 
   it("titles topic feeds in their language", () => {
-    expect(parseXml(read("/fr/flux/sujets/fentanyl.atom.xml")).feed.title).toContain("fentanyl");
+    expect(parseXml(read("/fr/flux/sujets/fentanyl.atom.xml")).feed.title).toContain("Fentanyl");
     expect(parseXml(read("/fr/flux/sujets/fentanyl.atom.xml")).feed.title).toContain("sujet");
     expect(parseXml(read("/es/canales/temas/fentanyl.rss.xml")).rss.channel.title).toContain("tema");
   });

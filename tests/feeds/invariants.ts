@@ -146,7 +146,11 @@ export function feedInvariants(site: () => BuiltSite): void {
       for (const page of pages) {
         const html = readFileSync(path.join(output, page), "utf8");
         const links = autodiscovery(html);
-        expect(links.map((l) => [l.type, l.href]), page).toEqual(expected);
+        // The language's feeds first; a topic's or an actor's page then announces its own.
+        expect(links.slice(0, 3).map((l) => [l.type, l.href]), page).toEqual(expected);
+        const subject = /\/(?:sujets|temas|acteurs|actores)\/([a-z0-9-]+)\/index\.html$/.exec(page)?.[1];
+        expect(links.length, page).toBe(subject ? 6 : 3);
+        if (subject) for (const link of links.slice(3)) expect(link.href, page).toContain(`/${subject}.`);
         for (const link of links) expect(link.title.length).toBeGreaterThan(0);
         expect(feedsPageOf(html, base), page).toBe(feedsPageOf(readFileSync(path.join(output, lang, "index.html"), "utf8"), base));
       }

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/content/corpus.ts";
+import { loadDigest } from "../../src/digest.ts";
 import { LANGUAGES } from "../../src/languages.ts";
 import { REPO, runBuild, tempDir } from "../helpers/build.ts";
 import { builtFeeds, parseXml } from "./feed-files.ts";
@@ -38,9 +39,16 @@ describe("the feeds of the real site, built from content/", () => {
     }
   });
 
-  it("has one feed per format for every topic the editors chose, in each language", () => {
+  it("has one feed per format for every topic the editors chose and every actor found, in each language", () => {
+    const { registry, analysis } = loadDigest(path.join(REPO, "content"), { includeDrafts: false });
     const topics = new Set(articles.flatMap((a) => a.topics));
-    const topicFeeds = builtFeeds(site.output).filter((f) => f.url.split("/").length === 5);
-    expect(topicFeeds).toHaveLength(topics.size * LANGUAGES.length * 3);
+    const built = builtFeeds(site.output);
+    const topicFeeds = built.filter((f) => /\/(sujets|temas)\//.test(f.url));
+    for (const topic of topics) {
+      expect(topicFeeds.filter((f) => f.url.includes(`/${topic}.`))).toHaveLength(LANGUAGES.length * 3);
+    }
+    const actorFeeds = built.filter((f) => /\/(acteurs|actores)\//.test(f.url));
+    const actors = [...analysis.actors.keys()].filter((id) => registry.actors.has(id));
+    expect(actorFeeds).toHaveLength(actors.length * LANGUAGES.length * 3);
   });
 });

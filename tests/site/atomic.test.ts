@@ -95,7 +95,8 @@ describe("npm run check", () => {
     const result = check(content);
     expect(result.status).toBe(1);
     const output = result.stdout + result.stderr;
-    expect(output).toContain(`${SLUG}/article.yaml: field "date"`);
-    expect(output).toContain(`${SLUG}/article.yaml: field "lang"`);
+    expect(output).toContain(`${SLUG}/article.yaml`);
+    expect(output).toMatch(/field "date".*February 2025 has 28 days, not 30/);
+    expect(output).toMatch(/field "lang".*found "en"/);
   });
 });

@@ -1,0 +1,17 @@
+import { indexSite } from "../scripts/lib/search-index.ts";
+import type { Lang } from "../src/languages.ts";
+import { headersFile } from "../src/search/csp.ts";
+import { routes } from "../src/site/routes.ts";
+
+/** Search: the filters its templates need, and an index for the development server. */
+export default function (eleventyConfig: any) {
+  eleventyConfig.addFilter("searchUrl", (lang: Lang) => routes.search(lang));
+  eleventyConfig.addFilter("headersFile", (pathPrefix: string) => headersFile(pathPrefix));
+
+  // A production build indexes its staging folder in its own "search" phase (scripts/build.ts),
+  // where the benchmark can time it; `npm start` has no such step, so the server indexes here
+  // after each rebuild, or its search page would have nothing to search.
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+    if (runMode === "serve" || runMode === "watch") await indexSite(directories.output);
+  });
+}

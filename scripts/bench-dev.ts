@@ -1,0 +1,202 @@
+/**
+ * npm run bench-dev [-- --articles N] [--content DIR] [--runs 3]
+ *   (or: node --import tsx scripts/bench-dev.ts …)
+ *
+ * How long an editor waits on the development server: from saving a file to the updated page
+ * being written. Starts `npm start`'s server on a copy of the content (the shipped corpus, or a
+ * generated corpus of N articles), in a temporary output folder and on a free port, waits for the
+ * first build, then, RUNS times:
+ *   edit  changes one summary's lede to a unique marker and times until the article's page on disk
+ *         contains it;
+ *   add   copies an article folder under a new slug and times until the new article's page exists.
+ * Between two measurements it waits for the server to be idle again ("Watching…"), so one rebuild
+ * never overlaps the next. Prints JSON: each run, median and max in ms.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { setTimeout as sleep } from "node:timers/promises";
+import { routes } from "../src/site/routes.ts";
+import { generateCorpus } from "./generate-corpus.ts";
+
+const REPO = path.resolve(import.meta.dirname, "..");
+const POLL_MS = 5;
+const TIMEOUT_MS = 900_000;
+
+const { values } = parseArgs({
+  options: {
+    content: { type: "string", default: "content" },
+    articles: { type: "string" },
+    runs: { type: "string", default: "3" },
+  },
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The server's output, line by line, so the bench can wait for "Watching…" after each rebuild. */
+class DevServer {
+  private log = "";
+  private idleCount = 0;
+  readonly child: ChildProcess;
+
+  constructor(content: string, output: string, port: number) {
+    this.child = spawn(
+      process.execPath,
+      ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--serve", `--port=${port}`, `--output=${output}`],
+      { cwd: REPO, env: { ...process.env, DIGEST_CONTENT_DIR: content }, stdio: ["ignore", "pipe", "pipe"], detached: true },
+    );
+    const collect = (chunk: Buffer) => {
+      const text = chunk.toString();
+      this.log += text;
+      this.idleCount += text.split("Watching…").length - 1;
+    };
+    this.child.stdout?.on("data", collect);
+    this.child.stderr?.on("data", collect);
+  }
+
+  /** Times a file change was noticed. */
+  get changes(): number {
+    return this.log.split("File changed:").length - 1;
+  }
+
+  get idles(): number {
+    return this.idleCount;
+  }
+
+  async waitIdle(after: number): Promise<void> {
+    await until(() => this.idleCount > after, `the server to finish building\n${this.log.slice(-2000)}`);
+  }
+
+  stop(): void {
+    // The server was started in its own process group: this ends it and only it.
+    if (this.child.pid !== undefined) process.kill(-this.child.pid, "SIGTERM");
+  }
+}
+
+async function until(done: () => boolean, what: string): Promise<number> {
+  const start = performance.now();
+  while (!done()) {
+    if (performance.now() - start > TIMEOUT_MS) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(POLL_MS);
+  }
+  return performance.now() - start;
+}
+
+function readOr(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+/** Article folders (those that hold an article.yaml), as the corpus reader finds them. */
+function articleFolders(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((f) => path.basename(f) === "article.yaml")
+    .map((f) => path.join(root, path.dirname(f)))
+    .sort();
+}
+
+const summarize = (runs: number[]) => {
+  const sorted = [...runs].sort((a, b) => a - b);
+  return { runs: runs.map(Math.round), medianMs: Math.round(sorted[Math.floor(sorted.length / 2)] as number), maxMs: Math.round(Math.max(...runs)) };
+};
+
+const work = mkdtempSync(path.join(os.tmpdir(), "digest-bench-dev-"));
+const content = path.join(work, "content");
+const output = path.join(work, "_site");
+if (values.articles) generateCorpus(content, Number(values.articles));
+else for (const folder of ["articles", "actors", "topics"]) cpSync(path.join(values.content, folder), path.join(content, folder), { recursive: true });
+
+const folders = articleFolders(path.join(content, "articles"));
+const runs = Number(values.runs);
+const server = new DevServer(content, output, await freePort());
+// Interrupted (Ctrl-C, timeout): stop the server and remove the copies before leaving.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    server.stop();
+    rmSync(work, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
+const startedAt = performance.now();
+try {
+  await server.waitIdle(0);
+  const firstBuildMs = Math.round(performance.now() - startedAt);
+  // Eleventy says "Watching…" before its watcher has scanned the folders; on a large corpus a save
+  // made meanwhile goes unnoticed. Save one file again until the server notices, then let it settle.
+  const probe = path.join(folders[0] as string, "article.yaml");
+  const probeText = readFileSync(probe, "utf8");
+  while (server.changes === 0) {
+    writeFileSync(probe, probeText);
+    await sleep(1000);
+  }
+  await server.waitIdle(1);
+
+  console.error(`first build: ${firstBuildMs} ms`);
+  const edits: number[] = [];
+  const adds: number[] = [];
+  // Until the server is idle again: the rest of the rebuild, and the search index it runs after.
+  const settles: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    // A different article each time, so no run benefits from the previous one's caches.
+    const folder = folders[Math.floor(((i + 1) * folders.length) / (runs + 1))] as string;
+    const slug = path.basename(folder);
+    const marker = `bench-dev-${process.pid}-${i}-${Date.now()}`;
+    const summaryFile = path.join(folder, "summary.fr.md");
+    const page = path.join(output, routes.article("fr", slug), "index.html");
+    const summary = readFileSync(summaryFile, "utf8");
+    if (!/^lede:.*$/m.test(summary)) throw new Error(`${summaryFile} has no lede line`);
+
+    let idles = server.idles;
+    const saved = performance.now();
+    writeFileSync(summaryFile, summary.replace(/^lede:.*$/m, `lede: "${marker}"`));
+    await until(() => readOr(page).includes(marker), `${page} to show ${marker}`);
+    edits.push(performance.now() - saved);
+    await server.waitIdle(idles);
+    settles.push(performance.now() - saved);
+    console.error(`edit ${i + 1}: page written after ${Math.round(edits.at(-1) as number)} ms, idle after ${Math.round(settles.at(-1) as number)} ms`);
+
+    const newSlug = `${slug}-copie-${i}`;
+    const newPage = path.join(output, routes.article("fr", newSlug), "index.html");
+    idles = server.idles;
+    const added = performance.now();
+    cpSync(folder, path.join(path.dirname(folder), newSlug), { recursive: true });
+    await until(() => existsSync(newPage), `${newPage} to be written`);
+    adds.push(performance.now() - added);
+    await server.waitIdle(idles);
+    settles.push(performance.now() - added);
+    console.error(`add ${i + 1}: page written after ${Math.round(adds.at(-1) as number)} ms, idle after ${Math.round(settles.at(-1) as number)} ms`);
+  }
+
+  console.log(
+    JSON.stringify(
+      {
+        corpus: values.articles ? `generated, ${values.articles} articles` : values.content,
+        articles: folders.length,
+        firstBuildMs,
+        editSummary: summarize(edits),
+        addArticle: summarize(adds),
+        untilIdle: summarize(settles),
+      },
+      null,
+      2,
+    ),
+  );
+} finally {
+  server.stop();
+  rmSync(work, { recursive: true, force: true });
+}

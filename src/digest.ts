@@ -1,0 +1,52 @@
+import path from "node:path";
+import { analyzeCorpus, DEFAULT_CACHE_DIR, loadRegistry, type DigestAnalysis, type Registry } from "./analysis/index.ts";
+import { readCorpus, sortNewestFirst, type Article } from "./content/corpus.ts";
+import { ContentError, type Problem } from "./content/problems.ts";
+
+/**
+ * The whole digest as the site shows it: the articles, the registries and what the analysis
+ * computed across them. The build script loads it first (to time each phase and to refuse bad
+ * content before anything is written); Eleventy's data files then get the same object back from
+ * memory, and the development server re-reads only what changed.
+ */
+export interface Digest {
+  contentDir: string;
+  articles: Article[];
+  registry: Registry;
+  analysis: DigestAnalysis;
+  /** Editorial warnings (facts a summary's source does not support, unknown names): never fatal. */
+  warnings: Problem[];
+}
+
+export interface DigestOptions {
+  includeDrafts: boolean;
+  cacheDir?: string;
+}
+
+let memo: { key: string; articles: Article[]; registry: Registry; digest: Digest } | null = null;
+
+/** Throws a ContentError listing every problem when the content is invalid. */
+export function loadDigest(contentDir: string, options: DigestOptions): Digest {
+  const dir = path.resolve(contentDir);
+  const { articles: all, problems } = readCorpus(dir);
+  const { registry, problems: registryProblems } = loadRegistry(dir);
+  problems.push(...registryProblems);
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const articles = sortNewestFirst(options.includeDrafts ? all : all.filter((a) => !a.draft));
+  const key = `${dir}|${options.includeDrafts}|${registry.hash}`;
+  // The corpus reader returns the same objects for unchanged folders: same objects, same digest.
+  if (memo && memo.key === key && sameItems(memo.articles, articles)) return memo.digest;
+
+  const analysis = analyzeCorpus(articles, registry, { cacheDir: options.cacheDir ?? path.resolve(DEFAULT_CACHE_DIR) });
+  // Unknown topic ids make the content invalid; unsupported facts are the editors' to judge.
+  const fatal = analysis.problems.filter((p) => p.field === "topics");
+  if (fatal.length > 0) throw new ContentError(fatal);
+  const digest: Digest = { contentDir: dir, articles, registry, analysis, warnings: analysis.problems.filter((p) => p.field !== "topics") };
+  memo = { key, articles, registry, digest };
+  return digest;
+}
+
+function sameItems<T>(a: T[], b: T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}

@@ -1,0 +1,153 @@
+import type { DigestAnalysis, Registry } from "../analysis/index.ts";
+import type { Article } from "../content/corpus.ts";
+import { formatPublicationDate } from "../dates.ts";
+import { t } from "../i18n/index.ts";
+import { LANGUAGES, type Lang } from "../languages.ts";
+import { FactFormatter, type EventItem } from "./facts.ts";
+import { actorName, topicName } from "./names.ts";
+import { articleCard, pageBase, type ArticleCard, type PageBase, type Titled } from "./pages.ts";
+import { routes } from "./routes.ts";
+import type { SubjectLink } from "./subjects.ts";
+
+/**
+ * Monthly editions: each month's articles read as that month's briefing, with the topics and
+ * actors that were most active and the events that fell in it. The home page's briefing is the
+ * same computation over the latest months.
+ */
+
+export const ACTIVE_LIMIT = 8;
+/** The home page's "latest period": the newest month with articles and the two before it. */
+export const BRIEFING_MONTHS = 3;
+
+export interface Activity {
+  topics: SubjectLink[];
+  actors: SubjectLink[];
+  events: EventItem[];
+}
+
+export interface EditionPage extends PageBase, Titled, Activity {
+  kind: "edition";
+  month: string;
+  monthLabel: string;
+  articles: ArticleCard[];
+  previous?: { url: string; label: string };
+  next?: { url: string; label: string };
+}
+
+export interface EditionsIndexPage extends PageBase, Titled {
+  kind: "editions";
+  years: Array<{ year: string; months: Array<{ month: string; label: string; url: string; count: number }> }>;
+}
+
+export interface Briefing extends Activity {
+  period: string;
+}
+
+const monthOf = (iso: string) => iso.slice(0, 7);
+
+/** Articles grouped by month, newest month first; articles keep their newest-first order. */
+export function groupByMonth(articles: Article[]): Array<{ month: string; articles: Article[] }> {
+  const groups = new Map<string, Article[]>();
+  for (const article of articles) {
+    const month = monthOf(article.date.iso);
+    const group = groups.get(month);
+    if (group) group.push(article);
+    else groups.set(month, [article]);
+  }
+  return [...groups].sort((a, b) => b[0].localeCompare(a[0])).map(([month, list]) => ({ month, articles: list }));
+}
+
+function activity(
+  articles: Article[],
+  months: Set<string>,
+  analysis: DigestAnalysis,
+  registry: Registry,
+  facts: FactFormatter,
+  lang: Lang,
+  eventLimit: number,
+): Activity {
+  const topics = new Map<string, number>();
+  const actors = new Map<string, number>();
+  const events: EventItem[] = [];
+  for (const article of articles) {
+    const found = analysis.articles.get(article.slug);
+    if (!found) continue;
+    for (const id of found.topics.effective) topics.set(id, (topics.get(id) ?? 0) + 1);
+    for (const { actorId } of found.source.actors) actors.set(actorId, (actors.get(actorId) ?? 0) + 1);
+    // Events that fall within the period, reported by the period's articles.
+    for (const event of facts.articleFacts(analysis, article.slug).events) {
+      if (months.has(monthOf(event.date))) events.push(event);
+    }
+  }
+  const ranked = (counts: Map<string, number>, link: (id: string) => { name: string; url: string }) =>
+    [...counts]
+      .map(([id, count]) => ({ id, count, ...link(id) }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+      .slice(0, ACTIVE_LIMIT);
+  events.sort((a, b) => b.date.localeCompare(a.date) || a.source.url.localeCompare(b.source.url));
+  return {
+    topics: ranked(topics, (id) => ({ name: topicName(registry, id, lang), url: routes.topic(lang, id) })),
+    actors: ranked(actors, (id) => ({ name: actorName(registry, id, lang), url: routes.actor(lang, id) })),
+    events: events.slice(0, eventLimit),
+  };
+}
+
+const monthLabel = (month: string, lang: Lang) => formatPublicationDate({ iso: month, precision: "month" }, lang);
+
+export function buildEditions(
+  articles: Article[],
+  analysis: DigestAnalysis,
+  registry: Registry,
+): { editionPages: EditionPage[]; editionsIndex: EditionsIndexPage[]; briefings: Record<Lang, Briefing> } {
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const groups = groupByMonth(articles);
+  const editionPages: EditionPage[] = [];
+  const editionsIndex: EditionsIndexPage[] = [];
+  const briefings = {} as Record<Lang, Briefing>;
+  for (const lang of LANGUAGES) {
+    const facts = new FactFormatter(bySlug, registry, lang);
+    groups.forEach((group, i) => {
+      const label = monthLabel(group.month, lang);
+      const newer = groups[i - 1];
+      const older = groups[i + 1];
+      editionPages.push({
+        kind: "edition",
+        ...pageBase(lang, (l) => routes.edition(l, group.month), routes.edition("fr", group.month)),
+        title: t(lang, "editions.title", { month: label }),
+        description: t(lang, "editions.description", { month: label, count: group.articles.length }),
+        month: group.month,
+        monthLabel: label,
+        articles: group.articles.map((a) => articleCard(a, lang)),
+        ...activity(group.articles, new Set([group.month]), analysis, registry, facts, lang, 50),
+        previous: older ? { url: routes.edition(lang, older.month), label: monthLabel(older.month, lang) } : undefined,
+        next: newer ? { url: routes.edition(lang, newer.month), label: monthLabel(newer.month, lang) } : undefined,
+      });
+    });
+    const years = new Map<string, EditionsIndexPage["years"][number]["months"]>();
+    for (const group of groups) {
+      const year = group.month.slice(0, 4);
+      const list = years.get(year) ?? [];
+      list.push({ month: group.month, label: monthLabel(group.month, lang), url: routes.edition(lang, group.month), count: group.articles.length });
+      years.set(year, list);
+    }
+    editionsIndex.push({
+      kind: "editions",
+      ...pageBase(lang, routes.editions, routes.editions("fr")),
+      title: t(lang, "editions.index.title"),
+      description: t(lang, "editions.index.description"),
+      years: [...years].map(([year, months]) => ({ year, months })),
+    });
+    const recent = groups.slice(0, BRIEFING_MONTHS);
+    const period =
+      recent.length === 0
+        ? ""
+        : recent.length === 1
+          ? monthLabel(recent[0]!.month, lang)
+          : t(lang, "briefing.period", { from: monthLabel(recent[recent.length - 1]!.month, lang), to: monthLabel(recent[0]!.month, lang) });
+    briefings[lang] = {
+      period,
+      ...activity(recent.flatMap((g) => g.articles), new Set(recent.map((g) => g.month)), analysis, registry, facts, lang, 8),
+    };
+  }
+  return { editionPages, editionsIndex, briefings };
+}

@@ -1,0 +1,99 @@
+import type { DigestAnalysis, Registry } from "../analysis/index.ts";
+import type { Article } from "../content/corpus.ts";
+import { t } from "../i18n/index.ts";
+import { LANGUAGES, type Lang } from "../languages.ts";
+import { FactFormatter, type EventItem, type FigureItem, type QuoteItem } from "./facts.ts";
+import { pageBase, pageWindow, type PageBase, type Titled } from "./pages.ts";
+import { routes } from "./routes.ts";
+
+/**
+ * The digest-wide lists: the timeline of dated events, the key figures and the quotes. Each can
+ * run to thousands of entries on a large digest, so each is cut into numbered pages.
+ */
+
+export const PER_PAGE = { timeline: 100, figures: 100, quotes: 50 } as const;
+
+interface ListPage<K extends string, T> extends PageBase, Titled {
+  kind: K;
+  items: T[];
+  page: number;
+  pages: number;
+  total: number;
+  newer?: string;
+  older?: string;
+  pageLinks: Array<{ page: number; url: string; current: boolean } | null>;
+}
+
+export type TimelinePage = ListPage<"timeline", EventItem & { year: string }>;
+export type FiguresPage = ListPage<"figures", FigureItem>;
+export type QuotesPage = ListPage<"quotes", QuoteItem>;
+
+export interface OverviewPages {
+  timelinePages: TimelinePage[];
+  figuresPages: FiguresPage[];
+  quotesPages: QuotesPage[];
+}
+
+function paginate<K extends string, T>(
+  kind: K,
+  lang: Lang,
+  items: T[],
+  perPage: number,
+  route: (lang: Lang, page?: number) => string,
+  text: { title: string; description: string },
+): Array<ListPage<K, T>> {
+  const pages = Math.max(1, Math.ceil(items.length / perPage));
+  return Array.from({ length: pages }, (_, i) => {
+    const page = i + 1;
+    return {
+      kind,
+      ...pageBase(lang, (l) => route(l, page), route("fr", page)),
+      title: page === 1 ? text.title : t(lang, "overview.pageTitle", { title: text.title, page }),
+      description: text.description,
+      items: items.slice(i * perPage, page * perPage),
+      page,
+      pages,
+      total: items.length,
+      newer: page > 1 ? route(lang, page - 1) : undefined,
+      older: page < pages ? route(lang, page + 1) : undefined,
+      pageLinks: pageWindow(page, pages).map((n) => (n === null ? null : { page: n, url: route(lang, n), current: n === page })),
+    };
+  });
+}
+
+export function buildOverviewPages(articles: Article[], analysis: DigestAnalysis, registry: Registry): OverviewPages {
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const result: OverviewPages = { timelinePages: [], figuresPages: [], quotesPages: [] };
+  // Newest article first: the order the articles already have.
+  const order = articles.map((a) => a.slug);
+  for (const lang of LANGUAGES) {
+    const facts = new FactFormatter(bySlug, registry, lang);
+    const events = [...analysis.timeline].reverse().map((e) => ({ ...facts.event(e), year: e.date.slice(0, 4) }));
+    result.timelinePages.push(
+      ...paginate("timeline", lang, events, PER_PAGE.timeline, routes.timeline, {
+        title: t(lang, "overview.timeline.title"),
+        description: t(lang, "overview.timeline.description"),
+      }),
+    );
+    const figures: FigureItem[] = [];
+    const quotes: QuoteItem[] = [];
+    for (const slug of order) {
+      const found = facts.articleFacts(analysis, slug);
+      figures.push(...found.figures);
+      quotes.push(...found.quotes);
+    }
+    result.figuresPages.push(
+      ...paginate("figures", lang, figures, PER_PAGE.figures, routes.figures, {
+        title: t(lang, "overview.figures.title"),
+        description: t(lang, "overview.figures.description"),
+      }),
+    );
+    result.quotesPages.push(
+      ...paginate("quotes", lang, quotes, PER_PAGE.quotes, routes.quotes, {
+        title: t(lang, "overview.quotes.title"),
+        description: t(lang, "overview.quotes.description"),
+      }),
+    );
+  }
+  return result;
+}

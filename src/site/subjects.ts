@@ -1,0 +1,273 @@
+import type { Actor, ActorAggregate, DigestAnalysis, Registry, TopicAggregate } from "../analysis/index.ts";
+import { monthlyChart, type MonthlyChart } from "../charts/monthly.ts";
+import type { Article } from "../content/corpus.ts";
+import type { SiteConfig } from "../config.ts";
+import { absoluteUrl } from "../config.ts";
+import { formatPublicationDate } from "../dates.ts";
+import { feedLinksFor, pageFeeds } from "../feeds/links.ts";
+import { t } from "../i18n/index.ts";
+import { LANGUAGES, type Lang } from "../languages.ts";
+import { entitySearch, type SearchRecord } from "../search/record.ts";
+import { FactFormatter, type EventItem, type FigureItem, type QuoteItem } from "./facts.ts";
+import { actorName, roleHistory, rolesAt, topicName } from "./names.ts";
+import { articleCard, pageBase, type ArticleCard, type PageBase, type Titled } from "./pages.ts";
+import { routes } from "./routes.ts";
+
+/**
+ * Topic and actor pages, and their indexes. Nothing here is written by hand: each page is derived
+ * from one registry entry and from what the analysis found across the articles.
+ */
+
+/** How many items a subject page lists before saying how many there are in all. */
+export const LIST_LIMIT = { articles: 30, quotes: 20, figures: 20, events: 20, links: 10 } as const;
+
+export interface SubjectLink {
+  id: string;
+  name: string;
+  url: string;
+  /** Articles in common, or articles in all on an index. */
+  count: number;
+  description?: string;
+}
+
+interface SubjectPageBase extends PageBase, Titled {
+  id: string;
+  name: string;
+  summary: string;
+  chart: MonthlyChart;
+  articles: ArticleCard[];
+  articleTotal: number;
+  topics: SubjectLink[];
+  actors: SubjectLink[];
+  search: SearchRecord;
+  jsonLd?: Record<string, unknown>;
+}
+
+export interface TopicPage extends SubjectPageBase {
+  kind: "topic";
+  figures: FigureItem[];
+  figureTotal: number;
+  events: EventItem[];
+  eventTotal: number;
+}
+
+export interface ActorPage extends SubjectPageBase {
+  kind: "actor";
+  actorKind: Actor["kind"];
+  roles: Array<{ name: string; period: string }>;
+  /** The same articles as `articles`, with the roles the actor held on each one's date. */
+  articleRoles: Record<string, string[]>;
+  quotes: QuoteItem[];
+  quoteTotal: number;
+  first?: { url: string; title: string; dateLabel: string };
+  last?: { url: string; title: string; dateLabel: string };
+  mentionTotal: number;
+}
+
+export interface TopicsIndexPage extends PageBase, Titled {
+  kind: "topics";
+  topics: SubjectLink[];
+}
+
+export interface ActorsIndexPage extends PageBase, Titled {
+  kind: "actors";
+  groups: Array<{ kind: Actor["kind"]; label: string; actors: SubjectLink[] }>;
+}
+
+export interface SubjectPages {
+  topicsIndex: TopicsIndexPage[];
+  actorsIndex: ActorsIndexPage[];
+  topicPages: TopicPage[];
+  actorPages: ActorPage[];
+}
+
+const ACTOR_KINDS: Actor["kind"][] = ["person", "institution", "country", "group"];
+
+const byCountThenName = (a: SubjectLink, b: SubjectLink) => b.count - a.count || a.name.localeCompare(b.name);
+
+export function buildSubjectPages(
+  articles: Article[],
+  analysis: DigestAnalysis,
+  registry: Registry,
+  site: SiteConfig,
+): SubjectPages {
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const pages: SubjectPages = { topicsIndex: [], actorsIndex: [], topicPages: [], actorPages: [] };
+
+  for (const lang of LANGUAGES) {
+    const facts = new FactFormatter(bySlug, registry, lang);
+    const cards = (slugs: string[]) =>
+      slugs.slice(0, LIST_LIMIT.articles).flatMap((slug) => {
+        const article = bySlug.get(slug);
+        return article ? [articleCard(article, lang)] : [];
+      });
+    const topicLink = (id: string, count: number): SubjectLink => ({ id, name: topicName(registry, id, lang), url: routes.topic(lang, id), count });
+    const actorLink = (id: string, count: number): SubjectLink => ({ id, name: actorName(registry, id, lang), url: routes.actor(lang, id), count });
+
+    // Topics with at least one article; a topic nobody wrote about yet has no page to show.
+    const topics = [...registry.topics.keys()].flatMap((id) => {
+      const aggregate = analysis.topics.get(id);
+      return aggregate && aggregate.articles.length > 0 ? [aggregate] : [];
+    });
+    for (const aggregate of topics) {
+      pages.topicPages.push(topicPage(aggregate, lang));
+    }
+    const actors = [...registry.actors.keys()].flatMap((id) => {
+      const aggregate = analysis.actors.get(id);
+      return aggregate && aggregate.articles.length > 0 ? [aggregate] : [];
+    });
+    for (const aggregate of actors) {
+      pages.actorPages.push(actorPage(aggregate, lang));
+    }
+
+    pages.topicsIndex.push({
+      kind: "topics",
+      ...pageBase(lang, routes.topics, routes.topics("fr")),
+      title: t(lang, "subjects.topics.title"),
+      description: t(lang, "subjects.topics.description"),
+      topics: topics
+        .map((a) => ({ ...topicLink(a.topicId, a.articles.length), description: registry.topics.get(a.topicId)?.description[lang] }))
+        .sort(byCountThenName),
+    });
+    pages.actorsIndex.push({
+      kind: "actors",
+      ...pageBase(lang, routes.actors, routes.actors("fr")),
+      title: t(lang, "subjects.actors.title"),
+      description: t(lang, "subjects.actors.description"),
+      groups: ACTOR_KINDS.map((kind) => ({
+        kind,
+        label: t(lang, `subjects.kinds.${kind}`),
+        actors: actors
+          .filter((a) => registry.actors.get(a.actorId)?.kind === kind)
+          .map((a) => ({ ...actorLink(a.actorId, a.articles.length), description: registry.actors.get(a.actorId)?.description[lang] }))
+          .sort(byCountThenName),
+      })).filter((group) => group.actors.length > 0),
+    });
+
+    function topicPage(aggregate: TopicAggregate, lang: Lang): TopicPage {
+      const topic = registry.topics.get(aggregate.topicId)!;
+      const name = topic.name[lang];
+      // Topics that share articles with this one, counted once per article.
+      const related = new Map<string, number>();
+      for (const slug of aggregate.articles) {
+        for (const other of analysis.articles.get(slug)?.topics.effective ?? []) {
+          if (other !== aggregate.topicId) related.set(other, (related.get(other) ?? 0) + 1);
+        }
+      }
+      const events = aggregate.articles.flatMap((slug) => facts.articleFacts(analysis, slug).events);
+      events.sort((a, b) => b.date.localeCompare(a.date));
+      const figures = aggregate.figures.map((f) => facts.figure(f));
+      return {
+        kind: "topic",
+        ...pageBase(lang, (l) => routes.topic(l, topic.id), routes.topic("fr", topic.id)),
+        feeds: pageFeeds(lang, feedLinksFor("topic", topic.id, lang, name)),
+        id: topic.id,
+        name,
+        title: name,
+        description: topic.description[lang],
+        summary: t(lang, "subjects.topic.summary", { count: aggregate.articles.length }),
+        chart: monthlyChart({
+          points: aggregate.byMonth.map((m) => ({ month: m.month, value: m.articles })),
+          lang,
+          id: `chart-${topic.id}`,
+          title: t(lang, "subjects.topic.chartTitle", { name }),
+          description: chartDescription(lang, aggregate.byMonth.map((m) => ({ month: m.month, value: m.articles })), "articles"),
+        }),
+        articles: cards(aggregate.articles),
+        articleTotal: aggregate.articles.length,
+        actors: aggregate.actors.slice(0, LIST_LIMIT.links).map((a) => actorLink(a.actorId, a.articles)),
+        topics: [...related].map(([id, count]) => topicLink(id, count)).sort(byCountThenName).slice(0, LIST_LIMIT.links),
+        figures: figures.slice(0, LIST_LIMIT.figures),
+        figureTotal: figures.length,
+        events: events.slice(0, LIST_LIMIT.events),
+        eventTotal: events.length,
+        search: entitySearch("topic", name, [topic.name[lang === "fr" ? "es" : "fr"]]),
+      };
+    }
+
+    function actorPage(aggregate: ActorAggregate, lang: Lang): ActorPage {
+      const actor = registry.actors.get(aggregate.actorId)!;
+      const name = actor.name[lang];
+      const listed = aggregate.articles.slice(0, LIST_LIMIT.articles);
+      const pointer = (p: { slug: string }) => {
+        const s = facts.source(p.slug);
+        return { url: s.url, title: s.title, dateLabel: s.dateLabel };
+      };
+      const aliases = [...(actor.aliases?.any ?? []), ...(actor.aliases?.[lang] ?? []), ...(actor.short ?? [])];
+      const quotes = [...aggregate.quotes].reverse();
+      return {
+        kind: "actor",
+        ...pageBase(lang, (l) => routes.actor(l, actor.id), routes.actor("fr", actor.id)),
+        feeds: pageFeeds(lang, feedLinksFor("actor", actor.id, lang, name)),
+        id: actor.id,
+        actorKind: actor.kind,
+        name,
+        title: name,
+        description: actor.description[lang],
+        summary: t(lang, "subjects.actor.summary", { count: aggregate.articles.length, mentions: aggregate.mentions }),
+        roles: roleHistory(registry, actor, lang).map((role) => ({
+          name: role.name,
+          period: role.to
+            ? t(lang, "subjects.actor.roleFromTo", { from: dayLabel(role.from, lang), to: dayLabel(role.to, lang) })
+            : t(lang, "subjects.actor.roleSince", { from: dayLabel(role.from, lang) }),
+        })),
+        chart: monthlyChart({
+          points: aggregate.byMonth.map((m) => ({ month: m.month, value: m.mentions })),
+          lang,
+          id: `chart-${actor.id}`,
+          title: t(lang, "subjects.actor.chartTitle", { name }),
+          description: chartDescription(lang, aggregate.byMonth.map((m) => ({ month: m.month, value: m.mentions })), "mentions"),
+        }),
+        articles: cards(listed),
+        articleRoles: Object.fromEntries(
+          listed.map((slug) => {
+            const article = bySlug.get(slug);
+            return [slug, article ? rolesAt(registry, actor, article.date, lang) : []];
+          }),
+        ),
+        articleTotal: aggregate.articles.length,
+        mentionTotal: aggregate.mentions,
+        quotes: quotes.slice(0, LIST_LIMIT.quotes).map((q) => facts.quote(q)),
+        quoteTotal: quotes.length,
+        actors: aggregate.coMentions.slice(0, LIST_LIMIT.links).map((c) => actorLink(c.actorId, c.articles)),
+        topics: aggregate.topics.slice(0, LIST_LIMIT.links).map((c) => topicLink(c.topicId, c.articles)),
+        first: pointer(aggregate.first),
+        last: pointer(aggregate.last),
+        search: entitySearch("actor", name, aliases),
+        jsonLd: actorJsonLd(actor, lang, site),
+      };
+    }
+  }
+  return pages;
+}
+
+function dayLabel(iso: string, lang: Lang): string {
+  return formatPublicationDate({ iso, precision: "day" }, lang);
+}
+
+/** The chart's text alternative: the span, the total and the busiest month. */
+function chartDescription(lang: Lang, points: Array<{ month: string; value: number }>, unit: "articles" | "mentions"): string {
+  if (points.length === 0) return t(lang, "charts.empty");
+  const sorted = [...points].sort((a, b) => a.month.localeCompare(b.month));
+  const peak = [...points].sort((a, b) => b.value - a.value || a.month.localeCompare(b.month))[0]!;
+  const month = (m: string) => formatPublicationDate({ iso: m, precision: "month" }, lang);
+  return t(lang, `charts.description.${unit}`, {
+    from: month(sorted[0]!.month),
+    to: month(sorted[sorted.length - 1]!.month),
+    total: points.reduce((sum, p) => sum + p.value, 0),
+    peak: month(peak.month),
+    peakValue: peak.value,
+  });
+}
+
+function actorJsonLd(actor: Actor, lang: Lang, site: SiteConfig): Record<string, unknown> {
+  const type = actor.kind === "person" ? "Person" : actor.kind === "country" ? "Country" : "Organization";
+  return {
+    "@context": "https://schema.org",
+    "@type": type,
+    name: actor.name[lang],
+    description: actor.description[lang],
+    url: absoluteUrl(site, routes.actor(lang, actor.id)),
+    ...(actor.aliases?.any?.length ? { alternateName: actor.aliases.any } : {}),
+  };
+}

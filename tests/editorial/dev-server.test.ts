@@ -1,0 +1,91 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterAll, describe, expect, it } from "vitest";
+import { routes } from "../../src/site/routes.ts";
+import { REPO, copyContent, tempDir } from "../helpers/build.ts";
+
+/**
+ * `npm start` as an editor uses it, on a copy of the shipped content: a saved summary reaches its
+ * page; a broken file neither stops the server nor goes unexplained (terminal and browser name the
+ * file and the field); fixing it brings the site back.
+ */
+const SLUG = "2024-01-19-blinken-barcena-washington";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function until(done: () => boolean | Promise<boolean>, what: string, timeout = 120_000): Promise<void> {
+  const start = Date.now();
+  while (!(await done())) {
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+let child: ChildProcess | undefined;
+afterAll(() => {
+  // Started in its own process group: this ends the server and only it.
+  if (child?.pid !== undefined && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+});
+
+describe("the development server", () => {
+  it("updates a page on save, shows a broken file's problems without stopping, and recovers", { timeout: 300_000 }, async () => {
+    const content = copyContent(path.join(REPO, "content"), "dev");
+    const output = path.join(tempDir("dev"), "_site");
+    const port = await freePort();
+    let log = "";
+    child = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--serve", `--port=${port}`, `--output=${output}`], {
+      cwd: REPO,
+      env: { ...process.env, DIGEST_CONTENT_DIR: content },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
+    child.stdout?.on("data", (chunk) => (log += chunk));
+    child.stderr?.on("data", (chunk) => (log += chunk));
+    const builds = () => log.split("Watching…").length - 1;
+    const get = (url: string) => fetch(`http://localhost:${port}${url}`);
+    await until(() => builds() >= 1, `the first build\n${log}`);
+
+    // Saving a summary updates its page.
+    const summary = path.join(content, "articles", SLUG, "summary.fr.md");
+    const page = path.join(output, routes.article("fr", SLUG), "index.html");
+    const original = readFileSync(summary, "utf8");
+    writeFileSync(summary, original.replace(/^lede:.*$/m, 'lede: "Un chapeau modifié pendant le test."'));
+    await until(() => readFileSync(page, "utf8").includes("Un chapeau modifié pendant le test."), "the edited page");
+    await until(() => builds() >= 2, "the rebuild to finish");
+
+    // Breaking a file: the server keeps running and says which file and which field.
+    const meta = path.join(content, "articles", SLUG, "article.yaml");
+    const goodMeta = readFileSync(meta, "utf8");
+    writeFileSync(meta, goodMeta.replace("date: 2024-01-19", "date: 2024-02-30"));
+    await until(() => log.includes("✗ The content has 1 problem(s)"), `the problem to be reported\n${log}`);
+    expect(log).toContain(path.join(SLUG, "article.yaml"));
+    expect(log).toContain('field "date": expected a date as YYYY-MM-DD, or YYYY-MM when only the month is known (February 2024 has 29 days, not 30)');
+    await sleep(2000);
+    expect(child.exitCode).toBeNull();
+    const broken = await get(routes.home("fr"));
+    expect(broken.status).toBe(500);
+    const problems = await broken.text();
+    expect(problems).toContain("Le contenu a 1 problème(s)");
+    expect(problems).toContain(`${SLUG}/article.yaml`);
+    expect(problems).toContain("February 2024 has 29 days, not 30");
+
+    // Fixing it brings the pages back.
+    const before = builds();
+    writeFileSync(meta, goodMeta);
+    await until(() => builds() > before, "the rebuild after the fix");
+    const fixed = await get(routes.article("fr", SLUG));
+    expect(fixed.status).toBe(200);
+    expect(await fixed.text()).toContain("Un chapeau modifié pendant le test.");
+    expect(child.exitCode).toBeNull();
+  });
+});

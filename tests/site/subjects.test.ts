@@ -1,0 +1,145 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { load } from "cheerio";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadDigest, type Digest } from "../../src/digest.ts";
+import { LANGUAGES } from "../../src/languages.ts";
+import { routes } from "../../src/site/routes.ts";
+import { LIST_LIMIT } from "../../src/site/subjects.ts";
+import { REPO, readPage, runBuild, tempDir } from "../helpers/build.ts";
+
+let output: string;
+let digest: Digest;
+
+beforeAll(() => {
+  output = path.join(tempDir("subjects"), "_site");
+  const result = runBuild({ output, env: { SITE_URL: "https://digest.example.org", PATH_PREFIX: "" } });
+  expect(result.status, result.stderr).toBe(0);
+  digest = loadDigest(path.join(REPO, "content"), { includeDrafts: false });
+});
+
+const listed = (html: string, selector: string) => {
+  const $ = load(html);
+  return $(selector).map((_, el) => $(el).attr("href")).get();
+};
+
+/** What a chart says: its marks (SVG) and its table, as month → value. */
+function chartNumbers(html: string) {
+  const $ = load(html);
+  const marks = Object.fromEntries($("svg.chart circle").map((_, el) => [[$(el).attr("data-month"), Number($(el).attr("data-value"))]]).get());
+  const table = Object.fromEntries($(".chart-figure tbody tr").map((_, el) => [[$(el).attr("data-month"), Number($(el).find("td").attr("data-value"))]]).get());
+  return { marks, table };
+}
+
+describe("topic pages of the real site", () => {
+  it("exist for every topic of the seed corpus, in both languages, listing its articles newest first", () => {
+    const topics = new Set(digest.articles.flatMap((a) => a.topics));
+    expect(topics.size).toBeGreaterThan(3);
+    for (const id of topics) {
+      const aggregate = digest.analysis.topics.get(id)!;
+      // Every article whose editors chose the topic is on its page.
+      for (const article of digest.articles.filter((a) => a.topics.includes(id))) expect(aggregate.articles).toContain(article.slug);
+      for (const lang of LANGUAGES) {
+        const html = readPage(output, routes.topic(lang, id));
+        expect(load(html)("h1").text()).toBe(digest.registry.topics.get(id)!.name[lang]);
+        expect(listed(html, ".article-list .card h2 a")).toEqual(aggregate.articles.slice(0, LIST_LIMIT.articles).map((slug) => routes.article(lang, slug)));
+      }
+    }
+  });
+
+  it("chart the articles per month exactly as the aggregate counts them", () => {
+    for (const [id, aggregate] of digest.analysis.topics) {
+      for (const lang of LANGUAGES) {
+        const { marks, table } = chartNumbers(readPage(output, routes.topic(lang, id)));
+        const expected = Object.fromEntries(aggregate.byMonth.filter((m) => m.articles > 0).map((m) => [m.month, m.articles]));
+        expect(marks).toEqual(expected);
+        expect(table).toEqual(expected);
+      }
+    }
+  });
+
+  it("are listed on the topics index with their counts", () => {
+    const $ = load(readPage(output, routes.topics("es")));
+    expect($(".subject-index li").length).toBe(digest.analysis.topics.size);
+    expect($(`a[href="${routes.topic("es", "migration")}"]`).text()).toBe("Migración");
+  });
+});
+
+describe("actor pages of the real site", () => {
+  it("exist for every actor the analysis found, in both languages, with their articles", () => {
+    expect(digest.analysis.actors.size).toBeGreaterThan(20);
+    for (const [id, aggregate] of digest.analysis.actors) {
+      for (const lang of LANGUAGES) {
+        const html = readPage(output, routes.actor(lang, id));
+        expect(load(html)("h1").text()).toBe(digest.registry.actors.get(id)!.name[lang]);
+        expect(listed(html, ".article-list .card h2 a")).toEqual(aggregate.articles.map((slug) => routes.article(lang, slug)));
+        const { marks, table } = chartNumbers(html);
+        const expected = Object.fromEntries(aggregate.byMonth.filter((m) => m.mentions > 0).map((m) => [m.month, m.mentions]));
+        expect(marks).toEqual(expected);
+        expect(table).toEqual(expected);
+      }
+    }
+  });
+
+  it("name Andrés Manuel López Obrador with his role at each article's date", () => {
+    const html = readPage(output, routes.actor("fr", "andres-manuel-lopez-obrador"));
+    const $ = load(html);
+    expect($(".article-list").text()).toContain("président du Mexique");
+    expect($("svg.chart title").text()).toContain("Andrés Manuel López Obrador");
+  });
+
+  it("group the actors index by kind", () => {
+    const $ = load(readPage(output, routes.actors("fr")));
+    expect($("h2").map((_, el) => $(el).text().replace(/\s*\(\d+\)$/, "")).get()).toEqual(
+      expect.arrayContaining(["Personnes", "Institutions", "Pays et régions"]),
+    );
+  });
+
+  it("never exist for a photographer or a byline", () => {
+    for (const name of ["cliff-owen", "joshua-roberts", "jose-antonio-sierra"]) {
+      expect(existsSync(path.join(output, routes.actor("fr", name)))).toBe(false);
+    }
+  });
+});
+
+describe("digest-wide pages", () => {
+  it("list every dated event on the timeline, every figure and every quote", () => {
+    const events = load(readPage(output, routes.timeline("fr")))(".facts > li").length;
+    expect(events).toBe(Math.min(100, digest.analysis.timeline.length));
+    const figures = [...digest.analysis.articles.values()].reduce((n, a) => n + a.source.figures.length, 0);
+    expect(load(readPage(output, routes.figures("es")))(".facts > li").length).toBe(figures);
+    const quotes = [...digest.analysis.articles.values()].reduce((n, a) => n + a.source.quotes.length, 0);
+    expect(load(readPage(output, routes.quotes("fr")))("figure.quote").length).toBe(quotes);
+  });
+
+  it("have a monthly edition per month with articles, linked in sequence", () => {
+    const months = [...new Set(digest.articles.map((a) => a.date.iso.slice(0, 7)))].sort();
+    const $index = load(readPage(output, routes.editions("es")));
+    expect($index(".subject-index a").length).toBe(months.length);
+    months.forEach((month, i) => {
+      const $ = load(readPage(output, routes.edition("fr", month)));
+      expect($(".article-list .card").length).toBe(digest.articles.filter((a) => a.date.iso.startsWith(month)).length);
+      expect($('a[rel="prev"]').attr("href")).toBe(i > 0 ? routes.edition("fr", months[i - 1]!) : undefined);
+      expect($('a[rel="next"]').attr("href")).toBe(i < months.length - 1 ? routes.edition("fr", months[i + 1]!) : undefined);
+    });
+  });
+
+  it("make the home page a briefing of the latest period", () => {
+    const $ = load(readPage(output, routes.home("fr")));
+    expect($(".briefing h2").text()).toBe("Le point");
+    expect($(".briefing .subject-links a").length).toBeGreaterThan(2);
+  });
+
+  it("give article pages their topics, actors, quotes, figures and related articles", () => {
+    const slug = "2024-01-19-blinken-barcena-washington";
+    const $ = load(readPage(output, routes.article("es", slug)));
+    const actors = $(".details .tags a").map((_, el) => $(el).attr("href")).get();
+    expect(actors).toContain(routes.actor("es", "antony-blinken"));
+    expect(actors).toContain(routes.topic("es", "migration"));
+    expect($(".details figure.quote").length).toBe(digest.analysis.articles.get(slug)!.source.quotes.length);
+    expect($(".details .related a").length).toBe(digest.analysis.related.get(slug)!.length);
+    const jsonLd = JSON.parse($('script[type="application/ld+json"]').text());
+    expect(jsonLd["@type"]).toBe("NewsArticle");
+    expect(jsonLd.mentions.map((m: { name: string }) => m.name)).toContain("Antony Blinken");
+  });
+});
