@@ -9,8 +9,17 @@ import { FEED_TIME_ZONE } from "../src/feeds/dates.ts";
  * with its deprecated two-argument one, which returns relative URLs when given no base.
  */
 export default function (eleventyConfig: any) {
+  // An article's date is formatted in every feed that carries it: each format is made once per date.
+  const memo = (format: (date: Date) => string) => {
+    const known = new Map<number, string>();
+    return (date: Date) => {
+      let text = known.get(date.getTime());
+      if (text === undefined) known.set(date.getTime(), (text = format(date)));
+      return text;
+    };
+  };
   // RFC 3339 in UTC: Atom and JSON Feed.
-  eleventyConfig.addFilter("dateToRfc3339", (date: Date) => dateToRfc3339(date));
+  eleventyConfig.addFilter("dateToRfc3339", memo((date) => dateToRfc3339(date)));
   // RFC 822 with the numeric offset of the feeds' time zone, whatever the building machine's zone.
-  eleventyConfig.addFilter("dateToRfc822", (date: Date) => dateToRfc822(date, FEED_TIME_ZONE));
+  eleventyConfig.addFilter("dateToRfc822", memo((date) => dateToRfc822(date, FEED_TIME_ZONE)));
 }

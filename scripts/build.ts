@@ -9,7 +9,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { readCorpus } from "../src/content/corpus.ts";
-import { formatProblem } from "../src/content/problems.ts";
+import { loadRegistry } from "../src/analysis/index.ts";
+import { ContentError, formatProblem } from "../src/content/problems.ts";
+import { loadDigest } from "../src/digest.ts";
 import { indexSite } from "./lib/search-index.ts";
 
 const { values } = parseArgs({
@@ -44,10 +46,25 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { articles, problems } = await phase("validate", () => readCorpus(values.content));
+const { problems } = await phase("validate", () => {
+  const corpus = readCorpus(values.content);
+  return { problems: [...corpus.problems, ...loadRegistry(values.content).problems] };
+});
 if (problems.length > 0) {
   fail(problems.map((p) => `✗ ${formatProblem(p)}`).join("\n"));
 }
+
+// The analysis runs here, timed on its own; Eleventy's data files get the same digest from memory.
+const digest = await phase("analyze", () => {
+  try {
+    return loadDigest(values.content, { includeDrafts: false });
+  } catch (error) {
+    if (error instanceof ContentError) fail(error.problems.map((p) => `✗ ${formatProblem(p)}`).join("\n"));
+    throw error;
+  }
+});
+const { articles } = digest;
+for (const warning of digest.warnings) console.log(`⚠ ${formatProblem(warning)}`);
 
 process.env.DIGEST_CONTENT_DIR = path.resolve(values.content);
 await phase("render", async () => {
@@ -71,7 +88,8 @@ await phase("publish", () => {
 });
 
 const report = {
-  articles: articles.filter((a) => !a.draft).length,
+  articles: articles.length,
+  analysis: digest.analysis.stats,
   pages,
   phasesMs: phases,
   peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -79,5 +97,5 @@ const report = {
 if (values.report) writeFileSync(values.report, JSON.stringify(report, null, 2));
 console.log(
   `✓ Built ${report.pages} pages from ${report.articles} articles into ${path.relative(process.cwd(), output) || output} ` +
-    `(validate ${phases.validate} ms, render ${phases.render} ms).`,
+    `(validate ${phases.validate} ms, analyze ${phases.analyze} ms, render ${phases.render} ms, search ${phases.search} ms).`,
 );

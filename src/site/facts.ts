@@ -52,6 +52,8 @@ export interface EventItem {
 
 export class FactFormatter {
   private readonly sources = new Map<string, Source>();
+  // Topic pages, editions and the overview pages all ask for the same articles' facts.
+  private readonly facts = new Map<string, { quotes: QuoteItem[]; figures: FigureItem[]; events: EventItem[] }>();
   private readonly numbers: Intl.NumberFormat;
 
   constructor(
@@ -122,6 +124,12 @@ export class FactFormatter {
 
   /** An article's own quotes, figures and events, from its source's analysis. */
   articleFacts(analysis: DigestAnalysis, slug: string): { quotes: QuoteItem[]; figures: FigureItem[]; events: EventItem[] } {
+    let known = this.facts.get(slug);
+    if (!known) this.facts.set(slug, (known = this.formatArticleFacts(analysis, slug)));
+    return known;
+  }
+
+  private formatArticleFacts(analysis: DigestAnalysis, slug: string): { quotes: QuoteItem[]; figures: FigureItem[]; events: EventItem[] } {
     const found = analysis.articles.get(slug);
     if (!found) return { quotes: [], figures: [], events: [] };
     const { source } = found;

@@ -154,9 +154,16 @@ export function buildSubjectPages(
           if (other !== aggregate.topicId) related.set(other, (related.get(other) ?? 0) + 1);
         }
       }
-      const events = aggregate.articles.flatMap((slug) => facts.articleFacts(analysis, slug).events);
-      events.sort((a, b) => b.date.localeCompare(a.date));
-      const figures = aggregate.figures.map((f) => facts.figure(f));
+      // Only the newest events and figures are shown: sort the raw facts, format the few kept.
+      const rawEvents = aggregate.articles.flatMap((slug) => {
+        const found = analysis.articles.get(slug);
+        return found ? found.source.dates.map((event) => ({ slug, event, sentences: found.source.sentences })) : [];
+      });
+      rawEvents.sort((a, b) => b.event.date.localeCompare(a.event.date) || a.slug.localeCompare(b.slug));
+      const events = rawEvents
+        .slice(0, LIST_LIMIT.events)
+        .map(({ slug, event, sentences }) => facts.event({ ...event, slug, sentence: sentences[event.sentence] ?? "" }));
+      const figures = aggregate.figures.slice(0, LIST_LIMIT.figures).map((f) => facts.figure(f));
       return {
         kind: "topic",
         ...pageBase(lang, (l) => routes.topic(l, topic.id), routes.topic("fr", topic.id)),
@@ -177,10 +184,10 @@ export function buildSubjectPages(
         articleTotal: aggregate.articles.length,
         actors: aggregate.actors.slice(0, LIST_LIMIT.links).map((a) => actorLink(a.actorId, a.articles)),
         topics: [...related].map(([id, count]) => topicLink(id, count)).sort(byCountThenName).slice(0, LIST_LIMIT.links),
-        figures: figures.slice(0, LIST_LIMIT.figures),
-        figureTotal: figures.length,
-        events: events.slice(0, LIST_LIMIT.events),
-        eventTotal: events.length,
+        figures,
+        figureTotal: aggregate.figures.length,
+        events,
+        eventTotal: rawEvents.length,
         search: entitySearch("topic", name, [topic.name[lang === "fr" ? "es" : "fr"]]),
       };
     }
@@ -194,7 +201,8 @@ export function buildSubjectPages(
         return { url: s.url, title: s.title, dateLabel: s.dateLabel };
       };
       const aliases = [...(actor.aliases?.any ?? []), ...(actor.aliases?.[lang] ?? []), ...(actor.short ?? [])];
-      const quotes = [...aggregate.quotes].reverse();
+      // Newest first, as the aggregate keeps them.
+      const quotes = aggregate.quotes.slice(0, LIST_LIMIT.quotes);
       return {
         kind: "actor",
         ...pageBase(lang, (l) => routes.actor(l, actor.id), routes.actor("fr", actor.id)),
@@ -227,8 +235,8 @@ export function buildSubjectPages(
         ),
         articleTotal: aggregate.articles.length,
         mentionTotal: aggregate.mentions,
-        quotes: quotes.slice(0, LIST_LIMIT.quotes).map((q) => facts.quote(q)),
-        quoteTotal: quotes.length,
+        quotes: quotes.map((q) => facts.quote(q)),
+        quoteTotal: aggregate.quotes.length,
         actors: aggregate.coMentions.slice(0, LIST_LIMIT.links).map((c) => actorLink(c.actorId, c.articles)),
         topics: aggregate.topics.slice(0, LIST_LIMIT.links).map((c) => topicLink(c.topicId, c.articles)),
         first: pointer(aggregate.first),
