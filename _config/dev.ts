@@ -52,9 +52,18 @@ export default function (eleventyConfig: any) {
   // Page objects hold everything the data says; a template, a stylesheet or code can change what
   // a page looks like with the same data, so any other change renders every page again.
   eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
-    const isData = (file: string) => dataFolders.some((folder) => path.resolve(file).startsWith(folder + path.sep));
-    if (!changed.every(isData)) devPages.reset();
+    if (!changed.every((file) => inFolders(file, dataFolders))) devPages.reset();
   });
+}
+
+/**
+ * Eleventy reports changed files relative to the folder its watcher runs in, which is the common
+ * ancestor of everything watched: the project, or higher when DIGEST_CONTENT_DIR lies outside it.
+ */
+function inFolders(file: string, folders: string[]): boolean {
+  const bases: string[] = [];
+  for (let dir = process.cwd(); !bases.includes(dir); dir = path.dirname(dir)) bases.push(dir);
+  return bases.some((base) => folders.some((folder) => path.resolve(base, file).startsWith(folder + path.sep)));
 }
 
 function removePage(output: string, url: string): void {

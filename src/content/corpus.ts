@@ -48,7 +48,7 @@ export interface Article {
   dir: string;
   lang: Lang;
   date: PublicationDate;
-  outlet: string;
+  outlet?: string;
   url?: string;
   title: string;
   /** Topic ids chosen by the editors (content/topics/<id>.yaml); authoritative over suggestions. */

@@ -59,7 +59,8 @@ export const articleMetaSchema = z.strictObject(
   {
     lang: z.enum(LANGUAGES, { error: 'the source language, "fr" or "es"' }),
     date: publicationDateSchema,
-    outlet: plainText("the name of the outlet that published the article", 200),
+    /** Left out when the outlet is not known: pages then say so in their language. */
+    outlet: plainText("the name of the outlet that published the article", 200).optional(),
     url: z.url({ error: "the address of the original article, such as https://…" }).optional(),
     title: plainText("the article's title in its source language", 300),
     topics: z

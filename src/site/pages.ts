@@ -72,7 +72,9 @@ export interface ArticleCard {
   date: string;
   dateLabel: string;
   precision: Article["date"]["precision"];
+  /** The outlet's name, or "outlet unknown" in the page's language. */
   outlet: string;
+  outletKnown: boolean;
   sourceLang: Lang;
   draft: boolean;
 }
@@ -166,7 +168,8 @@ export function articleCard(article: Article, lang: Lang): ArticleCard {
     date: article.date.iso,
     dateLabel: formatPublicationDate(article.date, lang),
     precision: article.date.precision,
-    outlet: article.outlet,
+    outlet: article.outlet ?? t(lang, "article.outletUnknown"),
+    outletKnown: article.outlet !== undefined,
     sourceLang: article.lang,
     draft: article.draft,
   };

@@ -36,7 +36,7 @@ export function articleJsonLd(
       headline: article.title,
       inLanguage: article.lang,
       datePublished: article.date.iso,
-      publisher: { "@type": "Organization", name: article.outlet },
+      ...(article.outlet ? { publisher: { "@type": "Organization", name: article.outlet } } : {}),
       ...(article.url ? { url: article.url } : {}),
     },
     ...(subjects.about?.length ? { about: subjects.about } : {}),

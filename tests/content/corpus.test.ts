@@ -66,12 +66,20 @@ describe("bad input is reported with the file, the field, what was expected and 
     expect(messages[0]).toMatch(new RegExp(`${SLUG}/article.yaml: expected valid YAML .*found a syntax error at line \\d+`));
   });
 
-  it("a missing field is named", () => {
-    const { messages } = readAfter((folder) =>
+  it("an unknown outlet may be left out", () => {
+    const { articles, problems } = readAfter((folder) =>
       rewrite(path.join(folder, "article.yaml"), (text) => text.replace(/^outlet:.*$/m, "")),
     );
+    expect(problems).toEqual([]);
+    expect(articles[0]?.outlet).toBeUndefined();
+  });
+
+  it("a missing field is named", () => {
+    const { messages } = readAfter((folder) =>
+      rewrite(path.join(folder, "article.yaml"), (text) => text.replace(/^title:.*$/m, "")),
+    );
     expect(messages).toEqual([
-      expect.stringMatching(/article.yaml: field "outlet": expected the name of the outlet .*; found nothing \(the field is missing\)/),
+      expect.stringMatching(/article.yaml: field "title": expected the article's title in its source language .*; found nothing \(the field is missing\)/),
     ]);
   });
 

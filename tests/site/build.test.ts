@@ -57,7 +57,7 @@ describe("the real site, built from content/", () => {
       expect(source.attr("lang")).toBe(article.lang);
       expect(source.find("p").first().text()).toBe(article.source.paragraphs[0]);
       expect($(".summary p").length).toBeGreaterThan(1);
-      expect($(".meta").text()).toContain(article.outlet);
+      expect($(".meta").text()).toContain(article.outlet ?? (lang === "fr" ? "Source inconnue" : "Fuente desconocida"));
     });
 
     it("lists the articles newest first on the home page, with dates in this language", () => {
