@@ -11,7 +11,7 @@ import Eleventy from "@11ty/eleventy";
 import { readCorpus } from "../src/content/corpus.ts";
 import { loadRegistry } from "../src/analysis/index.ts";
 import { ContentError, formatProblem } from "../src/content/problems.ts";
-import { loadDigest } from "../src/digest.ts";
+import { prepareDigest } from "../src/digest.ts";
 import { indexSite } from "./lib/search-index.ts";
 
 const { values } = parseArgs({
@@ -55,9 +55,9 @@ if (problems.length > 0) {
 }
 
 // The analysis runs here, timed on its own; Eleventy's data files get the same digest from memory.
-const digest = await phase("analyze", () => {
+const digest = await phase("analyze", async () => {
   try {
-    return loadDigest(values.content, { includeDrafts: false });
+    return await prepareDigest(values.content, { includeDrafts: false });
   } catch (error) {
     if (error instanceof ContentError) fail(error.problems.map((p) => `✗ ${formatProblem(p)}`).join("\n"));
     throw error;

@@ -28,6 +28,10 @@
  *         stats      { analyzed, cached, ms: { analyze, aggregate } }
  *       Without cacheDir nothing is read or written; pass DEFAULT_CACHE_DIR (".cache/analysis").
  *
+ *   analyzeCorpusInParallel(articles, registry, { cacheDir?, workers }): Promise<DigestAnalysis>
+ *       The same, with uncached articles shared among worker threads when there are thousands
+ *       (the production build's first run on a large digest).
+ *
  *   checkSummaries(article, analysis, registry): Problem[]
  *   checkArticleTopics(articles, registry): Problem[]
  *
@@ -74,6 +78,8 @@ export type { TopicSignal } from "./topics.ts";
 export type { ActorAggregate, TopicAggregate, TimelineEvent, CandidateAggregate, Provenance, MonthCount } from "./aggregate.ts";
 export type { RelatedArticle } from "./related.ts";
 
+import { Worker } from "node:worker_threads";
+
 export interface DigestAnalysis {
   articles: Map<string, ArticleAnalysis>;
   actors: Map<string, ActorAggregate>;
@@ -82,7 +88,8 @@ export interface DigestAnalysis {
   related: Map<string, RelatedArticle[]>;
   candidates: CandidateAggregate[];
   problems: Problem[];
-  stats: { analyzed: number; cached: number; ms: { analyze: number; aggregate: number } };
+  /** `workers`: threads that analyzed uncached articles (0: this thread). */
+  stats: { analyzed: number; cached: number; workers: number; ms: { analyze: number; aggregate: number } };
 }
 
 export interface CorpusOptions {
@@ -92,25 +99,89 @@ export interface CorpusOptions {
 
 export function analyzeCorpus(articles: Article[], registry: Registry, options: CorpusOptions = {}): DigestAnalysis {
   const started = performance.now();
-  const cache = options.cacheDir ? new AnalysisCache(options.cacheDir) : null;
-  const analyses: ArticleAnalysis[] = [];
-  const problems: Problem[] = checkArticleTopics(articles, registry);
-  let analyzed = 0;
-  let cached = 0;
-  for (const article of articles) {
-    const key = cache ? analysisKey(article, registry.hash) : "";
-    let analysis = cache?.get(article.slug, key) ?? null;
-    if (analysis) cached++;
-    else {
-      analysis = analyzeArticle(article, registry);
-      analyzed++;
-      cache?.set(article.slug, key, analysis);
-    }
-    analyses.push(analysis);
-    problems.push(...checkSummaries(article, analysis, registry));
-  }
-  const analyzedAt = performance.now();
+  const { found, missing, cache } = fromCache(articles, registry, options);
+  for (const article of missing) found.set(article.slug, remember(cache, article, registry, analyzeArticle(article, registry)));
+  return finish(articles, registry, found, { analyzed: missing.length, cached: articles.length - missing.length, workers: 0 }, started);
+}
 
+export interface ParallelOptions extends CorpusOptions {
+  /** Worker threads to analyze with, at most one per `minPerWorker` uncached articles. */
+  workers: number;
+  /** Defaults to MIN_PARALLEL. */
+  minPerWorker?: number;
+}
+
+/** Starting a worker (loading TypeScript and the analysis) costs seconds: worth it for thousands of articles. */
+export const MIN_PARALLEL = 1000;
+
+/**
+ * The same result as analyzeCorpus, with the uncached articles shared among worker threads:
+ * analyzing an article is independent of every other, and the first build of a large digest
+ * spends most of its analysis time there. Aggregation stays on the main thread.
+ */
+export async function analyzeCorpusInParallel(articles: Article[], registry: Registry, options: ParallelOptions): Promise<DigestAnalysis> {
+  const started = performance.now();
+  const { found, missing, cache } = fromCache(articles, registry, options);
+  const workers = Math.min(options.workers, Math.floor(missing.length / (options.minPerWorker ?? MIN_PARALLEL)));
+  if (workers <= 1) {
+    for (const article of missing) found.set(article.slug, remember(cache, article, registry, analyzeArticle(article, registry)));
+  } else {
+    const chunks = Array.from({ length: workers }, (_, i) => missing.filter((_, j) => j % workers === i));
+    const results = await Promise.all(chunks.map((chunk) => analyzeInWorker(chunk, registry)));
+    results.forEach((analyses, i) =>
+      analyses.forEach((analysis, j) => {
+        const article = chunks[i]![j]!;
+        found.set(article.slug, remember(cache, article, registry, analysis));
+      }),
+    );
+  }
+  return finish(articles, registry, found, { analyzed: missing.length, cached: articles.length - missing.length, workers: workers > 1 ? workers : 0 }, started);
+}
+
+const TSX_API = import.meta.resolve("tsx/esm/api");
+const WORKER = new URL("./worker.ts", import.meta.url).href;
+
+function analyzeInWorker(articles: Article[], registry: Registry): Promise<ArticleAnalysis[]> {
+  return new Promise((resolve, reject) => {
+    // Loader hooks are per thread: the worker registers tsx before loading the TypeScript module.
+    const bootstrap = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`;
+    const worker = new Worker(bootstrap, { eval: true, workerData: { articles, registry } });
+    worker.once("message", (analyses: ArticleAnalysis[]) => resolve(analyses));
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`An analysis worker stopped with exit code ${code}`));
+    });
+  });
+}
+
+function fromCache(articles: Article[], registry: Registry, options: CorpusOptions) {
+  const cache = options.cacheDir ? new AnalysisCache(options.cacheDir) : null;
+  const found = new Map<string, ArticleAnalysis>();
+  const missing: Article[] = [];
+  for (const article of articles) {
+    const analysis = cache?.get(article.slug, analysisKey(article, registry.hash)) ?? null;
+    if (analysis) found.set(article.slug, analysis);
+    else missing.push(article);
+  }
+  return { found, missing, cache };
+}
+
+function remember(cache: AnalysisCache | null, article: Article, registry: Registry, analysis: ArticleAnalysis): ArticleAnalysis {
+  cache?.set(article.slug, analysisKey(article, registry.hash), analysis);
+  return analysis;
+}
+
+function finish(
+  articles: Article[],
+  registry: Registry,
+  found: Map<string, ArticleAnalysis>,
+  counts: { analyzed: number; cached: number; workers: number },
+  started: number,
+): DigestAnalysis {
+  const analyses = articles.map((article) => found.get(article.slug)!);
+  const problems: Problem[] = checkArticleTopics(articles, registry);
+  articles.forEach((article, i) => problems.push(...checkSummaries(article, analyses[i]!, registry)));
+  const analyzedAt = performance.now();
   const digest = {
     articles: new Map(analyses.map((a) => [a.slug, a])),
     actors: aggregateActors(analyses),
@@ -121,5 +192,5 @@ export function analyzeCorpus(articles: Article[], registry: Registry, options: 
     problems,
   };
   const ms = { analyze: Math.round(analyzedAt - started), aggregate: Math.round(performance.now() - analyzedAt) };
-  return { ...digest, stats: { analyzed, cached, ms } };
+  return { ...digest, stats: { ...counts, ms } };
 }
