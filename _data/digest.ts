@@ -1,8 +1,12 @@
 import { loadDigest } from "../src/digest.ts";
+import { changedSite, devPages } from "../src/site/changed-pages.ts";
 import { buildDigestSite } from "../src/site/index.ts";
 
-// The development server shows drafts; production builds never do.
+// The development server shows drafts; production builds never do. The page templates paginate
+// over `render`: every page in a build, and on the development server only the pages whose data
+// changed since the last rebuild (src/site/changed-pages.ts); the others are already on disk.
 export default () => {
-  const includeDrafts = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
-  return buildDigestSite(loadDigest(process.env.DIGEST_CONTENT_DIR ?? "content", { includeDrafts }));
+  const serving = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
+  const site = buildDigestSite(loadDigest(process.env.DIGEST_CONTENT_DIR ?? "content", { includeDrafts: serving }));
+  return { ...site, render: serving ? changedSite(devPages, site) : site };
 };

@@ -1,6 +1,5 @@
 /**
- * npm run bench-dev [-- --articles N] [--content DIR] [--runs 3]
- *   (or: node --import tsx scripts/bench-dev.ts …)
+ * node --import tsx scripts/bench-dev.ts [--articles N] [--content DIR] [--runs 3]
  *
  * How long an editor waits on the development server: from saving a file to the updated page
  * being written. Starts `npm start`'s server on a copy of the content (the shipped corpus, or a
@@ -76,12 +75,20 @@ class DevServer {
   }
 
   async waitIdle(after: number): Promise<void> {
-    await until(() => this.idleCount > after, `the server to finish building\n${this.log.slice(-2000)}`);
+    await until(() => {
+      if (this.exited) throw new Error(`The development server stopped:\n${this.log.slice(-3000)}`);
+      return this.idleCount > after;
+    }, `the server to finish building\n${this.log.slice(-2000)}`);
+  }
+
+  /** The server stopped by itself: Eleventy exits when the first build fails. */
+  get exited(): boolean {
+    return this.child.exitCode !== null || this.child.signalCode !== null;
   }
 
   stop(): void {
     // The server was started in its own process group: this ends it and only it.
-    if (this.child.pid !== undefined) process.kill(-this.child.pid, "SIGTERM");
+    if (this.child.pid !== undefined && !this.exited) process.kill(-this.child.pid, "SIGTERM");
   }
 }
 

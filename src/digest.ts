@@ -31,7 +31,11 @@ export interface DigestOptions {
   cacheDir?: string;
 }
 
-let memo: { key: string; articles: Article[]; registry: Registry; digest: Digest } | null = null;
+/**
+ * One digest per set of options: the development server asks for drafts (pages) and without
+ * them (feeds) on every rebuild, and neither should evict the other.
+ */
+const memo = new Map<string, { articles: Article[]; digest: Digest }>();
 
 /** Throws a ContentError listing every problem when the content is invalid. */
 export function loadDigest(contentDir: string, options: DigestOptions): Digest {
@@ -65,9 +69,10 @@ function read(contentDir: string, options: DigestOptions) {
   if (problems.length > 0) throw new ContentError(problems);
 
   const articles = sortNewestFirst(options.includeDrafts ? all : all.filter((a) => !a.draft));
-  const key = `${dir}|${options.includeDrafts}|${registry.hash}`;
+  const key = `${options.includeDrafts}`;
   // The corpus reader returns the same objects for unchanged folders: same objects, same digest.
-  const known = memo && memo.key === key && sameItems(memo.articles, articles) ? memo.digest : null;
+  const remembered = memo.get(`${options.includeDrafts}`);
+  const known = remembered && remembered.digest.contentDir === dir && remembered.digest.registry.hash === registry.hash && sameItems(remembered.articles, articles) ? remembered.digest : null;
   return { dir, articles, registry, key, known };
 }
 
@@ -76,7 +81,7 @@ function remember(dir: string, key: string, articles: Article[], registry: Regis
   const fatal = analysis.problems.filter((p) => p.field === "topics");
   if (fatal.length > 0) throw new ContentError(fatal);
   const digest: Digest = { contentDir: dir, articles, registry, analysis, warnings: analysis.problems.filter((p) => p.field !== "topics") };
-  memo = { key, articles, registry, digest };
+  memo.set(key, { articles, digest });
   return digest;
 }
 

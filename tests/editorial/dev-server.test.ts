@@ -54,19 +54,30 @@ describe("the development server", () => {
     const builds = () => log.split("Watching…").length - 1;
     const get = (url: string) => fetch(`http://localhost:${port}${url}`);
     await until(() => builds() >= 1, `the first build\n${log}`);
+    // Eleventy says "Watching…" before its watcher has scanned the folders: a save made meanwhile
+    // goes unnoticed. Saving again until the server notices is what an editor would do.
+    const noticed = () => log.split(/File (?:changed|added):/).length - 1;
+    const save = async (file: string, text: string) => {
+      const before = noticed();
+      for (let attempt = 0; noticed() === before; attempt++) {
+        if (attempt === 30) throw new Error(`the server never noticed ${file}\n${log}`);
+        writeFileSync(file, text);
+        await sleep(1000);
+      }
+    };
 
     // Saving a summary updates its page.
     const summary = path.join(content, "articles", SLUG, "summary.fr.md");
     const page = path.join(output, routes.article("fr", SLUG), "index.html");
     const original = readFileSync(summary, "utf8");
-    writeFileSync(summary, original.replace(/^lede:.*$/m, 'lede: "Un chapeau modifié pendant le test."'));
+    await save(summary, original.replace(/^lede:.*$/m, 'lede: "Un chapeau modifié pendant le test."'));
     await until(() => readFileSync(page, "utf8").includes("Un chapeau modifié pendant le test."), "the edited page");
     await until(() => builds() >= 2, "the rebuild to finish");
 
     // Breaking a file: the server keeps running and says which file and which field.
     const meta = path.join(content, "articles", SLUG, "article.yaml");
     const goodMeta = readFileSync(meta, "utf8");
-    writeFileSync(meta, goodMeta.replace("date: 2024-01-19", "date: 2024-02-30"));
+    await save(meta, goodMeta.replace("date: 2024-01-19", "date: 2024-02-30"));
     await until(() => log.includes("✗ The content has 1 problem(s)"), `the problem to be reported\n${log}`);
     expect(log).toContain(path.join(SLUG, "article.yaml"));
     expect(log).toContain('field "date": expected a date as YYYY-MM-DD, or YYYY-MM when only the month is known (February 2024 has 29 days, not 30)');
@@ -81,7 +92,7 @@ describe("the development server", () => {
 
     // Fixing it brings the pages back.
     const before = builds();
-    writeFileSync(meta, goodMeta);
+    await save(meta, goodMeta);
     await until(() => builds() > before, "the rebuild after the fix");
     const fixed = await get(routes.article("fr", SLUG));
     expect(fixed.status).toBe(200);
