@@ -3,6 +3,7 @@ import { loadDigest } from "../src/digest.ts";
 import { actorChannels } from "../src/feeds/channels.ts";
 import { buildFeeds } from "../src/feeds/build.ts";
 import { actorName, topicName } from "../src/site/names.ts";
+import { devPages } from "../src/site/changed-pages.ts";
 import { routes } from "../src/site/routes.ts";
 
 // Feeds never carry drafts, not even on the development server. Topic and actor feeds follow the
@@ -14,7 +15,7 @@ export default () => {
     [...aggregates].map(({ id, articles: slugs }) => ({ id, articles: slugs.flatMap((slug) => bySlug.get(slug) ?? []) }));
   const topics = subjects([...analysis.topics.values()].map((a) => ({ id: a.topicId, articles: a.articles })));
   const actors = subjects([...analysis.actors.values()].map((a) => ({ id: a.actorId, articles: a.articles })));
-  return buildFeeds(
+  const feeds = buildFeeds(
     {
       articles,
       topicName: (id, lang) => topicName(registry, id, lang),
@@ -26,4 +27,10 @@ export default () => {
     },
     siteConfig(),
   );
+  // As for pages, the development server rewrites only the feeds whose content changed.
+  const serving = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
+  const documents = serving
+    ? devPages.select("feedDocuments", feeds.documents.map((document) => ({ ...document, url: document.urls.atom.path })))
+    : feeds.documents;
+  return { ...feeds, render: { documents } };
 };

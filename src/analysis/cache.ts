@@ -30,6 +30,14 @@ export function analysisKey(article: Article, registryHash: string): string {
   return hash.digest("hex");
 }
 
+/**
+ * Analyses already read or made in this process, by key: the development server rebuilds after
+ * every save, and reading a thousand files again each time would cost more than the change.
+ * Keeping the same objects also lets the site reuse what it derived from them.
+ */
+const inMemory = new Map<string, ArticleAnalysis>();
+const MEMORY_LIMIT = 50_000;
+
 export class AnalysisCache {
   constructor(private readonly dir: string) {}
 
@@ -38,17 +46,22 @@ export class AnalysisCache {
   }
 
   get(slug: string, key: string): ArticleAnalysis | null {
+    const known = inMemory.get(key);
+    if (known) return known;
     try {
       const stored = JSON.parse(readFileSync(this.file(slug), "utf8")) as { key?: unknown; analysis?: ArticleAnalysis };
       const analysis = stored.analysis;
       const whole = analysis?.slug === slug && Array.isArray(analysis.source?.mentions) && Array.isArray(analysis.summaries?.es?.figures);
-      return stored.key === key && whole ? (analysis as ArticleAnalysis) : null;
+      if (stored.key !== key || !whole) return null;
+      keep(key, analysis as ArticleAnalysis);
+      return analysis as ArticleAnalysis;
     } catch {
       return null;
     }
   }
 
   set(slug: string, key: string, analysis: ArticleAnalysis): void {
+    keep(key, analysis);
     try {
       mkdirSync(this.dir, { recursive: true });
       // Written beside, then renamed: a build interrupted mid-write leaves no half file.
@@ -59,4 +72,14 @@ export class AnalysisCache {
       // A cache that cannot be written only costs time on the next build.
     }
   }
+}
+
+function keep(key: string, analysis: ArticleAnalysis): void {
+  if (inMemory.size >= MEMORY_LIMIT) inMemory.clear();
+  inMemory.set(key, analysis);
+}
+
+/** Forgets the analyses kept in memory, as a new process would start: for tests of the files. */
+export function forgetAnalysesInMemory(): void {
+  inMemory.clear();
 }

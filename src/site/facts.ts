@@ -50,6 +50,14 @@ export interface EventItem {
   source: Source;
 }
 
+type ArticleFacts = { quotes: QuoteItem[]; figures: FigureItem[]; events: EventItem[] };
+
+/**
+ * An article's formatted facts depend only on its analysis (a new object whenever the article
+ * changes), the registry and the language: kept across the development server's rebuilds.
+ */
+const formatted = new WeakMap<object, Map<string, ArticleFacts>>();
+
 export class FactFormatter {
   private readonly sources = new Map<string, Source>();
   // Topic pages, editions and the overview pages all ask for the same articles' facts.
@@ -123,9 +131,19 @@ export class FactFormatter {
   }
 
   /** An article's own quotes, figures and events, from its source's analysis. */
-  articleFacts(analysis: DigestAnalysis, slug: string): { quotes: QuoteItem[]; figures: FigureItem[]; events: EventItem[] } {
+  articleFacts(analysis: DigestAnalysis, slug: string): ArticleFacts {
     let known = this.facts.get(slug);
-    if (!known) this.facts.set(slug, (known = this.formatArticleFacts(analysis, slug)));
+    if (!known) {
+      const found = analysis.articles.get(slug);
+      const memoKey = `${this.lang}|${this.registry.hash}`;
+      const byKey = found ? (formatted.get(found) ?? new Map<string, ArticleFacts>()) : null;
+      known = byKey?.get(memoKey) ?? this.formatArticleFacts(analysis, slug);
+      if (found && byKey) {
+        byKey.set(memoKey, known);
+        formatted.set(found, byKey);
+      }
+      this.facts.set(slug, known);
+    }
     return known;
   }
 

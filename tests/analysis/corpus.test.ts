@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../src/analysis/analyze.ts";
 import { analyzeCorpus } from "../../src/analysis/index.ts";
+import { forgetAnalysesInMemory } from "../../src/analysis/cache.ts";
 import { loadRegistry } from "../../src/analysis/registry.ts";
 import { checkSummaries } from "../../src/analysis/summaries.ts";
 import { type Article, readCorpus } from "../../src/content/corpus.ts";
@@ -114,6 +115,7 @@ describe("analyzeCorpus", () => {
 
   it("re-analyzes only the articles that changed, and survives a corrupt cache", () => {
     const cacheDir = tmp("cache");
+    forgetAnalysesInMemory();
     try {
       const first = analyzeCorpus(articles, registry, { cacheDir });
       expect(first.stats).toMatchObject({ analyzed: 5, cached: 0 });
@@ -129,6 +131,8 @@ describe("analyzeCorpus", () => {
       const files = readdirSync(cacheDir).filter((f) => f.endsWith(".json"));
       writeFileSync(path.join(cacheDir, files[0] as string), "{ not json");
       writeFileSync(path.join(cacheDir, files[1] as string), JSON.stringify({ key: "x", analysis: {} }));
+      // The next build is a new process: it reads the files, not this process's memory.
+      forgetAnalysesInMemory();
       const fourth = analyzeCorpus(changed, registry, { cacheDir });
       expect(fourth.stats).toMatchObject({ analyzed: 2, cached: 3 });
       expect(JSON.parse(readFileSync(path.join(cacheDir, files[0] as string), "utf8")).analysis.slug).toBeDefined();
