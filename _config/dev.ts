@@ -1,12 +1,12 @@
 import { rmSync, rmdirSync } from "node:fs";
 import path from "node:path";
+import { isDevServer } from "../src/config.ts";
 import type { Problem } from "../src/content/problems.ts";
 import { blockingProblems } from "../src/editorial/content-problems.ts";
 import { problemsPage } from "../src/editorial/problems-page.ts";
 import { byFile } from "../src/editorial/print.ts";
 import { devPages } from "../src/site/changed-pages.ts";
 
-const serving = (runMode: string) => runMode === "serve" || runMode === "watch";
 
 /**
  * The development server (`npm start`): what it watches, what it shows while the content is
@@ -25,7 +25,7 @@ export default function (eleventyConfig: any) {
   // page until the file is fixed (the data files refuse the content and the build stops).
   let problems: Problem[] = [];
   eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: string }) => {
-    if (!serving(runMode)) return;
+    if (!isDevServer(runMode)) return;
     problems = blockingProblems(contentDir);
     if (problems.length > 0) {
       console.error(
@@ -46,7 +46,7 @@ export default function (eleventyConfig: any) {
   // After a successful build its pages are on disk: remember them, and delete the output of the
   // pages that no longer exist (a page left over would still be served).
   eleventyConfig.on("eleventy.after", ({ runMode, directories }: { runMode: string; directories: { output: string } }) => {
-    if (!serving(runMode)) return;
+    if (!isDevServer(runMode)) return;
     for (const url of devPages.commit()) removePage(directories.output, url);
   });
   // Page objects hold everything the data says; a template, a stylesheet or code can change what

@@ -1,4 +1,5 @@
 import { indexSite } from "../scripts/lib/search-index.ts";
+import { isDevServer } from "../src/config.ts";
 import type { Lang } from "../src/languages.ts";
 import { headersFile } from "../src/search/csp.ts";
 import { routes } from "../src/site/routes.ts";
@@ -32,6 +33,6 @@ export default function (eleventyConfig: any) {
       });
   };
   eleventyConfig.on("eleventy.after", ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
-    if (runMode === "serve" || runMode === "watch") index(directories.output);
+    if (isDevServer(runMode)) index(directories.output);
   });
 }

@@ -1,3 +1,4 @@
+import { isDevServer } from "../src/config.ts";
 import { loadDigest } from "../src/digest.ts";
 import { changedSite, devPages } from "../src/site/changed-pages.ts";
 import { buildDigestSite } from "../src/site/index.ts";
@@ -6,7 +7,7 @@ import { buildDigestSite } from "../src/site/index.ts";
 // over `render`: every page in a build, and on the development server only the pages whose data
 // changed since the last rebuild (src/site/changed-pages.ts); the others are already on disk.
 export default () => {
-  const serving = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
+  const serving = isDevServer();
   const site = buildDigestSite(loadDigest(process.env.DIGEST_CONTENT_DIR ?? "content", { includeDrafts: serving }));
   return { ...site, render: serving ? changedSite(devPages, site) : site };
 };

@@ -1,4 +1,4 @@
-import { siteConfig } from "../src/config.ts";
+import { isDevServer, siteConfig } from "../src/config.ts";
 import { loadDigest } from "../src/digest.ts";
 import { actorChannels } from "../src/feeds/channels.ts";
 import { buildFeeds } from "../src/feeds/build.ts";
@@ -28,8 +28,7 @@ export default () => {
     siteConfig(),
   );
   // As for pages, the development server rewrites only the feeds whose content changed.
-  const serving = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
-  const documents = serving
+  const documents = isDevServer()
     ? devPages.select("feedDocuments", feeds.documents.map((document) => ({ ...document, url: document.urls.atom.path })))
     : feeds.documents;
   return { ...feeds, render: { documents } };

@@ -8,10 +8,8 @@ import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
-import { readCorpus } from "../src/content/corpus.ts";
-import { loadRegistry } from "../src/analysis/index.ts";
 import { ContentError, formatProblem } from "../src/content/problems.ts";
-import { prepareDigest } from "../src/digest.ts";
+import { prepareDigest, readDigestSources } from "../src/digest.ts";
 import { indexSite } from "./lib/search-index.ts";
 
 const { values } = parseArgs({
@@ -46,18 +44,15 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { problems } = await phase("validate", () => {
-  const corpus = readCorpus(values.content);
-  return { problems: [...corpus.problems, ...loadRegistry(values.content).problems] };
-});
-if (problems.length > 0) {
-  fail(problems.map((p) => `✗ ${formatProblem(p)}`).join("\n"));
+const sources = await phase("validate", () => readDigestSources(values.content));
+if (sources.problems.length > 0) {
+  fail(sources.problems.map((p) => `✗ ${formatProblem(p)}`).join("\n"));
 }
 
 // The analysis runs here, timed on its own; Eleventy's data files get the same digest from memory.
 const digest = await phase("analyze", async () => {
   try {
-    return await prepareDigest(values.content, { includeDrafts: false });
+    return await prepareDigest(sources, { includeDrafts: false });
   } catch (error) {
     if (error instanceof ContentError) fail(error.problems.map((p) => `✗ ${formatProblem(p)}`).join("\n"));
     throw error;

@@ -37,9 +37,28 @@ export interface DigestOptions {
  */
 const memo = new Map<string, { articles: Article[]; digest: Digest }>();
 
-/** Throws a ContentError listing every problem when the content is invalid. */
-export function loadDigest(contentDir: string, options: DigestOptions): Digest {
-  const { dir, articles, registry, key, known } = read(contentDir, options);
+/** What the digest is made from, read and validated, with every problem found. */
+export interface DigestSources {
+  dir: string;
+  /** Drafts included. */
+  articles: Article[];
+  registry: Registry;
+  problems: Problem[];
+}
+
+export function readDigestSources(contentDir: string): DigestSources {
+  const dir = path.resolve(contentDir);
+  const { articles, problems } = readCorpus(dir);
+  const { registry, problems: registryProblems } = loadRegistry(dir);
+  return { dir, articles, registry, problems: [...problems, ...registryProblems] };
+}
+
+/**
+ * Throws a ContentError listing every problem when the content is invalid. Sources already read
+ * (the build validates them first, in a phase of their own) are not read again.
+ */
+export function loadDigest(content: string | DigestSources, options: DigestOptions): Digest {
+  const { dir, articles, registry, key, known } = select(content, options);
   if (known) return known;
   const analysis = analyzeCorpus(articles, registry, { cacheDir: cacheDir(options) });
   return remember(dir, key, articles, registry, analysis);
@@ -49,8 +68,8 @@ export function loadDigest(contentDir: string, options: DigestOptions): Digest {
  * The same digest as loadDigest, with the articles no cache holds analyzed on every core: what
  * the production build calls first. Eleventy's data files then find it in memory.
  */
-export async function prepareDigest(contentDir: string, options: DigestOptions): Promise<Digest> {
-  const { dir, articles, registry, key, known } = read(contentDir, options);
+export async function prepareDigest(content: string | DigestSources, options: DigestOptions): Promise<Digest> {
+  const { dir, articles, registry, key, known } = select(content, options);
   if (known) return known;
   const analysis = await analyzeCorpusInParallel(articles, registry, { cacheDir: cacheDir(options), workers: availableParallelism() });
   return remember(dir, key, articles, registry, analysis);
@@ -61,11 +80,8 @@ function cacheDir(options: DigestOptions): string {
   return path.resolve(options.cacheDir ?? process.env.DIGEST_CACHE_DIR ?? DEFAULT_CACHE_DIR);
 }
 
-function read(contentDir: string, options: DigestOptions) {
-  const dir = path.resolve(contentDir);
-  const { articles: all, problems } = readCorpus(dir);
-  const { registry, problems: registryProblems } = loadRegistry(dir);
-  problems.push(...registryProblems);
+function select(content: string | DigestSources, options: DigestOptions) {
+  const { dir, articles: all, registry, problems } = typeof content === "string" ? readDigestSources(content) : content;
   if (problems.length > 0) throw new ContentError(problems);
 
   const articles = sortNewestFirst(options.includeDrafts ? all : all.filter((a) => !a.draft));

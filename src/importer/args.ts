@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import type { z } from "zod";
 import { articleMetaSchema, type PublicationDate, publicationDateSchema } from "../content/schemas.ts";
 import { isLang, type Lang } from "../languages.ts";
+import type { NewArticleRequest } from "./new-article.ts";
 
 export const USAGE = `Usage: npm run new -- <raw text file> --lang fr|es --date YYYY-MM[-DD] --outlet "…"
                       [--url https://…] [--title "…"] [--slug folder-name] [--content DIR]
@@ -10,17 +11,8 @@ export const USAGE = `Usage: npm run new -- <raw text file> --lang fr|es --date 
 Creates content/articles/<slug>/ from the text of a publisher's page: the cleaned source text,
 article.yaml (draft) and the two summaries in draft. The title defaults to the page's heading.`;
 
-export interface NewArticleOptions {
-  file: string;
-  raw: string;
-  lang: Lang;
-  date: PublicationDate;
-  outlet: string;
-  url?: string;
-  title?: string;
-  slug?: string;
-  content: string;
-}
+/** A NewArticleRequest as the command line gives it: the raw file's path, and --content. */
+export type NewArticleOptions = Omit<NewArticleRequest, "contentDir"> & { file: string; content: string };
 
 export type ParsedArgs = { ok: true; options: NewArticleOptions } | { ok: false; errors: string[] };
 

@@ -1,8 +1,6 @@
-import type { DigestAnalysis, Figure, Quote, TimelineEvent } from "../analysis/index.ts";
-import type { Provenance } from "../analysis/index.ts";
+import type { ArticleAnalysis, DigestAnalysis, Figure, Provenance, Quote, Registry, TimelineEvent } from "../analysis/index.ts";
 import type { Article } from "../content/corpus.ts";
 import { formatPublicationDate } from "../dates.ts";
-import type { Registry } from "../analysis/index.ts";
 import type { Lang } from "../languages.ts";
 import { actorName } from "./names.ts";
 import { routes } from "./routes.ts";
@@ -60,8 +58,6 @@ const formatted = new WeakMap<object, Map<string, ArticleFacts>>();
 
 export class FactFormatter {
   private readonly sources = new Map<string, Source>();
-  // Topic pages, editions and the overview pages all ask for the same articles' facts.
-  private readonly facts = new Map<string, { quotes: QuoteItem[]; figures: FigureItem[]; events: EventItem[] }>();
   private readonly numbers: Intl.NumberFormat;
 
   constructor(
@@ -131,26 +127,19 @@ export class FactFormatter {
   }
 
   /** An article's own quotes, figures and events, from its source's analysis. */
+  /** Topic pages, editions and the overview pages all ask for the same articles' facts. */
   articleFacts(analysis: DigestAnalysis, slug: string): ArticleFacts {
-    let known = this.facts.get(slug);
-    if (!known) {
-      const found = analysis.articles.get(slug);
-      const memoKey = `${this.lang}|${this.registry.hash}`;
-      const byKey = found ? (formatted.get(found) ?? new Map<string, ArticleFacts>()) : null;
-      known = byKey?.get(memoKey) ?? this.formatArticleFacts(analysis, slug);
-      if (found && byKey) {
-        byKey.set(memoKey, known);
-        formatted.set(found, byKey);
-      }
-      this.facts.set(slug, known);
-    }
+    const found = analysis.articles.get(slug);
+    if (!found) return { quotes: [], figures: [], events: [] };
+    const key = `${this.lang}|${this.registry.hash}`;
+    let byKey = formatted.get(found);
+    if (!byKey) formatted.set(found, (byKey = new Map()));
+    let known = byKey.get(key);
+    if (!known) byKey.set(key, (known = this.formatArticleFacts(found.source, slug)));
     return known;
   }
 
-  private formatArticleFacts(analysis: DigestAnalysis, slug: string): { quotes: QuoteItem[]; figures: FigureItem[]; events: EventItem[] } {
-    const found = analysis.articles.get(slug);
-    if (!found) return { quotes: [], figures: [], events: [] };
-    const { source } = found;
+  private formatArticleFacts(source: ArticleAnalysis["source"], slug: string): ArticleFacts {
     const sentence = (i: number) => source.sentences[i] ?? "";
     return {
       quotes: source.quotes.map((q) => this.quote({ ...q, slug })),

@@ -1,13 +1,6 @@
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 
-/** Debian's Chromium: browser downloads are impossible here, and it is the browser readers have. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-}
+export { launchChromium } from "../helpers/chromium.ts";
 
 /** A page whose every console error, uncaught error and request is kept for the test to check. */
 export interface WatchedPage {

@@ -7,7 +7,7 @@ import { LANGUAGES, type Lang } from "../../src/languages.ts";
 import { routes } from "../../src/site/routes.ts";
 import { runBuild, tempDir } from "../helpers/build.ts";
 import { serveSite, type ServedSite } from "../helpers/serve.ts";
-import { launchChromium } from "../search/browser.ts";
+import { launchChromium } from "../helpers/chromium.ts";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
