@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import { area, curveStepAfter, line } from "d3-shape";
 import { DateTime } from "luxon";
+import { formatPublicationDate } from "../dates.ts";
 import type { Lang } from "../languages.ts";
 
 /**
@@ -54,16 +55,16 @@ export function fillMonths(points: MonthlyPoint[]): MonthlyPoint[] {
   return filled;
 }
 
-const labels = new Map<string, string>();
+const shortLabels = new Map<string, string>();
 
+/** "novembre 2023" (the site's month format), or "nov. 2023" under the axis. */
 export function monthLabel(month: string, lang: Lang, style: "long" | "short" = "long"): string {
-  const key = `${lang}:${style}:${month}`;
-  let label = labels.get(key);
+  if (style === "long") return formatPublicationDate({ iso: month, precision: "month" }, lang);
+  const key = `${lang}:${month}`;
+  let label = shortLabels.get(key);
   if (label === undefined) {
-    label = DateTime.fromISO(`${month}-01`, { zone: "utc" })
-      .setLocale(lang)
-      .toLocaleString(style === "long" ? { month: "long", year: "numeric" } : { month: "short", year: "numeric" });
-    labels.set(key, label);
+    label = DateTime.fromISO(`${month}-01`, { zone: "utc" }).setLocale(lang).toLocaleString({ month: "short", year: "numeric" });
+    shortLabels.set(key, label);
   }
   return label;
 }

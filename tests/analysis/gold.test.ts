@@ -67,7 +67,8 @@ describe("the raw seed files", () => {
     ["004_3f427407098fd0ea.txt", "2026-01-16"],
   ];
   const debris = ["Cliff Owen", "Amanda Andrade-Rhoades", "Luis Acosta", "Joshua Roberts", "José Antonio Sierra", "Associated Press", "Reuters", "Agence France-Presse"];
-  const seedsDir = "/work/shared/seeds";
+  // The five raw captures, as the editors received them (copied from the shared starting corpus).
+  const seedsDir = path.join(REPO, "tests/fixtures/seeds");
 
   for (const [file, iso] of seeds) {
     it(`${file}: no photographer, byline or agency among actors or candidates, same actors as the cleaned source`, () => {
