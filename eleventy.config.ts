@@ -1,15 +1,17 @@
 import { pathToFileURL } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import filters from "./_config/filters.ts";
-import dev from "./_config/dev.ts";
 import feeds from "./_config/feeds.ts";
 import search from "./_config/search.ts";
 import { siteConfig } from "./src/config.ts";
 
-/** Wires things together; everything the pages show is computed in src/ and exposed by _data/. */
+/**
+ * Wires things together. What the pages show is computed in src/ and handed over as global data by
+ * whoever runs Eleventy: scripts/build.ts for a production build, _config/dev-server.ts for
+ * `npm start` (see _config/digest-data.ts).
+ */
 export default function (eleventyConfig: any) {
-  // Eleventy reads _data/*.ts only through a registered extension; a data file's default export is
-  // a function of no arguments, called on every build.
+  // Eleventy reads _data/*.ts (where the site is published) only through a registered extension.
   eleventyConfig.addDataExtension("ts", {
     read: false,
     parser: async (file: string) => {
@@ -22,13 +24,10 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(filters);
   eleventyConfig.addPlugin(feeds);
   eleventyConfig.addPlugin(search);
-  eleventyConfig.addPlugin(dev);
   eleventyConfig.addPassthroughCopy({ "content/assets": "assets" });
 
   // Articles are data, read by src/content; only content/pages holds templates.
   eleventyConfig.ignores.add("content/articles/**");
-  eleventyConfig.addWatchTarget("content/articles/");
-  eleventyConfig.addWatchTarget("src/");
 }
 
 export const config = {

@@ -53,8 +53,8 @@ class DevServer {
   constructor(content: string, output: string, port: number) {
     this.child = spawn(
       process.execPath,
-      ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--serve", `--port=${port}`, `--output=${output}`],
-      { cwd: REPO, env: { ...process.env, DIGEST_CONTENT_DIR: content }, stdio: ["ignore", "pipe", "pipe"], detached: true },
+      ["--import", "tsx", "scripts/serve.ts", "--content", content, "--port", String(port), "--output", output, "--cache", path.join(path.dirname(output), "cache")],
+      { cwd: REPO, env: process.env, stdio: ["ignore", "pipe", "pipe"], detached: true },
     );
     const collect = (chunk: Buffer) => {
       const text = chunk.toString();

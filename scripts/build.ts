@@ -1,5 +1,5 @@
 /**
- * npm run build [-- --content DIR --output DIR --report FILE]
+ * npm run build [-- --content DIR --output DIR --cache DIR --report FILE]
  *
  * Validates the corpus, renders the site into a temporary folder beside the output, and only then
  * swaps it into place: a failed build leaves the previously published site exactly as it was.
@@ -8,8 +8,9 @@ import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
+import { templateData } from "../_config/digest-data.ts";
+import { buildDigest, type BuiltDigest } from "../src/build-digest.ts";
 import { ContentError, formatProblem } from "../src/content/problems.ts";
-import { prepareDigest, readDigestSources } from "../src/digest.ts";
 import { indexSite } from "./lib/search-index.ts";
 
 const { values } = parseArgs({
@@ -17,6 +18,8 @@ const { values } = parseArgs({
     content: { type: "string", default: "content" },
     output: { type: "string", default: "_site" },
     report: { type: "string" },
+    /** Where analyses are kept between builds (default .cache/analysis); the benchmark and tests use their own. */
+    cache: { type: "string" },
   },
 });
 
@@ -44,27 +47,28 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const sources = await phase("validate", () => readDigestSources(values.content));
-if (sources.problems.length > 0) {
-  fail(sources.problems.map((p) => `✗ ${formatProblem(p)}`).join("\n"));
+// Content in, site model out (src/build-digest.ts); nothing is written before it succeeds.
+let built: BuiltDigest;
+try {
+  built = await buildDigest(values.content, { includeDrafts: false, cacheDir: values.cache });
+} catch (error) {
+  if (error instanceof ContentError) fail(error.problems.map((p) => `✗ ${formatProblem(p)}`).join("\n"));
+  throw error;
 }
+Object.assign(phases, built.timings);
+for (const warning of built.warnings) console.log(`⚠ ${formatProblem(warning)}`);
 
-// The analysis runs here, timed on its own; Eleventy's data files get the same digest from memory.
-const digest = await phase("analyze", async () => {
-  try {
-    return await prepareDigest(sources, { includeDrafts: false });
-  } catch (error) {
-    if (error instanceof ContentError) fail(error.problems.map((p) => `✗ ${formatProblem(p)}`).join("\n"));
-    throw error;
-  }
-});
-const { articles } = digest;
-for (const warning of digest.warnings) console.log(`⚠ ${formatProblem(warning)}`);
-
-process.env.DIGEST_CONTENT_DIR = path.resolve(values.content);
+// Eleventy gets the model as global data: templates only format it.
 await phase("render", async () => {
   rmSync(staging, { recursive: true, force: true });
-  const eleventy = new Eleventy(undefined, staging, { quietMode: true, configPath: "eleventy.config.ts" });
+  const data = templateData(built);
+  const eleventy = new Eleventy(undefined, staging, {
+    quietMode: true,
+    configPath: "eleventy.config.ts",
+    config: (eleventyConfig: any) => {
+      for (const [name, value] of Object.entries(data)) eleventyConfig.addGlobalData(name, value);
+    },
+  });
   try {
     await eleventy.write();
   } catch (error) {
@@ -83,8 +87,8 @@ await phase("publish", () => {
 });
 
 const report = {
-  articles: articles.length,
-  analysis: digest.analysis.stats,
+  articles: built.digest.articles.length,
+  analysis: built.digest.analysis.stats,
   pages,
   phasesMs: phases,
   peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -92,5 +96,5 @@ const report = {
 if (values.report) writeFileSync(values.report, JSON.stringify(report, null, 2));
 console.log(
   `✓ Built ${report.pages} pages from ${report.articles} articles into ${path.relative(process.cwd(), output) || output} ` +
-    `(validate ${phases.validate} ms, analyze ${phases.analyze} ms, render ${phases.render} ms, search ${phases.search} ms).`,
+    `(validate ${phases.validate} ms, analyze ${phases.analyze} ms, model ${phases.model} ms, render ${phases.render} ms, search ${phases.search} ms).`,
 );

@@ -8,10 +8,10 @@
  * in the registry seen in several articles. See src/editorial/report.ts; --json prints the report.
  */
 import { parseArgs } from "node:util";
-import { analyzeCorpus, loadRegistry } from "../src/analysis/index.ts";
-import { readCorpus } from "../src/content/corpus.ts";
+import { analyzeCorpus, DEFAULT_CACHE_DIR } from "../src/analysis/index.ts";
 import { printReport } from "../src/editorial/print.ts";
 import { editorialReport } from "../src/editorial/report.ts";
+import { validateContent } from "../src/validate.ts";
 
 const { values } = parseArgs({
   options: {
@@ -20,16 +20,18 @@ const { values } = parseArgs({
     examples: { type: "string", default: "1" },
   },
 });
-const { articles, problems } = readCorpus(values.content);
-const { registry, problems: registryProblems } = loadRegistry(values.content);
+// The same validation as the build and the development server (src/validate.ts), then the
+// analysis of every article, drafts included: what a draft still gets wrong is worth knowing.
+const content = validateContent(values.content);
 // Facts are checked only against a registry that loaded cleanly: a broken one would report
 // every summary as unsupported.
-const analysis = registryProblems.length === 0 ? analyzeCorpus(articles, registry) : null;
+const registryLoaded = !content.problems.some((p) => p.rule === "registry-file");
+const analysis = registryLoaded ? await analyzeCorpus(content.articles, content.registry, { cacheDir: DEFAULT_CACHE_DIR }) : null;
 const report = editorialReport({
-  articles,
-  problems: [...problems, ...registryProblems],
+  articles: content.articles,
+  problems: content.problems,
   analysis,
-  registry: analysis ? registry : null,
+  registry: analysis ? content.registry : null,
 });
 
 console.log(values.json ? JSON.stringify(report, null, 2) : printReport(report, { examples: Number(values.examples) }));

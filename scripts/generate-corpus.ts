@@ -34,7 +34,7 @@ const POOLS = {
     subjects: [
       "Le gouvernement mexicain", "La Maison-Blanche", "Le département d’État", "La présidente Claudia Sheinbaum",
       "Le secrétaire d’État américain", "Les autorités frontalières", "Une délégation américaine", "Le ministère des Affaires étrangères",
-      "Les responsables des deux pays", "Le président Joe Biden", "Marcelo Ebrard", "La police des frontières", "Le Congrès américain",
+      "Les responsables des deux pays", "Le président Joe Biden", "Marcelo Ebrard", "La police des frontières américaine", "Le Congrès américain",
       "Les gouverneurs des États du Nord", "Un haut responsable américain", "Les organisations humanitaires",
     ],
     verbs: [
@@ -64,7 +64,7 @@ const POOLS = {
       "Aucun pays ne peut résoudre seul ce problème",
       "Nous attendons des résultats concrets dans les prochains mois",
     ],
-    titleParts: ["Mexique et États-Unis", "Frontière", "Migration", "Sécurité", "Fentanyl", "Trafic d’armes", "Dialogue bilatéral"],
+    titleParts: ["Relation bilatérale", "Frontière", "Migration", "Sécurité", "Fentanyl", "Trafic d’armes", "Dialogue bilatéral"],
     titleTails: ["un nouvel accord en vue", "les discussions reprennent", "tensions entre les deux pays", "des résultats contestés", "la coopération s’intensifie"],
   },
   es: {
@@ -85,7 +85,7 @@ const POOLS = {
       "el intercambio de información", "la política de asilo", "el control de las exportaciones de armas",
     ],
     complements: [
-      "en Washington", "en la Ciudad de México", "en una conferencia de prensa", "en un comunicado", "tras varias semanas de negociaciones",
+      "en Washington", "en la capital mexicana", "en una conferencia de prensa", "en un comunicado", "tras varias semanas de negociaciones",
       "ante los periodistas", "al margen de la cumbre", "en la frontera norte", "en Chihuahua", "en Tijuana",
       "durante el año", "pese a las críticas de la oposición",
     ],
@@ -101,7 +101,7 @@ const POOLS = {
       "Ningún país puede resolver solo este problema",
       "Esperamos resultados concretos en los próximos meses",
     ],
-    titleParts: ["México y Estados Unidos", "Frontera", "Migración", "Seguridad", "Fentanilo", "Tráfico de armas", "Diálogo bilateral"],
+    titleParts: ["Relación bilateral", "Frontera", "Migración", "Seguridad", "Fentanilo", "Tráfico de armas", "Diálogo bilateral"],
     titleTails: ["un nuevo acuerdo a la vista", "se reanudan las conversaciones", "tensiones entre ambos países", "resultados cuestionados", "se intensifica la cooperación"],
   },
 } as const;
@@ -111,25 +111,42 @@ function formatNumber(n: number, lang: Lang): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === "fr" ? " " : ".");
 }
 
-function sentence(rand: Rand, lang: Lang): string {
-  const pool = POOLS[lang];
+/**
+ * A sentence as choices from the pools, which are aligned across languages (subjects[i], units[i]…
+ * say the same thing in French and in Spanish): the source is rendered in its language, and each
+ * summary renders a selection of the source's sentences in its own, as an editor's summary
+ * restates its source. A generated corpus then passes `npm run check` like a real one.
+ */
+type Sentence =
+  | { kind: "figure"; value: number; unit: number }
+  | { kind: "quote"; quote: number; verb: number; subject: number }
+  | { kind: "fact"; subject: number; verb: number; object: number; complement: number; date?: { day: number; month: number } };
+
+const index = (rand: Rand, items: readonly unknown[]) => Math.floor(rand() * items.length);
+
+function sentence(rand: Rand): Sentence {
+  const pool = POOLS.fr;
   const roll = rand();
-  if (roll < 0.12) {
-    const n = formatNumber(Math.floor(rand() * 500) * 100 + 100, lang);
-    return pool.figurePhrase(n, pick(rand, pool.units));
-  }
-  if (roll < 0.22) {
-    return `${pool.quoteMarks(pick(rand, pool.quotes))}, ${pick(rand, pool.quoteVerbs)} ${pick(rand, pool.subjects).toLowerCase()}.`;
-  }
-  const date = rand() < 0.2 ? ` ${pool.datePhrase(1 + Math.floor(rand() * 28), pick(rand, pool.months))}` : "";
-  return `${pick(rand, pool.subjects)} ${pick(rand, pool.verbs)} ${pick(rand, pool.objects)} ${pick(rand, pool.complements)}${date}.`;
+  if (roll < 0.12) return { kind: "figure", value: Math.floor(rand() * 500) * 100 + 100, unit: index(rand, pool.units) };
+  if (roll < 0.22) return { kind: "quote", quote: index(rand, pool.quotes), verb: index(rand, pool.quoteVerbs), subject: index(rand, pool.subjects) };
+  const date = rand() < 0.2 ? { day: 1 + Math.floor(rand() * 28), month: index(rand, pool.months) } : undefined;
+  return { kind: "fact", subject: index(rand, pool.subjects), verb: index(rand, pool.verbs), object: index(rand, pool.objects), complement: index(rand, pool.complements), date };
+}
+
+function render(s: Sentence, lang: Lang): string {
+  const pool = POOLS[lang];
+  if (s.kind === "figure") return pool.figurePhrase(formatNumber(s.value, lang), pool.units[s.unit] as string);
+  if (s.kind === "quote") return `${pool.quoteMarks(pool.quotes[s.quote] as string)}, ${pool.quoteVerbs[s.verb]} ${(pool.subjects[s.subject] as string).toLowerCase()}.`;
+  const date = s.date ? ` ${pool.datePhrase(s.date.day, pool.months[s.date.month] as string)}` : "";
+  return `${pool.subjects[s.subject]} ${pool.verbs[s.verb]} ${pool.objects[s.object]} ${pool.complements[s.complement]}${date}.`;
 }
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-function paragraphsOf(rand: Rand, lang: Lang, minWords: number, maxWords: number): string[] {
+/** Paragraphs of about minWords to maxWords, in `lang`, of sentences made by `next`; `written` collects those used. */
+function paragraphsOf(rand: Rand, lang: Lang, minWords: number, maxWords: number, next: () => Sentence, written: Sentence[] = []): string[] {
   const target = minWords + Math.floor(rand() * (maxWords - minWords));
   const paragraphs: string[] = [];
   let count = 0;
@@ -137,8 +154,10 @@ function paragraphsOf(rand: Rand, lang: Lang, minWords: number, maxWords: number
     const size = 2 + Math.floor(rand() * 3);
     const sentences: string[] = [];
     for (let i = 0; i < size && count < target; i++) {
-      const s = sentence(rand, lang);
+      const chosen = next();
+      const s = render(chosen, lang);
       if (count + words(s) > maxWords) break;
+      written.push(chosen);
       sentences.push(s);
       count += words(s);
     }
@@ -148,8 +167,13 @@ function paragraphsOf(rand: Rand, lang: Lang, minWords: number, maxWords: number
   return paragraphs;
 }
 
-function title(rand: Rand, lang: Lang): string {
-  return `${pick(rand, POOLS[lang].titleParts)} : ${pick(rand, POOLS[lang].titleTails)}`.replace(" :", lang === "es" ? ":" : " :");
+/** A title as choices from the aligned pools: the summaries' titles say what the source's says. */
+function title(rand: Rand): { part: number; tail: number } {
+  return { part: index(rand, POOLS.fr.titleParts), tail: index(rand, POOLS.fr.titleTails) };
+}
+
+function renderTitle({ part, tail }: { part: number; tail: number }, lang: Lang): string {
+  return `${POOLS[lang].titleParts[part]}${lang === "es" ? ":" : " :"} ${POOLS[lang].titleTails[tail]}`;
 }
 
 const quoteYaml = (s: string) => JSON.stringify(s);
@@ -171,20 +195,24 @@ export function generateCorpus(dir: string, count: number, seed = 42): void {
     const day = new Date(start + Math.floor(rand() * span)).toISOString().slice(0, 10);
     const date = rand() < 0.1 ? day.slice(0, 7) : day;
     const slug = `${date}-synthetique-${String(i).padStart(6, "0")}`;
+    const heading = title(rand);
     const folder = path.join(dir, "articles", date.slice(0, 4), slug);
     mkdirSync(folder, { recursive: true });
     writeFileSync(
       path.join(folder, "article.yaml"),
       `lang: ${lang}\ndate: ${date}\noutlet: ${quoteYaml(lang === "fr" ? "Agence synthétique" : "Agencia sintética")}\n` +
-        `url: https://example.org/${lang}/${slug}\ntitle: ${quoteYaml(title(rand, lang))}\n`,
+        `url: https://example.org/${lang}/${slug}\ntitle: ${quoteYaml(renderTitle(heading, lang))}\n`,
     );
-    writeFileSync(path.join(folder, "source.txt"), `${paragraphsOf(rand, lang, 350, 900).join("\n\n")}\n`);
+    const said: Sentence[] = [];
+    const source = paragraphsOf(rand, lang, 350, 900, () => sentence(rand), said);
+    writeFileSync(path.join(folder, "source.txt"), `${source.join("\n\n")}\n`);
+    const restate = () => pick(rand, said);
     for (const summaryLang of ["fr", "es"] as const) {
-      const body = paragraphsOf(rand, summaryLang, 150, 220).join("\n\n");
-      const lede = sentence(rand, summaryLang);
+      const body = paragraphsOf(rand, summaryLang, 150, 220, restate).join("\n\n");
+      const lede = render(restate(), summaryLang);
       writeFileSync(
         path.join(folder, `summary.${summaryLang}.md`),
-        `---\ntitle: ${quoteYaml(title(rand, summaryLang))}\nlede: ${quoteYaml(lede)}\n---\n${body}\n`,
+        `---\ntitle: ${quoteYaml(renderTitle(heading, summaryLang))}\nlede: ${quoteYaml(lede)}\n---\n${body}\n`,
       );
     }
   }

@@ -8,11 +8,6 @@ export interface SiteConfig {
   pathPrefix: string;
 }
 
-/** Eleventy's run mode is "serve" or "watch" under `npm start`, "build" for a production build. */
-export function isDevServer(runMode: string | undefined = process.env.ELEVENTY_RUN_MODE): boolean {
-  return runMode === "serve" || runMode === "watch";
-}
-
 export function normalizePathPrefix(raw: string | undefined): string {
   const trimmed = (raw ?? "/").trim().replace(/^\/+|\/+$/g, "");
   return trimmed === "" ? "/" : `/${trimmed}/`;

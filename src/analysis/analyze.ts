@@ -13,12 +13,6 @@ import { splitSentences } from "./sentences.ts";
 import { tokenize } from "./tokens.ts";
 import { effectiveTopics, matchTopics, suggestTopics, type TopicSignal } from "./topics.ts";
 
-/**
- * Bumped whenever a change to the analysis changes its results: cached analyses made by an
- * older version are then ignored.
- */
-export const ANALYZER_VERSION = 1;
-
 export interface TextInput {
   text: string;
   lang: Lang;

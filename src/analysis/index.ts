@@ -15,8 +15,9 @@
  *       The source (TextAnalysis) and both summaries (SummaryAnalysis: mentions and figures),
  *       plus the article's assigned, suggested and effective topics.
  *
- *   analyzeCorpus(articles, registry, { cacheDir? }): DigestAnalysis
- *       Every article (from the cache when unchanged), then the aggregates:
+ *   analyzeCorpus(articles, registry, { cacheDir?, memory?, workers? }): Promise<DigestAnalysis>
+ *       Every article (from the cache when unchanged; uncached ones on worker threads when there
+ *       are thousands), then the aggregates:
  *         articles   Map<slug, ArticleAnalysis>
  *         actors     Map<actorId, ActorAggregate>   articles, mentions by month, first and last
  *                    appearance, quotes, co-mentioned actors, topics
@@ -24,13 +25,9 @@
  *         timeline   TimelineEvent[]                dated events, oldest first
  *         related    Map<slug, RelatedArticle[]>    up to 5 per article, through inverted indexes
  *         candidates CandidateAggregate[]           names not in the registry, by article count
- *         problems   Problem[]                      unknown topic ids, unsupported summary facts
+ *         problems   Problem[]                      facts a summary gives that its source does not support
  *         stats      { analyzed, cached, ms: { analyze, aggregate } }
  *       Without cacheDir nothing is read or written; pass DEFAULT_CACHE_DIR (".cache/analysis").
- *
- *   analyzeCorpusInParallel(articles, registry, { cacheDir?, workers }): Promise<DigestAnalysis>
- *       The same, with uncached articles shared among worker threads when there are thousands
- *       (the production build's first run on a large digest).
  *
  *   checkSummaries(article, analysis, registry): Problem[]
  *   checkArticleTopics(articles, registry): Problem[]
@@ -54,13 +51,11 @@ import { AnalysisCache, analysisKey } from "./cache.ts";
 import { type RelatedArticle, relatedArticles } from "./related.ts";
 import type { Registry } from "./registry.ts";
 import { checkSummaries } from "./summaries.ts";
-import { checkArticleTopics } from "./topics.ts";
 
 export { loadRegistry, buildRegistry, type Registry, type Actor, type Role, type Topic } from "./registry.ts";
 export {
   analyzeText,
   analyzeArticle,
-  ANALYZER_VERSION,
   type TextAnalysis,
   type TextInput,
   type ArticleAnalysis,
@@ -95,18 +90,13 @@ export interface DigestAnalysis {
 export interface CorpusOptions {
   /** Where analyses are kept between builds; no cache when left out. */
   cacheDir?: string;
-}
-
-export function analyzeCorpus(articles: Article[], registry: Registry, options: CorpusOptions = {}): DigestAnalysis {
-  const started = performance.now();
-  const { found, missing, cache } = fromCache(articles, registry, options);
-  for (const article of missing) found.set(article.slug, remember(cache, article, registry, analyzeArticle(article, registry)));
-  return finish(articles, registry, found, { analyzed: missing.length, cached: articles.length - missing.length, workers: 0 }, started);
-}
-
-export interface ParallelOptions extends CorpusOptions {
-  /** Worker threads to analyze with, at most one per `minPerWorker` uncached articles. */
-  workers: number;
+  /**
+   * Analyses already read or made in this process, by key: the development server passes the same
+   * map to every rebuild, so a save re-reads nothing but the article that changed.
+   */
+  memory?: Map<string, ArticleAnalysis>;
+  /** Worker threads to analyze with, at most one per `minPerWorker` uncached articles (default 1: this thread). */
+  workers?: number;
   /** Defaults to MIN_PARALLEL. */
   minPerWorker?: number;
 }
@@ -115,14 +105,14 @@ export interface ParallelOptions extends CorpusOptions {
 export const MIN_PARALLEL = 1000;
 
 /**
- * The same result as analyzeCorpus, with the uncached articles shared among worker threads:
- * analyzing an article is independent of every other, and the first build of a large digest
- * spends most of its analysis time there. Aggregation stays on the main thread.
+ * Every article (from the cache when unchanged), then the aggregates across them. Analyzing an
+ * article is independent of every other, so when thousands are not cached they are shared among
+ * worker threads; aggregation stays on this thread. The result is the same either way.
  */
-export async function analyzeCorpusInParallel(articles: Article[], registry: Registry, options: ParallelOptions): Promise<DigestAnalysis> {
+export async function analyzeCorpus(articles: Article[], registry: Registry, options: CorpusOptions = {}): Promise<DigestAnalysis> {
   const started = performance.now();
   const { found, missing, cache } = fromCache(articles, registry, options);
-  const workers = Math.min(options.workers, Math.floor(missing.length / (options.minPerWorker ?? MIN_PARALLEL)));
+  const workers = Math.min(options.workers ?? 1, Math.floor(missing.length / (options.minPerWorker ?? MIN_PARALLEL)));
   if (workers <= 1) {
     for (const article of missing) found.set(article.slug, remember(cache, article, registry, analyzeArticle(article, registry)));
   } else {
@@ -155,19 +145,19 @@ function analyzeInWorker(articles: Article[], registry: Registry): Promise<Artic
 }
 
 function fromCache(articles: Article[], registry: Registry, options: CorpusOptions) {
-  const cache = options.cacheDir ? new AnalysisCache(options.cacheDir) : null;
+  const cache = new AnalysisCache(options.cacheDir ?? null, options.memory ?? new Map());
   const found = new Map<string, ArticleAnalysis>();
   const missing: Article[] = [];
   for (const article of articles) {
-    const analysis = cache?.get(article.slug, analysisKey(article, registry.hash)) ?? null;
+    const analysis = cache.get(article.slug, analysisKey(article, registry.hash)) ?? null;
     if (analysis) found.set(article.slug, analysis);
     else missing.push(article);
   }
   return { found, missing, cache };
 }
 
-function remember(cache: AnalysisCache | null, article: Article, registry: Registry, analysis: ArticleAnalysis): ArticleAnalysis {
-  cache?.set(article.slug, analysisKey(article, registry.hash), analysis);
+function remember(cache: AnalysisCache, article: Article, registry: Registry, analysis: ArticleAnalysis): ArticleAnalysis {
+  cache.set(article.slug, analysisKey(article, registry.hash), analysis);
   return analysis;
 }
 
@@ -179,8 +169,7 @@ function finish(
   started: number,
 ): DigestAnalysis {
   const analyses = articles.map((article) => found.get(article.slug)!);
-  const problems: Problem[] = checkArticleTopics(articles, registry);
-  articles.forEach((article, i) => problems.push(...checkSummaries(article, analyses[i]!, registry)));
+  const problems = articles.flatMap((article, i) => checkSummaries(article, analyses[i]!, registry));
   const analyzedAt = performance.now();
   const digest = {
     articles: new Map(analyses.map((a) => [a.slug, a])),

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { z } from "zod";
-import { type Problem, problemsFromZod } from "../content/problems.ts";
+import { type Finding, type Problem, problemsFromZod, underRule } from "../content/problems.ts";
 import { normalizeText } from "../content/text.ts";
 
 /**
@@ -131,7 +131,7 @@ export interface Registry {
 export const REGISTRY_DIRS = { actors: "actors", roles: path.join("actors", "roles"), topics: "topics" } as const;
 
 export function loadRegistry(contentDir: string): { registry: Registry; problems: Problem[] } {
-  const problems: Problem[] = [];
+  const problems: Finding[] = [];
   const actors = readEntries(path.join(contentDir, REGISTRY_DIRS.actors), actorSchema, problems);
   const roles = readEntries(path.join(contentDir, REGISTRY_DIRS.roles), roleSchema, problems);
   const topics = readEntries(path.join(contentDir, REGISTRY_DIRS.topics), topicSchema, problems);
@@ -164,7 +164,7 @@ export function loadRegistry(contentDir: string): { registry: Registry; problems
     [...roles.values()].map((e) => e.value),
     [...topics.values()].map((e) => e.value),
   );
-  return { registry, problems };
+  return { registry, problems: underRule("registry-file", problems) };
 }
 
 /** Also used by tests that build a small registry in memory. */
@@ -180,7 +180,7 @@ export function buildRegistry(actors: Actor[], roles: Role[], topics: Topic[]): 
 function readEntries<T extends { id: string }>(
   dir: string,
   schema: z.ZodType<T>,
-  problems: Problem[],
+  problems: Finding[],
 ): Map<string, { value: T; file: string }> {
   const entries = new Map<string, { value: T; file: string }>();
   let names: string[];

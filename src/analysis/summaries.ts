@@ -1,5 +1,5 @@
 import type { Article } from "../content/corpus.ts";
-import type { Problem } from "../content/problems.ts";
+import { type Finding, type Problem, underRule } from "../content/problems.ts";
 import { LANGUAGES } from "../languages.ts";
 import { type ArticleAnalysis, type SummaryField, summaryText } from "./analyze.ts";
 import type { Figure } from "./figures.ts";
@@ -9,12 +9,13 @@ import type { Registry } from "./registry.ts";
  * A curated summary may only say what its source says. Every actor a summary names must be
  * mentioned in the source (by any name, role or short form), and every figure must equal a
  * figure of the source with a compatible unit: 2,4 millions de migrants in the source supports
- * 2,4 millones de migrantes, not 2,5 millones, and not 2,4 millions of dollars.
+ * 2,4 millones de migrantes, not 2,5 millones, and not 2,4 millions of dollars. Until the article
+ * is published (a draft), what the check finds is a warning.
  */
-export const SUPPORTED = "facts supported by the source";
+const SUPPORTED = "facts supported by the source";
 
 export function checkSummaries(article: Article, analysis: ArticleAnalysis, registry: Registry): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Finding[] = [];
   const sourceActors = new Set(analysis.source.actors.map((a) => a.actorId));
   for (const lang of LANGUAGES) {
     const summary = article.summaries[lang];
@@ -47,7 +48,7 @@ export function checkSummaries(article: Article, analysis: ArticleAnalysis, regi
       });
     }
   }
-  return problems;
+  return underRule(article.draft ? "unsupported-fact-in-draft" : "unsupported-fact", problems);
 }
 
 export function sameFigure(a: Pick<Figure, "value" | "unit">, b: Pick<Figure, "value" | "unit">): boolean {

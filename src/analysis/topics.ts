@@ -1,5 +1,5 @@
 import type { Article } from "../content/corpus.ts";
-import type { Problem } from "../content/problems.ts";
+import { type Finding, type Problem, underRule } from "../content/problems.ts";
 import type { Lexicon } from "./lexicon.ts";
 import type { Registry } from "./registry.ts";
 import type { Token } from "./tokens.ts";
@@ -46,7 +46,7 @@ export function effectiveTopics(assigned: readonly string[], suggested: TopicSig
 }
 
 export function checkArticleTopics(articles: Article[], registry: Registry): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Finding[] = [];
   const known = [...registry.topics.keys()];
   for (const article of articles) {
     for (const id of article.topics) {
@@ -60,5 +60,5 @@ export function checkArticleTopics(articles: Article[], registry: Registry): Pro
       });
     }
   }
-  return problems;
+  return underRule("unknown-topic", problems);
 }

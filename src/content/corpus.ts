@@ -4,7 +4,7 @@ import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { splitFrontMatter } from "./frontmatter.ts";
 import { renderMarkdown } from "./markdown.ts";
-import { ContentError, type Problem, problemsFromZod } from "./problems.ts";
+import { ContentError, type Finding, type Problem, problemsFromZod, underRule } from "./problems.ts";
 import {
   type ArticleMeta,
   articleMetaSchema,
@@ -76,16 +76,24 @@ export function loadCorpus(contentDir: string, options: LoadOptions): Corpus {
   return { articles: sortNewestFirst(published) };
 }
 
-/** Like loadCorpus, but returns the problems instead of throwing: for `npm run check`. */
-export function readCorpus(contentDir: string): { articles: Article[]; problems: Problem[] } {
-  const problems: Problem[] = [];
+/**
+ * Every article under content/articles/ (drafts included), and every problem found reading them:
+ * one folder's problems keep that article out.
+ */
+export function readCorpus(contentDir: string, folders: ArticleFolderCache = new Map()): { articles: Article[]; problems: Problem[] } {
+  const { articles, problems } = readArticles(contentDir, folders);
+  return { articles, problems: underRule("article-file", problems) };
+}
+
+function readArticles(contentDir: string, folders: ArticleFolderCache): { articles: Article[]; problems: Finding[] } {
+  const problems: Finding[] = [];
   const articles: Article[] = [];
   const root = path.join(contentDir, "articles");
   const display = (file: string) => path.relative(process.cwd(), file) || file;
 
-  let folders: string[];
+  let articleDirs: string[];
   try {
-    folders = articleFolders(root);
+    articleDirs = articleFolders(root);
   } catch {
     problems.push({
       file: display(root),
@@ -97,7 +105,7 @@ export function readCorpus(contentDir: string): { articles: Article[]; problems:
   }
 
   const seen = new Map<string, string>();
-  for (const folder of folders) {
+  for (const folder of articleDirs) {
     const slug = path.basename(folder);
     const before = problems.length;
     if (!SLUG.test(slug)) {
@@ -120,7 +128,7 @@ export function readCorpus(contentDir: string): { articles: Article[]; problems:
       });
     }
     seen.set(slug, folder);
-    const { article, problems: found } = readArticleCached(folder, slug, display);
+    const { article, problems: found } = readArticleCached(folders, folder, slug, display);
     problems.push(...found);
     if (article && problems.length === before) articles.push(article);
   }
@@ -142,11 +150,11 @@ function articleFolders(root: string): string[] {
 }
 
 /**
- * Each folder's result is kept for as long as its files are unchanged (same names, sizes and
- * modification times), so a build that validates first and a development server that reloads
- * after every save only re-read the articles that changed.
+ * Each folder's result, kept for as long as its files are unchanged (same names, sizes and
+ * modification times): a development server that reloads after every save passes the same cache
+ * to each rebuild and re-reads only the articles that changed. Dropping it changes only speed.
  */
-const articleCache = new Map<string, { signature: string; article: Article | null; problems: Problem[] }>();
+export type ArticleFolderCache = Map<string, { signature: string; article: Article | null; problems: Finding[] }>;
 
 function folderSignature(folder: string): string {
   return readdirSync(folder)
@@ -159,14 +167,15 @@ function folderSignature(folder: string): string {
 }
 
 function readArticleCached(
+  articleCache: ArticleFolderCache,
   folder: string,
   slug: string,
   display: (file: string) => string,
-): { article: Article | null; problems: Problem[] } {
+): { article: Article | null; problems: Finding[] } {
   const signature = folderSignature(folder);
   const cached = articleCache.get(folder);
   if (cached && cached.signature === signature) return cached;
-  const problems: Problem[] = [];
+  const problems: Finding[] = [];
   const article = readArticle(folder, slug, problems, display);
   const entry = { signature, article, problems };
   articleCache.set(folder, entry);
@@ -176,7 +185,7 @@ function readArticleCached(
 function readArticle(
   folder: string,
   slug: string,
-  problems: Problem[],
+  problems: Finding[],
   display: (file: string) => string,
 ): Article | null {
   const files = new Set(readdirSync(folder));
@@ -231,7 +240,7 @@ function readArticle(
 
 function readText(
   file: string,
-  problems: Problem[],
+  problems: Finding[],
   display: (file: string) => string,
   fixWhenMissingOrEmpty: string,
 ): string | null {
@@ -253,7 +262,7 @@ function readText(
 function parseYaml(
   text: string,
   file: string,
-  problems: Problem[],
+  problems: Finding[],
 ): { ok: true; value: unknown } | { ok: false } {
   try {
     // The core schema keeps 2024-01-19 a string: dates are validated by our own schema.
@@ -274,7 +283,7 @@ function parseYaml(
 function readYamlFile<T>(
   file: string,
   schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } },
-  problems: Problem[],
+  problems: Finding[],
   display: (file: string) => string,
   hints: { missing: string },
 ): T | null {
@@ -291,7 +300,7 @@ function readYamlFile<T>(
 function readSummary(
   file: string,
   lang: Lang,
-  problems: Problem[],
+  problems: Finding[],
   display: (file: string) => string,
 ): LoadedSummary | null {
   const text = readText(

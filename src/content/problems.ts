@@ -1,10 +1,10 @@
 import type { z } from "zod";
 
 /**
- * One thing wrong with the content, said so an editor can fix it without reading code:
+ * What a check found wrong with the content, said so an editor can fix it without reading code:
  * which file, which field, what was expected, what was found, and what to do.
  */
-export interface Problem {
+export interface Finding {
   file: string;
   field?: string;
   expected: string;
@@ -12,7 +12,45 @@ export interface Problem {
   fix?: string;
 }
 
-export function formatProblem(p: Problem): string {
+/**
+ * Every check the digest makes is a rule with a stable id; its severity is data, read by the
+ * build, `npm run check` and the development server alike, so they never disagree on what blocks.
+ *   error    the content cannot be published: the build and the development server refuse it,
+ *            the check exits 1
+ *   warning  reported by all three; never blocks
+ */
+export const RULES = {
+  /** An article's folder or one of its files is missing, unreadable or invalid. */
+  "article-file": "error",
+  /** An actor, role or topic file is unreadable or invalid, or refers to something unknown. */
+  "registry-file": "error",
+  /** An article lists a topic id the registry lacks. */
+  "unknown-topic": "error",
+  /** A finished summary still holds a placeholder `npm run new` left. */
+  "placeholder-left": "error",
+  /** A published article's summary gives a figure or an actor its source does not support. */
+  "unsupported-fact": "error",
+  /** The same, in an article not published yet: to correct before it is. */
+  "unsupported-fact-in-draft": "warning",
+} as const satisfies Record<string, Severity>;
+
+export type Severity = "error" | "warning";
+export type RuleId = keyof typeof RULES;
+
+export interface Problem extends Finding {
+  rule: RuleId;
+  severity: Severity;
+}
+
+/** Names the rule behind what a check found; its severity comes from RULES. */
+export function underRule(rule: RuleId, findings: readonly Finding[]): Problem[] {
+  return findings.map((finding) => ({ rule, severity: RULES[rule], ...finding }));
+}
+
+export const errorsIn = (problems: readonly Problem[]): Problem[] => problems.filter((p) => p.severity === "error");
+export const warningsIn = (problems: readonly Problem[]): Problem[] => problems.filter((p) => p.severity === "warning");
+
+export function formatProblem(p: Finding): string {
   const where = p.field ? `${p.file}: field "${p.field}"` : p.file;
   const fix = p.fix ? ` Fix: ${p.fix}` : "";
   return `${where}: expected ${p.expected}; found ${p.found}.${fix}`;
@@ -58,8 +96,8 @@ export function problemsFromZod(
   error: z.ZodError,
   input: unknown,
   fixes: Record<string, string> = {},
-): Problem[] {
-  return error.issues.flatMap((issue): Problem[] => {
+): Finding[] {
+  return error.issues.flatMap((issue): Finding[] => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
         file,

@@ -1,4 +1,4 @@
-import type { Problem } from "../content/problems.ts";
+import type { Finding } from "../content/problems.ts";
 import { LANGUAGES } from "../languages.ts";
 import type { EditorialReport } from "./report.ts";
 
@@ -65,7 +65,7 @@ export function printReport(report: EditorialReport, options: { examples?: numbe
 }
 
 /** Problems under the file they are in, each with its fix: for the check and the development server. */
-export function byFile(problems: Problem[]): string[] {
+export function byFile(problems: Finding[]): string[] {
   const lines: string[] = [];
   let current: string | null = null;
   for (const p of problems) {

@@ -1,12 +1,12 @@
-import type { Problem } from "../content/problems.ts";
+import type { Finding } from "../content/problems.ts";
 
 /**
  * The page the development server shows instead of the site while the content cannot be built:
  * every problem under its file, in the check's words, with a heading in both languages. It is
  * served, never written into the output, so fixing the file brings the real pages back.
  */
-export function problemsPage(problems: Problem[]): string {
-  const files = new Map<string, Problem[]>();
+export function problemsPage(problems: Finding[]): string {
+  const files = new Map<string, Finding[]>();
   for (const p of problems) files.set(p.file, [...(files.get(p.file) ?? []), p]);
   const items = [...files]
     .map(([file, list]) => {

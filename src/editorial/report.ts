@@ -1,14 +1,14 @@
 import path from "node:path";
 import type { CandidateAggregate } from "../analysis/aggregate.ts";
-import { SUPPORTED } from "../analysis/summaries.ts";
 import { ARTICLE_FILES, type Article, type LoadedSummary } from "../content/corpus.ts";
-import type { Problem } from "../content/problems.ts";
+import { errorsIn, type Problem } from "../content/problems.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { placeholdersIn, type PlaceholderFound } from "./placeholders.ts";
 
 /**
- * What `npm run check` tells the editors, computed from what the corpus reader and the analysis
- * found. Errors stop the build (or publish something unfinished); every other section informs.
+ * What `npm run check` tells the editors, computed from what validation and the analysis found.
+ * Which problems are errors is the rules' to say (src/content/problems.ts): the same ones stop the
+ * build. Every other section informs.
  *
  *   errors       invalid files, missing summaries, unknown topics, and finished summaries that
  *                still hold the importer's placeholders
@@ -68,7 +68,7 @@ export interface LikelyActor {
 export interface ReportInput {
   /** The articles that loaded; drafts included. */
   articles: Article[];
-  /** What the corpus reader and the registry loader refused. */
+  /** What validation found (src/validate.ts). */
   problems: Problem[];
   /** The analysis, when the registry loaded cleanly (a broken registry makes every fact unsupported). */
   analysis: { problems: Problem[]; candidates: CandidateAggregate[] } | null;
@@ -79,16 +79,10 @@ export interface ReportInput {
 export const CANDIDATE_MIN_ARTICLES = 2;
 
 export function editorialReport({ articles, problems, analysis, registry }: ReportInput): EditorialReport {
-  const summaries = new Map<string, LoadedSummary>();
-  for (const article of articles) for (const lang of LANGUAGES) summaries.set(article.summaries[lang].file, article.summaries[lang]);
-
-  const errors: Problem[] = [...problems];
-  const unsupported: UnsupportedClaim[] = [];
-  for (const problem of analysis?.problems ?? []) {
-    if (problem.expected === SUPPORTED) unsupported.push({ ...problem, draft: summaries.get(problem.file)?.draft === true });
-    else errors.push(problem);
-  }
-  for (const article of articles) errors.push(...leftoverPlaceholders(article));
+  const all = [...problems, ...(analysis?.problems ?? [])];
+  const isClaim = (p: Problem) => p.rule === "unsupported-fact" || p.rule === "unsupported-fact-in-draft";
+  const errors = errorsIn(all).filter((p) => !isClaim(p));
+  const unsupported: UnsupportedClaim[] = all.filter(isClaim).map((p) => ({ ...p, draft: p.rule === "unsupported-fact-in-draft" }));
 
   const byFile = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || (a.field ?? "").localeCompare(b.field ?? "");
   errors.sort(byFile);
@@ -102,26 +96,8 @@ export function editorialReport({ articles, problems, analysis, registry }: Repo
       registry: registry && { actors: registry.actors.size, roles: registry.roles.size, topics: registry.topics.size },
     },
     candidates: likelyActors(articles, analysis?.candidates ?? []),
-    errorCount: errors.length + unsupported.filter((c) => !c.draft).length,
+    errorCount: errorsIn(all).length,
   };
-}
-
-/** A summary marked finished that still holds a placeholder would be published as it is. */
-function leftoverPlaceholders(article: Article): Problem[] {
-  return LANGUAGES.flatMap((lang) => {
-    const summary = article.summaries[lang];
-    if (summary.draft) return [];
-    return placeholdersIn(summary).map(({ field, placeholder }) => ({
-      file: summary.file,
-      field,
-      expected: "a finished summary, without the placeholders `npm run new` leaves",
-      found: `"${placeholder}"`,
-      fix:
-        field === "body" && !placeholder.startsWith("[")
-          ? "delete the to-do block once the summary is written, or put back draft: true while it is not"
-          : `replace "${placeholder}" with the text it stands for, or put back draft: true while it is not written`,
-    }));
-  });
 }
 
 function draftOf(article: Article): DraftArticle | null {

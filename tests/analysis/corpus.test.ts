@@ -4,10 +4,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../src/analysis/analyze.ts";
 import { analyzeCorpus } from "../../src/analysis/index.ts";
-import { forgetAnalysesInMemory } from "../../src/analysis/cache.ts";
 import { loadRegistry } from "../../src/analysis/registry.ts";
 import { checkSummaries } from "../../src/analysis/summaries.ts";
 import { type Article, readCorpus } from "../../src/content/corpus.ts";
+import { checkArticles } from "../../src/validate.ts";
 import { FIXTURE_CONTENT, fixtureRegistry, realArticles, realRegistry } from "./support.ts";
 
 const registry = realRegistry();
@@ -71,7 +71,7 @@ describe("summary checks", () => {
 
   it("report unknown topic ids against article.yaml", () => {
     const article = { ...articles[0], topics: ["migration", "migracion"] } as Article;
-    const { problems } = analyzeCorpus([article], registry);
+    const problems = checkArticles([article], registry);
     expect(problems).toEqual([expect.objectContaining({ file: `${article.dir}/article.yaml`, field: "topics", found: '"migracion"' })]);
   });
 });
@@ -79,8 +79,8 @@ describe("summary checks", () => {
 describe("analyzeCorpus", () => {
   const articles = realArticles();
 
-  it("aggregates actors, topics, timeline and related articles with provenance", () => {
-    const digest = analyzeCorpus(articles, registry);
+  it("aggregates actors, topics, timeline and related articles with provenance", async () => {
+    const digest = await analyzeCorpus(articles, registry);
     const amlo = digest.actors.get("andres-manuel-lopez-obrador");
     expect(amlo?.articles).toEqual([
       "2024-01-19-blinken-barcena-washington",
@@ -113,27 +113,25 @@ describe("analyzeCorpus", () => {
     expect(digest.problems).toEqual([]);
   });
 
-  it("re-analyzes only the articles that changed, and survives a corrupt cache", () => {
+  it("re-analyzes only the articles that changed, and survives a corrupt cache", async () => {
     const cacheDir = tmp("cache");
-    forgetAnalysesInMemory();
     try {
-      const first = analyzeCorpus(articles, registry, { cacheDir });
+      const first = await analyzeCorpus(articles, registry, { cacheDir });
       expect(first.stats).toMatchObject({ analyzed: 5, cached: 0 });
-      const second = analyzeCorpus(articles, registry, { cacheDir });
+      const second = await analyzeCorpus(articles, registry, { cacheDir });
       expect(second.stats).toMatchObject({ analyzed: 0, cached: 5 });
       expect(second.actors).toEqual(first.actors);
 
       const changed = articles.map((a, i) => (i === 0 ? { ...a, source: { ...a.source, text: `${a.source.text}\n\nMarcelo Ebrard a réagi.` } } : a));
-      const third = analyzeCorpus(changed, registry, { cacheDir });
+      const third = await analyzeCorpus(changed, registry, { cacheDir });
       expect(third.stats).toMatchObject({ analyzed: 1, cached: 4 });
       expect(third.articles.get(changed[0]?.slug as string)?.source.actors.map((a) => a.actorId)).toContain("marcelo-ebrard");
 
       const files = readdirSync(cacheDir).filter((f) => f.endsWith(".json"));
       writeFileSync(path.join(cacheDir, files[0] as string), "{ not json");
       writeFileSync(path.join(cacheDir, files[1] as string), JSON.stringify({ key: "x", analysis: {} }));
-      // The next build is a new process: it reads the files, not this process's memory.
-      forgetAnalysesInMemory();
-      const fourth = analyzeCorpus(changed, registry, { cacheDir });
+      // Each call starts with an empty memory unless given one: like a new process, it reads the files.
+      const fourth = await analyzeCorpus(changed, registry, { cacheDir });
       expect(fourth.stats).toMatchObject({ analyzed: 2, cached: 3 });
       expect(JSON.parse(readFileSync(path.join(cacheDir, files[0] as string), "utf8")).analysis.slug).toBeDefined();
     } finally {
@@ -141,12 +139,12 @@ describe("analyzeCorpus", () => {
     }
   });
 
-  it("re-analyzes everything when the registry changes", () => {
+  it("re-analyzes everything when the registry changes", async () => {
     const cacheDir = tmp("registry");
     try {
-      analyzeCorpus(articles, registry, { cacheDir });
+      await analyzeCorpus(articles, registry, { cacheDir });
       const other = fixtureRegistry();
-      expect(analyzeCorpus(articles, other, { cacheDir }).stats).toMatchObject({ analyzed: 5, cached: 0 });
+      expect((await analyzeCorpus(articles, other, { cacheDir })).stats).toMatchObject({ analyzed: 5, cached: 0 });
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
     }

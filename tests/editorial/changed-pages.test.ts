@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "../../src/content/corpus.ts";
-import { ChangedPages, changedSite } from "../../src/site/changed-pages.ts";
+import { ChangedPages, changedSite } from "../../_config/changed-pages.ts";
 import { articleCard } from "../../src/site/pages.ts";
 import { routes } from "../../src/site/routes.ts";
 

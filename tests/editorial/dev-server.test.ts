@@ -43,9 +43,9 @@ describe("the development server", () => {
     const output = path.join(tempDir("dev"), "_site");
     const port = await freePort();
     let log = "";
-    child = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--serve", `--port=${port}`, `--output=${output}`], {
+    child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--content", content, "--port", String(port), "--output", output, "--cache", path.join(path.dirname(output), "cache")], {
       cwd: REPO,
-      env: { ...process.env, DIGEST_CONTENT_DIR: content },
+      env: process.env,
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     });

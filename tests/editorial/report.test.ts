@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { analyzeCorpus, loadRegistry } from "../../src/analysis/index.ts";
 import type { CandidateAggregate } from "../../src/analysis/aggregate.ts";
 import { readCorpus, type Article } from "../../src/content/corpus.ts";
+import { underRule } from "../../src/content/problems.ts";
+import { checkArticles } from "../../src/validate.ts";
 import { printReport } from "../../src/editorial/print.ts";
 import { editorialReport, type ReportInput } from "../../src/editorial/report.ts";
 
@@ -22,17 +24,18 @@ function registry() {
   return registry;
 }
 
-function report(articles: Article[], extra: Partial<ReportInput> = {}) {
+/** The check's report on these articles: the same validation of articles and analysis as `npm run check`. */
+async function report(articles: Article[], extra: Partial<ReportInput> = {}) {
   const reg = registry();
-  return editorialReport({ articles, problems: [], analysis: analyzeCorpus(articles, reg), registry: reg, ...extra });
+  return editorialReport({ articles, problems: checkArticles(articles, reg), analysis: await analyzeCorpus(articles, reg), registry: reg, ...extra });
 }
 
 const find = (articles: Article[], slug: string) => articles.find((a) => a.slug === slug) as Article;
 
 describe("the editorial report", () => {
-  it("finds nothing wrong with the shipped corpus and counts its coverage", () => {
+  it("finds nothing wrong with the shipped corpus and counts its coverage", async () => {
     const articles = corpus();
-    const r = report(articles);
+    const r = await report(articles);
     expect(r.errorCount).toBe(0);
     expect(r.errors).toEqual([]);
     expect(r.drafts).toEqual([]);
@@ -46,12 +49,12 @@ describe("the editorial report", () => {
     expect(r.coverage.registry?.actors).toBeGreaterThan(0);
   });
 
-  it("refuses a finished summary that still holds the importer's placeholders, naming the file and the field", () => {
+  it("refuses a finished summary that still holds the importer's placeholders, naming the file and the field", async () => {
     const articles = corpus();
     const es = find(articles, BLINKEN).summaries.es;
     es.title = `[Por traducir] ${es.title}`;
     es.markdown = `**Pendiente antes de publicar** (borrar este bloque):\n\n${es.markdown}`;
-    const r = report(articles);
+    const r = await report(articles);
     const placeholders = r.errors.filter((p) => p.file === es.file);
     expect(placeholders.map((p) => [p.field, p.found])).toEqual([
       ["body", '"Pendiente antes de publicar"'],
@@ -62,7 +65,7 @@ describe("the editorial report", () => {
     expect(r.coverage.finishedSummaries).toEqual({ fr: articles.length, es: articles.length - 1 });
   });
 
-  it("lists drafts with what is left to do, without failing", () => {
+  it("lists drafts with what is left to do, without failing", async () => {
     const articles = corpus();
     const blinken = find(articles, BLINKEN);
     blinken.draft = true;
@@ -71,7 +74,7 @@ describe("the editorial report", () => {
     const other = articles.find((a) => a.slug !== BLINKEN) as Article;
     other.draft = true; // only its article.yaml says draft: true
 
-    const r = report(articles);
+    const r = await report(articles);
     expect(r.errorCount).toBe(0);
     expect(r.coverage).toMatchObject({ published: articles.length - 2, drafts: 2, finishedSummaries: { fr: articles.length - 1, es: articles.length } });
     const entry = r.drafts.find((d) => d.slug === BLINKEN);
@@ -79,13 +82,13 @@ describe("the editorial report", () => {
     expect(r.drafts.find((d) => d.slug === other.slug)?.files.map((f) => f.file)).toEqual([path.join(other.dir, "article.yaml")]);
   });
 
-  it("fails on a figure the source does not support in a finished summary, and only notes it in a draft", () => {
+  it("fails on a figure the source does not support in a finished summary, and only notes it in a draft", async () => {
     const articles = corpus();
     const blinken = find(articles, BLINKEN);
     expect(blinken.summaries.es.markdown).toContain("520.000 migrantes");
     blinken.summaries.es.markdown = blinken.summaries.es.markdown.replace("520.000 migrantes", "530.000 migrantes");
 
-    const finished = report(articles);
+    const finished = await report(articles);
     expect(finished.unsupported).toHaveLength(1);
     expect(finished.unsupported[0]).toMatchObject({ file: blinken.summaries.es.file, field: "body", draft: false });
     expect(finished.unsupported[0]?.found).toContain("530.000");
@@ -93,19 +96,19 @@ describe("the editorial report", () => {
 
     blinken.summaries.es.draft = true;
     blinken.draft = true;
-    const draft = report(articles);
+    const draft = await report(articles);
     expect(draft.unsupported[0]?.draft).toBe(true);
     expect(draft.errorCount).toBe(0);
   });
 
-  it("keeps names seen in two articles or more, with the file of each example", () => {
+  it("keeps names seen in two articles or more, with the file of each example", async () => {
     const articles = corpus();
     const [a, b] = articles as [Article, Article];
     const candidates: CandidateAggregate[] = [
       { name: "Bajo Chiquito", articles: 2, mentions: 3, examples: [{ slug: a.slug, sentence: "Des migrants arrivent à Bajo Chiquito." }, { slug: b.slug, sentence: "Bajo Chiquito déborde." }] },
       { name: "Sommet des Amériques", articles: 1, mentions: 4, examples: [{ slug: a.slug, sentence: "Le Sommet des Amériques." }] },
     ];
-    const r = report(articles, { analysis: { problems: [], candidates } });
+    const r = await report(articles, { analysis: { problems: [], candidates } });
     expect(r.candidates).toEqual([
       {
         name: "Bajo Chiquito",
@@ -120,25 +123,25 @@ describe("the editorial report", () => {
     expect(r.errorCount).toBe(0);
   });
 
-  it("counts the reader's and the registry's problems as errors, sorted by file", () => {
+  it("counts the reader's and the registry's problems as errors, sorted by file", async () => {
     const articles = corpus();
     const problems = [
-      { file: "content/topics/migration.yaml", field: "name.es", expected: "the topic's name in Spanish", found: "nothing" },
-      { file: "content/articles/x/summary.fr.md", expected: "this file", found: "no such file", fix: "write it" },
+      ...underRule("registry-file", [{ file: "content/topics/migration.yaml", field: "name.es", expected: "the topic's name in Spanish", found: "nothing" }]),
+      ...underRule("article-file", [{ file: "content/articles/x/summary.fr.md", expected: "this file", found: "no such file", fix: "write it" }]),
     ];
-    const r = report(articles, { problems });
+    const r = await report(articles, { problems });
     expect(r.errors.map((p) => p.file)).toEqual(["content/articles/x/summary.fr.md", "content/topics/migration.yaml"]);
     expect(r.errorCount).toBe(2);
   });
 });
 
 describe("the printed report", () => {
-  it("groups problems under their file, each with its fix, and says whether the corpus can be published", () => {
+  it("groups problems under their file, each with its fix, and says whether the corpus can be published", async () => {
     const articles = corpus();
     const es = find(articles, BLINKEN).summaries.es;
     es.title = `[Por traducir] ${es.title}`;
     es.lede = `[Por escribir] ${es.lede}`;
-    const text = printReport(report(articles));
+    const text = printReport(await report(articles));
     const lines = text.split("\n");
     const header = lines.indexOf(`  ${es.file}`);
     expect(header).toBeGreaterThan(-1);
@@ -150,10 +153,10 @@ describe("the printed report", () => {
     expect(lines.at(-1)).toBe("✗ 2 problem(s) to fix; the corpus is not ready to publish.");
   });
 
-  it("ends with a clear go-ahead when there is nothing to fix", () => {
+  it("ends with a clear go-ahead when there is nothing to fix", async () => {
     const articles = corpus();
     find(articles, BLINKEN).draft = true;
-    const text = printReport(report(articles));
+    const text = printReport(await report(articles));
     expect(text).toContain("… Drafts (1)");
     expect(text.split("\n").at(-1)).toBe("✓ No errors: the corpus is ready to publish (its 1 draft(s) will be left out).");
   });

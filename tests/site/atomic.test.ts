@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { buildDigest } from "../../src/build-digest.ts";
 import { routes } from "../../src/site/routes.ts";
 import { FIXTURE_CONTENT, REPO, copyContent, runBuild, tempDir } from "../helpers/build.ts";
 
@@ -64,17 +65,10 @@ describe("drafts", () => {
     expect(existsSync(path.join(output, routes.article("fr", SLUG)))).toBe(false);
     expect(readFileSync(path.join(output, "es/index.html"), "utf8")).not.toContain(SLUG);
 
-    const previous = { mode: process.env.ELEVENTY_RUN_MODE, dir: process.env.DIGEST_CONTENT_DIR };
-    process.env.ELEVENTY_RUN_MODE = "serve";
-    process.env.DIGEST_CONTENT_DIR = content;
-    try {
-      const { default: digest } = await import("../../_data/digest.ts");
-      const site = digest();
-      expect(site.articlePages.map((p: { url: string }) => p.url)).toContain(routes.article("fr", SLUG));
-    } finally {
-      process.env.ELEVENTY_RUN_MODE = previous.mode;
-      process.env.DIGEST_CONTENT_DIR = previous.dir;
-    }
+    // What the development server builds (_config/dev-server.ts).
+    const { site, feeds } = await buildDigest(content, { includeDrafts: true, cacheDir: null });
+    expect(site.articlePages.map((p) => p.url)).toContain(routes.article("fr", SLUG));
+    expect(JSON.stringify(feeds.documents)).not.toContain(SLUG);
   });
 });
 
@@ -98,5 +92,20 @@ describe("npm run check", () => {
     expect(output).toContain(`${SLUG}/article.yaml`);
     expect(output).toMatch(/field "date".*February 2025 has 28 days, not 30/);
     expect(output).toMatch(/field "lang".*found "en"/);
+  });
+});
+
+describe("the build and the check", () => {
+  it("refuse the same problems: one rule set, severity as data", () => {
+    const content = copyContent(FIXTURE_CONTENT);
+    const summary = path.join(content, "articles", SLUG, "summary.es.md");
+    // A finished summary that still holds the importer's placeholder: an error for both.
+    writeFileSync(summary, readFileSync(summary, "utf8").replace(/^title: "?/m, (start) => `${start}[Por traducir] `));
+    const check = spawnSync(process.execPath, ["--import", "tsx", "scripts/check.ts", "--content", content], { cwd: REPO, encoding: "utf8" });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toMatch(/field "title": expected a finished summary.*found "\[Por traducir\]"/);
+    const build = runBuild({ content, output: path.join(tempDir("rules"), "_site") });
+    expect(build.status).toBe(1);
+    expect(build.stderr).toContain(`${SLUG}/summary.es.md: field "title": expected a finished summary`);
   });
 });

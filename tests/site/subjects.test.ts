@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { load } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDigest, type Digest } from "../../src/digest.ts";
+import { buildDigest } from "../../src/build-digest.ts";
+import type { Digest } from "../../src/digest.ts";
 import { LANGUAGES } from "../../src/languages.ts";
 import { routes } from "../../src/site/routes.ts";
 import { LIST_LIMIT } from "../../src/site/subjects.ts";
@@ -11,11 +12,11 @@ import { REPO, readPage, runBuild, tempDir } from "../helpers/build.ts";
 let output: string;
 let digest: Digest;
 
-beforeAll(() => {
+beforeAll(async () => {
   output = path.join(tempDir("subjects"), "_site");
   const result = runBuild({ output, env: { SITE_URL: "https://digest.example.org", PATH_PREFIX: "" } });
   expect(result.status, result.stderr).toBe(0);
-  digest = loadDigest(path.join(REPO, "content"), { includeDrafts: false });
+  ({ digest } = await buildDigest(path.join(REPO, "content"), { includeDrafts: false, cacheDir: null }));
 });
 
 const listed = (html: string, selector: string) => {

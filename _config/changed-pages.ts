@@ -87,5 +87,3 @@ export function pageHash(page: unknown): string {
   return createHash("sha1").update(JSON.stringify(page)).digest("base64url");
 }
 
-/** The development server's one instance, shared by the data file that selects and the config that commits. */
-export const devPages = new ChangedPages();

@@ -1,0 +1,130 @@
+import { rmSync, rmdirSync } from "node:fs";
+import path from "node:path";
+import { buildDigest, newBuildContext, type BuiltDigest } from "../src/build-digest.ts";
+import { ContentError, type Problem } from "../src/content/problems.ts";
+import { problemsPage } from "../src/editorial/problems-page.ts";
+import { byFile } from "../src/editorial/print.ts";
+import { indexSite } from "../scripts/lib/search-index.ts";
+import { ChangedPages, changedSite } from "./changed-pages.ts";
+import { templateData } from "./digest-data.ts";
+
+export interface DevServerOptions {
+  /** The content folder the server shows and watches. */
+  contentDir: string;
+  /** Where analyses are kept between runs: DEFAULT_CACHE_DIR when left out. */
+  cacheDir?: string;
+}
+
+/**
+ * The development server (`npm start`, scripts/serve.ts): the digest rebuilt on every save, with
+ * drafts; what it shows while the content is broken; the bookkeeping that rewrites only the pages
+ * whose data changed (./changed-pages.ts); and a search index kept in step. Everything it keeps
+ * between rebuilds lives here, in this plugin's closure.
+ */
+export default function devServer(eleventyConfig: any, { contentDir, cacheDir }: DevServerOptions) {
+  const dir = path.resolve(contentDir);
+  // Articles and registries are data read by src/, not templates: Eleventy watches them only when told.
+  const dataFolders = ["articles", "actors", "topics"].map((folder) => path.join(dir, folder));
+  for (const folder of dataFolders) eleventyConfig.addWatchTarget(`${path.relative(process.cwd(), folder) || "."}/`);
+  eleventyConfig.addWatchTarget("src/");
+
+  const context = newBuildContext();
+  const pages = new ChangedPages();
+  let problems: Problem[] = [];
+  // One digest per rebuild, shared by the two global names the templates read.
+  let current: Promise<ReturnType<typeof templateData>> | null = null;
+  const rebuild = async () => {
+    let built: BuiltDigest;
+    try {
+      built = await buildDigest(dir, { includeDrafts: true, context, cacheDir });
+    } catch (error) {
+      if (error instanceof ContentError) {
+        problems = error.problems;
+        console.error(
+          `\n✗ The content has ${problems.length} problem(s); the site is not rebuilt until they are fixed:\n` +
+            `${byFile(problems).join("\n")}\n(The same list is shown in the browser: reload the page.)\n`,
+        );
+      }
+      throw error;
+    }
+    problems = [];
+    const documents = built.feeds.documents.map((document) => ({ ...document, url: document.urls.atom.path }));
+    return templateData(built, { site: changedSite(pages, built.site), feeds: pages.select("feedDocuments", documents) });
+  };
+  eleventyConfig.on("eleventy.before", () => {
+    current = null;
+  });
+  const data = () => (current ??= rebuild());
+  eleventyConfig.addGlobalData("digest", async () => (await data()).digest);
+  eleventyConfig.addGlobalData("feeds", async () => (await data()).feeds);
+
+  // While the content is broken the browser gets the list of problems instead of a page.
+  eleventyConfig.setServerOptions({
+    onRequest: {
+      "/*": ({ url }: { url: URL }) =>
+        problems.length > 0 && /(\/|\.html)$/.test(url.pathname)
+          ? { status: 500, headers: { "content-type": "text/html; charset=utf-8" }, body: problemsPage(problems) }
+          : undefined,
+    },
+  });
+
+  // After a successful build its pages are on disk: remember them, delete the output of the pages
+  // that no longer exist (a page left over would still be served), and index search again.
+  const search = searchIndexer();
+  eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
+    for (const url of pages.commit()) removePage(directories.output, url);
+    search(directories.output);
+  });
+  // Page objects hold everything the data says; a template, a stylesheet or code can change what
+  // a page looks like with the same data, so any other change renders every page again.
+  eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
+    if (!changed.every((file) => inFolders(file, dataFolders))) pages.reset();
+  });
+}
+
+/**
+ * A production build indexes search in a phase of its own (scripts/build.ts); here the index is
+ * rebuilt after each rebuild, without delaying the browser's reload: search catches up a few
+ * seconds later. Saves that come while it runs are indexed once, after it.
+ */
+function searchIndexer(): (output: string) => void {
+  let running: Promise<void> | null = null;
+  let again = false;
+  const index = (output: string): void => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = indexSite(output)
+      .then(() => undefined)
+      .catch((error) => console.error(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          index(output);
+        }
+      });
+  };
+  return index;
+}
+
+/**
+ * Eleventy reports changed files relative to the folder its watcher runs in, which is the common
+ * ancestor of everything watched: the project, or higher when the content folder lies outside it.
+ */
+function inFolders(file: string, folders: string[]): boolean {
+  const bases: string[] = [];
+  for (let dir = process.cwd(); !bases.includes(dir); dir = path.dirname(dir)) bases.push(dir);
+  return bases.some((base) => folders.some((folder) => path.resolve(base, file).startsWith(folder + path.sep)));
+}
+
+function removePage(output: string, url: string): void {
+  const file = path.join(output, url.endsWith("/") ? `${url}index.html` : url);
+  rmSync(file, { force: true });
+  try {
+    rmdirSync(path.dirname(file)); // only when the page was alone in its folder
+  } catch {
+    // not empty: other pages live there
+  }
+}
