@@ -4,7 +4,7 @@ import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { splitFrontMatter } from "./frontmatter.ts";
 import { renderMarkdown } from "./markdown.ts";
-import { ContentError, type Problem, problemsFromZod } from "./problems.ts";
+import { type Problem, problemsFromZod } from "./problems.ts";
 import {
   type ArticleMeta,
   articleMetaSchema,
@@ -59,24 +59,10 @@ export interface Article {
   draft: boolean;
 }
 
-export interface Corpus {
-  articles: Article[];
-}
-
-export interface LoadOptions {
-  /** Drafts are shown by the development server and left out of production builds. */
-  includeDrafts: boolean;
-}
-
-/** Loads and validates the whole corpus; throws a ContentError listing every problem found. */
-export function loadCorpus(contentDir: string, options: LoadOptions): Corpus {
-  const { articles, problems } = readCorpus(contentDir);
-  if (problems.length > 0) throw new ContentError(problems);
-  const published = options.includeDrafts ? articles : articles.filter((a) => !a.draft);
-  return { articles: sortNewestFirst(published) };
-}
-
-/** Like loadCorpus, but returns the problems instead of throwing: for `npm run check`. */
+/**
+ * Reads and validates every article, drafts included. The problems are returned, not thrown, so
+ * that `npm run check` and the build can report them all at once.
+ */
 export function readCorpus(contentDir: string): { articles: Article[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const articles: Article[] = [];
