@@ -8,7 +8,7 @@
  * in the registry seen in several articles. See src/editorial/report.ts; --json prints the report.
  */
 import { parseArgs } from "node:util";
-import { analyzeCorpus, DEFAULT_CACHE_DIR } from "../src/analysis/index.ts";
+import { analyzeCorpus } from "../src/analysis/index.ts";
 import { printReport } from "../src/editorial/print.ts";
 import { editorialReport } from "../src/editorial/report.ts";
 import { validateContent } from "../src/validate.ts";
@@ -26,7 +26,7 @@ const content = validateContent(values.content);
 // Facts are checked only against a registry that loaded cleanly: a broken one would report
 // every summary as unsupported.
 const registryLoaded = !content.problems.some((p) => p.rule === "registry-file");
-const analysis = registryLoaded ? await analyzeCorpus(content.articles, content.registry, { cacheDir: DEFAULT_CACHE_DIR }) : null;
+const analysis = registryLoaded ? await analyzeCorpus(content.articles, content.registry) : null;
 const report = editorialReport({
   articles: content.articles,
   problems: content.problems,

@@ -5,11 +5,8 @@ import { siteConfig, type SiteConfig } from "./config.ts";
 import { sortNewestFirst, type Article, type ArticleFolderCache } from "./content/corpus.ts";
 import { ContentError, errorsIn, type Problem } from "./content/problems.ts";
 import type { Digest } from "./digest.ts";
-import { buildFeeds } from "./feeds/build.ts";
-import { actorChannels } from "./feeds/channels.ts";
+import { buildDigestFeeds, type Feeds } from "./feeds/index.ts";
 import { buildDigestSite, type DigestSite } from "./site/index.ts";
-import { actorName, topicName } from "./site/names.ts";
-import { routes } from "./site/routes.ts";
 import { validateContent } from "./validate.ts";
 
 /**
@@ -42,7 +39,7 @@ export interface BuiltDigest {
   /** Every page, as the templates format it (src/site/). */
   site: DigestSite;
   /** Every feed; never with drafts (src/feeds/). */
-  feeds: ReturnType<typeof buildFeeds>;
+  feeds: Feeds;
   /** Problems that do not block: shown by the build, the check and the development server. */
   warnings: Problem[];
   /** Milliseconds per step, for the build's report. */
@@ -80,7 +77,7 @@ export async function buildDigest(contentDir: string, options: BuildOptions): Pr
   const { digest, forFeeds } = await timed("analyze", async () => {
     const digest = await analyze(shown);
     // Feeds never carry drafts: with drafts shown, the published articles are aggregated on their
-    // own (their analyses are in memory by then).
+    // own (their analyses are in memory by then), so a subject only drafts name has no feed.
     return { digest, forFeeds: shown === published ? digest : await analyze(published) };
   });
   const problems = [...content.problems, ...digest.analysis.problems];
@@ -90,29 +87,8 @@ export async function buildDigest(contentDir: string, options: BuildOptions): Pr
   return await timed("model", () => ({
     digest,
     site: buildDigestSite(digest, site),
-    feeds: digestFeeds(forFeeds, site),
+    feeds: buildDigestFeeds(forFeeds, site),
     warnings: problems,
     timings,
   }));
-}
-
-/** Topic and actor feeds follow the same articles as the topic and actor pages: those the analysis counts for each. */
-function digestFeeds({ articles, analysis, registry }: Digest, site: SiteConfig) {
-  const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  const subjects = (aggregates: Iterable<{ id: string; articles: string[] }>) =>
-    [...aggregates].map(({ id, articles: slugs }) => ({ id, articles: slugs.flatMap((slug) => bySlug.get(slug) ?? []) }));
-  const topics = subjects([...analysis.topics.values()].map((a) => ({ id: a.topicId, articles: a.articles })));
-  const actors = subjects([...analysis.actors.values()].map((a) => ({ id: a.actorId, articles: a.articles })));
-  return buildFeeds(
-    {
-      articles,
-      topicName: (id, lang) => topicName(registry, id, lang),
-      topics: { subjects: topics.filter((s) => registry.topics.has(s.id)), pageUrl: (id, lang) => routes.topic(lang, id) },
-      channels: actorChannels(actors.filter((s) => registry.actors.has(s.id)), {
-        name: (id, lang) => actorName(registry, id, lang),
-        pageUrl: (id, lang) => routes.actor(lang, id),
-      }),
-    },
-    site,
-  );
 }

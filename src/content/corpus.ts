@@ -4,7 +4,7 @@ import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { splitFrontMatter } from "./frontmatter.ts";
 import { renderMarkdown } from "./markdown.ts";
-import { ContentError, type Finding, type Problem, problemsFromZod, underRule } from "./problems.ts";
+import { type Finding, type Problem, problemsFromZod, underRule } from "./problems.ts";
 import {
   type ArticleMeta,
   articleMetaSchema,
@@ -57,23 +57,6 @@ export interface Article {
   summaries: Record<Lang, LoadedSummary>;
   /** True when the metadata or either summary is still a draft. */
   draft: boolean;
-}
-
-export interface Corpus {
-  articles: Article[];
-}
-
-export interface LoadOptions {
-  /** Drafts are shown by the development server and left out of production builds. */
-  includeDrafts: boolean;
-}
-
-/** Loads and validates the whole corpus; throws a ContentError listing every problem found. */
-export function loadCorpus(contentDir: string, options: LoadOptions): Corpus {
-  const { articles, problems } = readCorpus(contentDir);
-  if (problems.length > 0) throw new ContentError(problems);
-  const published = options.includeDrafts ? articles : articles.filter((a) => !a.draft);
-  return { articles: sortNewestFirst(published) };
 }
 
 /**

@@ -1,12 +1,13 @@
+import type { Registry } from "../analysis/index.ts";
 import { type Article, sortNewestFirst } from "../content/corpus.ts";
 import { absoluteUrl, type SiteConfig } from "../config.ts";
 import { t } from "../i18n/index.ts";
 import type { Lang } from "../languages.ts";
+import { topicName } from "../site/names.ts";
 import { routes } from "../site/routes.ts";
-import { type Channel, languageChannels, type Subject, type SubjectName, subjectChannels, topicChannels, topicIdAsName } from "./channels.ts";
+import type { Channel } from "./channels.ts";
 import { feedContentHtml } from "./content-html.ts";
 import { publicationInstant } from "./dates.ts";
-import { feedsPages, type FeedsPage } from "./page.ts";
 import { type ChannelKind, FEED_FORMATS, type FeedFormat, feedRoutes } from "./routes.ts";
 
 /** A feed shows the latest articles only; older ones stay on the site. */
@@ -68,55 +69,27 @@ export interface Stylesheet {
   css: string;
 }
 
-export interface Feeds {
-  documents: FeedDocument[];
-  stylesheets: Stylesheet[];
-  pages: FeedsPage[];
-}
-
-export interface FeedsInput {
-  /** The published corpus, newest first or not: the language and topic channels come from it. */
-  articles: Article[];
-  /** Channels made elsewhere, such as actorChannels(…) once the analysis exists. */
-  channels: Channel[];
-  /** The topic's name in a language; until the registry exists, its id. */
-  topicName?: SubjectName;
-  /**
-   * The topics' articles as the analysis counts them (the editors' topics and the suggested
-   * ones), with each topic's page; without them, topic feeds follow the editors' topics.
-   */
-  topics?: { subjects: Subject[]; pageUrl: (id: string, lang: Lang) => string };
-}
-
 // With no item there is nothing to be newer than: the epoch keeps an empty feed's date fixed.
 const NO_ITEMS = new Date(0);
 
 const KIND_ORDER: Record<ChannelKind, number> = { language: 0, topic: 1, actor: 2 };
 
-export function buildFeeds(input: FeedsInput, site: SiteConfig): Feeds {
-  const topicName = input.topicName ?? topicIdAsName;
-  const channels = [
-    ...languageChannels(input.articles),
-    ...(input.topics
-      ? subjectChannels("topic", input.topics.subjects, { name: topicName, pageUrl: input.topics.pageUrl })
-      : topicChannels(input.articles, { name: topicName })),
-    ...input.channels,
-  ].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.lang.localeCompare(b.lang) || a.id.localeCompare(b.id));
-  refuseDuplicates(channels);
-
+/** Each channel as a feed, in a fixed order; items name their topics as the registry does. */
+export function feedDocuments(channels: Channel[], registry: Registry, site: SiteConfig): FeedDocument[] {
   // An article is one item whichever feeds carry it: made once per language.
   const items = new Map<string, FeedItem>();
   const itemFor = (article: Article, lang: Lang): FeedItem => {
     const key = `${lang}:${article.slug}`;
     let item = items.get(key);
     if (!item) {
-      item = feedItem(article, lang, site, topicName);
+      item = feedItem(article, lang, site, registry);
       items.set(key, item);
     }
     return item;
   };
 
-  const documents = channels.map((channel): FeedDocument => {
+  const ordered = [...channels].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.lang.localeCompare(b.lang) || a.id.localeCompare(b.id));
+  return ordered.map((channel): FeedDocument => {
     // A feed is a publication: drafts, shown by the development server, never reach a reader.
     const published = sortNewestFirst(channel.articles.filter((a) => !a.draft));
     const feedItems = published.slice(0, FEED_SIZE).map((a) => itemFor(a, channel.lang));
@@ -140,20 +113,18 @@ export function buildFeeds(input: FeedsInput, site: SiteConfig): Feeds {
       total: published.length,
     };
   });
-
-  const langs = [...new Set(channels.map((c) => c.lang))];
-  return {
-    documents,
-    stylesheets: langs.map((lang) => ({
-      lang,
-      path: feedRoutes.stylesheet(lang),
-      css: prefixed(site, "/assets/site.css"),
-    })),
-    pages: feedsPages(documents),
-  };
 }
 
-function feedItem(article: Article, lang: Lang, site: SiteConfig, topicName: SubjectName): FeedItem {
+/** One XSL stylesheet per language that has a feed. */
+export function feedStylesheets(documents: FeedDocument[], site: SiteConfig): Stylesheet[] {
+  return [...new Set(documents.map((d) => d.lang))].map((lang) => ({
+    lang,
+    path: feedRoutes.stylesheet(lang),
+    css: prefixed(site, "/assets/site.css"),
+  }));
+}
+
+function feedItem(article: Article, lang: Lang, site: SiteConfig, registry: Registry): FeedItem {
   const summary = article.summaries[lang];
   const url = absoluteUrl(site, routes.article(lang, article.slug));
   return {
@@ -163,22 +134,11 @@ function feedItem(article: Article, lang: Lang, site: SiteConfig, topicName: Sub
     lede: summary.lede,
     contentHtml: feedContentHtml(summary.html, site),
     published: publicationInstant(article.date),
-    categories: article.topics.map((id) => ({ term: id, label: topicName(id, lang) })),
+    categories: article.topics.map((id) => ({ term: id, label: topicName(registry, id, lang) })),
   };
 }
 
 /** "/x" → "/prefix/x": for what a browser resolves against the feed's own origin. */
 function prefixed(site: SiteConfig, url: string): string {
   return site.pathPrefix + url.replace(/^\/+/, "");
-}
-
-function refuseDuplicates(channels: Channel[]): void {
-  const seen = new Set<string>();
-  for (const channel of channels) {
-    const path = feedRoutes.feed(channel, "atom");
-    if (seen.has(path)) {
-      throw new Error(`Two ${channel.kind} channels have the id "${channel.id}" in "${channel.lang}": both would be written to ${path}`);
-    }
-    seen.add(path);
-  }
 }

@@ -1,4 +1,5 @@
 import type { Article } from "../content/corpus.ts";
+import type { Digest } from "../digest.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { routes } from "../site/routes.ts";
@@ -20,23 +21,7 @@ export interface Channel {
   articles: Article[];
 }
 
-/** A topic's or an actor's name in one language, as the feeds show it. */
-export type SubjectName = (id: string, lang: Lang) => string;
-
-/** Until the topic registry (src/analysis) is wired in, a topic is shown by its id. */
-export const topicIdAsName: SubjectName = (id) => id;
-
-/** A topic or an actor, with the articles that name it. */
-export interface Subject {
-  id: string;
-  articles: Article[];
-}
-
-export interface SubjectOptions {
-  name: SubjectName;
-  /** The subject's own page, once it has one; until then the feed links to the home page. */
-  pageUrl?: (id: string, lang: Lang) => string;
-}
+export type SubjectKind = Exclude<ChannelKind, "language">;
 
 /** The channel's title and description, shared by the feeds, the feeds page and <link> titles. */
 export function channelText(kind: ChannelKind, lang: Lang, name: string): { title: string; description: string } {
@@ -59,41 +44,27 @@ export function languageChannels(articles: Article[]): Channel[] {
   }));
 }
 
-/** One channel per subject and language. */
-export function subjectChannels(kind: "topic" | "actor", subjects: Subject[], options: SubjectOptions): Channel[] {
+/**
+ * One channel per language for each topic or actor of the registry that the analysis finds in
+ * some article: the same articles as the subject's page (the editors' topics and the suggested
+ * ones, every article that mentions an actor), under the registry's name, linked to that page.
+ */
+export function subjectChannels(kind: SubjectKind, digest: Pick<Digest, "articles" | "analysis" | "registry">): Channel[] {
+  const bySlug = new Map(digest.articles.map((a) => [a.slug, a]));
+  const aggregates = kind === "topic" ? digest.analysis.topics : digest.analysis.actors;
+  const entries = kind === "topic" ? digest.registry.topics : digest.registry.actors;
+  const subjects = [...entries.values()].flatMap((entry) => {
+    const slugs = aggregates.get(entry.id)?.articles ?? [];
+    return slugs.length > 0 ? [{ entry, articles: slugs.flatMap((slug) => bySlug.get(slug) ?? []) }] : [];
+  });
   return LANGUAGES.flatMap((lang) =>
-    subjects.map((subject) => ({
-      id: subject.id,
+    subjects.map(({ entry, articles }) => ({
+      id: entry.id,
       lang,
       kind,
-      ...channelText(kind, lang, options.name(subject.id, lang)),
-      pageUrl: options.pageUrl?.(subject.id, lang) ?? routes.home(lang),
-      articles: subject.articles,
+      ...channelText(kind, lang, entry.name[lang]),
+      pageUrl: routes[kind](lang, entry.id),
+      articles,
     })),
   );
-}
-
-/** The topics the editors chose (Article.topics), each with its articles, in order of id. */
-export function topicsOf(articles: Article[]): Subject[] {
-  const byTopic = new Map<string, Article[]>();
-  for (const article of articles) {
-    for (const id of new Set(article.topics)) {
-      const list = byTopic.get(id);
-      if (list) list.push(article);
-      else byTopic.set(id, [article]);
-    }
-  }
-  return [...byTopic.keys()].sort().map((id) => ({ id, articles: byTopic.get(id) ?? [] }));
-}
-
-export function topicChannels(articles: Article[], options: SubjectOptions = { name: topicIdAsName }): Channel[] {
-  return subjectChannels("topic", topicsOf(articles), options);
-}
-
-/**
- * Where the actor analysis plugs in: give each actor its id (a slug), its articles and a name per
- * language, and pass the result to buildFeeds as `channels`.
- */
-export function actorChannels(actors: Subject[], options: SubjectOptions): Channel[] {
-  return subjectChannels("actor", actors, options);
 }

@@ -19,7 +19,7 @@ export interface PageFeeds {
 }
 
 /** The three feeds of one channel; `name` is the topic's or actor's name in `lang`. */
-export function feedLinksFor(kind: ChannelKind, id: string, lang: Lang, name: string = id): FeedLink[] {
+export function feedLinksFor(kind: ChannelKind, id: string, lang: Lang, name: string): FeedLink[] {
   const { title } = channelText(kind, lang, name);
   return FEED_FORMATS.map((format) => ({
     format,

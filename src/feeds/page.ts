@@ -29,7 +29,6 @@ export interface FeedsEntry {
 
 const SECTION_ORDER: ChannelKind[] = ["language", "topic", "actor"];
 
-
 export function feedsPages(documents: FeedDocument[]): FeedsPage[] {
   return LANGUAGES.map((lang) => {
     const own = documents.filter((d) => d.lang === lang);
@@ -38,7 +37,7 @@ export function feedsPages(documents: FeedDocument[]): FeedsPage[] {
       ...pageBase(lang, (l) => pageFeeds(l).page, pageFeeds("fr").page),
       title: t(lang, "feeds.page.title"),
       description: t(lang, "feeds.page.description"),
-      // A kind with no channel yet (actors, before the analysis) gets no empty heading.
+      // A kind with no channel (no article names an actor, say) gets no empty heading.
       sections: SECTION_ORDER.map((kind) => ({
         kind,
         heading: t(lang, `feeds.page.sections.${kind}`),

@@ -5,7 +5,7 @@ import type { Lang } from "../languages.ts";
 /**
  * What the search index learns about one page, beyond its text. Layouts hand this object to
  * _includes/partials/search-meta.njk, which writes it as Pagefind attributes; the template only
- * prints it. Every kind of indexed page (article now, actor and topic pages later) uses the same
+ * prints it. Every kind of indexed page (article, actor and topic pages) uses the same
  * shape, so the search page treats them alike.
  */
 export interface SearchRecord {
@@ -35,17 +35,13 @@ export interface ArticleSearch extends SearchRecord {
   indexSource: boolean;
 }
 
-/** Names the analysis gives an article (localized actor and topic names), when it exists. */
+/** The article's topics and actors as its page names them (the analysis' localized names). */
 export interface ArticleNames {
-  topics?: string[];
-  actors?: string[];
+  topics: string[];
+  actors: string[];
 }
 
-/**
- * Until topics have localized names, the topic filter shows the editors' topic ids
- * (Article.topics); pass `names` to show the analysis' names instead.
- */
-export function articleSearch(article: Article, lang: Lang, dateLabel: string, names: ArticleNames = {}): ArticleSearch {
+export function articleSearch(article: Article, lang: Lang, dateLabel: string, names: ArticleNames): ArticleSearch {
   return {
     meta: {
       type: "article",
@@ -54,8 +50,8 @@ export function articleSearch(article: Article, lang: Lang, dateLabel: string, n
       datetime: article.date.iso,
     },
     filters: {
-      topic: names.topics ?? article.topics,
-      actor: names.actors ?? [],
+      topic: names.topics,
+      actor: names.actors,
       year: [article.date.iso.slice(0, 4)],
       language: [t(lang, `language.${article.lang}`)],
     },

@@ -6,7 +6,7 @@ import { buildOverviewPages } from "./overview.ts";
 import { buildSite } from "./pages.ts";
 import { buildSubjectPages } from "./subjects.ts";
 
-/** Every page of the site, from the digest: what _data/digest.ts hands to the templates. */
+/** Every page of the site, from the digest: what src/build-digest.ts hands to the templates. */
 export function buildDigestSite(digest: Digest, site: SiteConfig = siteConfig()) {
   const { articles, analysis, registry } = digest;
   const editions = buildEditions(articles, analysis, registry);

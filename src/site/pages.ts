@@ -185,7 +185,7 @@ export function pageWindow(page: number, pages: number, radius = 2): Array<numbe
   return shown;
 }
 
-/** Articles must already be sorted newest first (loadCorpus does). */
+/** Articles must already be sorted newest first (the digest's are). */
 /** What the analysis adds to the article pages and to the first home page of each language. */
 export interface SiteExtras {
   details: (article: Article, lang: Lang) => ArticleDetails;
@@ -233,7 +233,7 @@ export function buildSite(articles: Article[], site: SiteConfig = siteConfig(), 
         jsonLd: articleJsonLd(article, lang, site, details ? subjectsJsonLd(details, site) : {}),
         search: articleSearch(article, lang, (cards[i] as ArticleCard).dateLabel, details
           ? { topics: details.topics.map((s) => s.name), actors: details.actors.map((s) => s.name) }
-          : {}),
+          : { topics: [], actors: [] }),
       });
     });
   }

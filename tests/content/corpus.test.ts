@@ -1,9 +1,10 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCorpus, readCorpus } from "../../src/content/corpus.ts";
+import { readCorpus } from "../../src/content/corpus.ts";
 import { ContentError, formatProblem } from "../../src/content/problems.ts";
 import { FIXTURE_CONTENT, REPO, copyContent } from "../helpers/build.ts";
+import { digestOf } from "../helpers/digest.ts";
 
 const SLUG = "2025-03-04-reunion-frontera-ficticia";
 
@@ -34,13 +35,13 @@ describe("the shipped corpus", () => {
   });
 
   it("keeps month precision for the two articles dated only to the month", () => {
-    const { articles } = loadCorpus(path.join(REPO, "content"), { includeDrafts: false });
+    const { articles } = readCorpus(path.join(REPO, "content"));
     const months = articles.filter((a) => a.date.precision === "month").map((a) => a.date.iso);
     expect(months.sort()).toEqual(["2021-06", "2021-10"]);
   });
 
-  it("sorts newest first", () => {
-    const { articles } = loadCorpus(path.join(REPO, "content"), { includeDrafts: false });
+  it("reaches the digest newest first", async () => {
+    const { articles } = await digestOf(path.join(REPO, "content"));
     const dates = articles.map((a) => a.date.iso);
     expect(dates).toEqual([...dates].sort().reverse());
   });
@@ -182,21 +183,21 @@ describe("bad input is reported with the file, the field, what was expected and 
     expect(messages).toEqual([expect.stringMatching(/field "autor": expected .*; found /)]);
   });
 
-  it("every problem is reported at once, and loadCorpus throws them all", () => {
+  it("every problem is reported at once, and the digest refuses them all", async () => {
     const content = copyContent(FIXTURE_CONTENT);
     const folder = path.join(content, "articles", SLUG);
     rewrite(path.join(folder, "article.yaml"), (text) => text.replace("lang: es", "lang: pt").replace("date: 2025-03-04", "date: 2025-02-30"));
     rmSync(path.join(folder, "source.txt"));
     expect(readCorpus(content).problems).toHaveLength(3);
-    expect(() => loadCorpus(content, { includeDrafts: false })).toThrow(ContentError);
+    await expect(digestOf(content)).rejects.toThrow(ContentError);
   });
 });
 
 describe("drafts", () => {
-  it("are left out unless asked for", () => {
+  it("are left out of the digest unless asked for", async () => {
     const content = copyContent(FIXTURE_CONTENT);
     rewrite(path.join(content, "articles", SLUG, "article.yaml"), (text) => `${text}draft: true\n`);
-    expect(loadCorpus(content, { includeDrafts: false }).articles).toHaveLength(0);
-    expect(loadCorpus(content, { includeDrafts: true }).articles).toHaveLength(1);
+    expect((await digestOf(content, { includeDrafts: false })).articles).toHaveLength(0);
+    expect((await digestOf(content, { includeDrafts: true })).articles).toHaveLength(1);
   });
 });

@@ -1,44 +1,27 @@
-import { describe, expect, it } from "vitest";
-import type { Article } from "../../src/content/corpus.ts";
+import { cpSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateCorpus } from "../../scripts/generate-corpus.ts";
 import type { PublicationDate } from "../../src/content/schemas.ts";
-import { buildFeeds, FEED_SIZE } from "../../src/feeds/build.ts";
-import { actorChannels } from "../../src/feeds/channels.ts";
+import type { Digest } from "../../src/digest.ts";
+import { FEED_SIZE } from "../../src/feeds/build.ts";
+import { buildDigestFeeds } from "../../src/feeds/index.ts";
 import { feedContentHtml } from "../../src/feeds/content-html.ts";
 import { publicationInstant } from "../../src/feeds/dates.ts";
 import { feedLinksFor, languageFeedLinks, pageFeeds } from "../../src/feeds/links.ts";
 import { FEED_FORMATS, feedRoutes } from "../../src/feeds/routes.ts";
 import { LANGUAGES } from "../../src/languages.ts";
+import { copyContent, REPO, tempDir } from "../helpers/build.ts";
+import { digestOf } from "../helpers/digest.ts";
 
 const SITE = { url: "https://digest.example.org", pathPrefix: "/" };
 const PREFIXED = { url: "https://digest.example.org", pathPrefix: "/digest/" };
 
+/** Three made-up published articles and a draft, under two topics (see fixture-build.test.ts). */
+const FEEDS_CONTENT = path.join(REPO, "tests/fixtures/feeds-content");
+
 function date(iso: string): PublicationDate {
   return { iso, precision: iso.length === 10 ? "day" : "month" };
-}
-
-/** A small article as the corpus loader returns it. */
-function article(slug: string, iso: string, topics: string[] = [], draft = false): Article {
-  const summary = (lang: "fr" | "es") => ({
-    lang,
-    title: `${slug} (${lang})`,
-    lede: `Chapeau ${slug}`,
-    file: `${slug}/summary.${lang}.md`,
-    markdown: "Texte.",
-    html: `<p>Texte de ${slug}.</p>\n`,
-    draft,
-  });
-  return {
-    slug,
-    dir: `content/articles/${slug}`,
-    lang: "fr",
-    date: date(iso),
-    outlet: "Outlet",
-    title: slug,
-    topics,
-    source: { text: "Texte.", paragraphs: ["Texte."] },
-    summaries: { fr: summary("fr"), es: summary("es") },
-    draft,
-  };
 }
 
 describe("publicationInstant", () => {
@@ -79,16 +62,23 @@ describe("feed routes", () => {
   });
 });
 
-describe("buildFeeds", () => {
-  const corpus = [
-    article("b-2024", "2024-03-02", ["fentanyl"]),
-    article("a-2025", "2025-01-10", ["migration", "fentanyl"]),
-    article("c-2021", "2021-06", ["migration"]),
-    article("d-draft", "2026-01-01", ["fentanyl"], true),
-  ];
+describe("buildDigestFeeds", () => {
+  const TARIFS = "2025-02-11-tarifs-murs-ficticio";
+  let withDrafts: Digest;
+  let named: Digest;
+
+  beforeAll(async () => {
+    withDrafts = await digestOf(FEEDS_CONTENT, { includeDrafts: true });
+    // The fixture with one actor its articles name: "le Mexique", "México".
+    const content = copyContent(FEEDS_CONTENT, "feeds-named");
+    mkdirSync(path.join(content, "actors"));
+    cpSync(path.join(REPO, "content/actors/mexico.yaml"), path.join(content, "actors/mexico.yaml"));
+    named = await digestOf(content);
+  });
 
   it("makes a language feed per language and a topic feed per topic and language, drafts left out", () => {
-    const { documents } = buildFeeds({ articles: corpus, channels: [] }, SITE);
+    expect(withDrafts.articles.some((a) => a.draft && a.topics.includes("fentanyl"))).toBe(true);
+    const { documents } = buildDigestFeeds(withDrafts, SITE);
     expect(documents.map((d) => `${d.kind}:${d.lang}:${d.id}`)).toEqual([
       "language:es:es",
       "language:fr:fr",
@@ -98,49 +88,45 @@ describe("buildFeeds", () => {
       "topic:fr:migration",
     ]);
     const fentanyl = documents.find((d) => d.kind === "topic" && d.lang === "fr" && d.id === "fentanyl");
-    expect(fentanyl?.items.map((i) => i.url)).toEqual([
-      "https://digest.example.org/fr/articles/a-2025/",
-      "https://digest.example.org/fr/articles/b-2024/",
-    ]);
+    expect(fentanyl?.items.map((i) => i.url)).toEqual([`https://digest.example.org/fr/articles/${TARIFS}/`]);
     expect(fentanyl?.urls.rss).toEqual({
       path: "/fr/flux/sujets/fentanyl.rss.xml",
       absolute: "https://digest.example.org/fr/flux/sujets/fentanyl.rss.xml",
     });
   });
 
-  it("dates a feed by its newest item, so rebuilding later changes nothing", () => {
-    const first = buildFeeds({ articles: corpus, channels: [] }, SITE);
+  it("dates a feed by its newest item, so rebuilding later changes nothing", async () => {
+    const first = buildDigestFeeds(withDrafts, SITE);
     const es = first.documents.find((d) => d.kind === "language" && d.lang === "es");
-    expect(es?.updated.toISOString()).toBe("2025-01-10T18:00:00.000Z");
-    expect(buildFeeds({ articles: [...corpus].reverse(), channels: [] }, SITE)).toEqual(first);
-    const empty = buildFeeds({ articles: [], channels: [] }, SITE).documents;
+    expect(es?.updated.toISOString()).toBe("2025-02-11T18:00:00.000Z");
+    expect(buildDigestFeeds({ ...withDrafts, articles: [...withDrafts.articles].reverse() }, SITE)).toEqual(first);
+    const nothing = path.join(tempDir("feeds-empty"), "content");
+    mkdirSync(path.join(nothing, "articles"), { recursive: true });
+    const empty = buildDigestFeeds(await digestOf(nothing), SITE).documents;
     expect(empty.map((d) => d.updated.getTime())).toEqual([0, 0]);
   });
 
-  it(`keeps the latest ${FEED_SIZE} articles and counts them all`, () => {
-    const many = Array.from({ length: FEED_SIZE + 7 }, (_, i) => article(`n-${String(i).padStart(3, "0")}`, `2020-01-${String((i % 28) + 1).padStart(2, "0")}`));
-    const fr = buildFeeds({ articles: many, channels: [] }, SITE).documents.find((d) => d.lang === "fr");
+  it(`keeps the latest ${FEED_SIZE} articles and counts them all`, async () => {
+    const content = path.join(tempDir("feeds-many"), "content");
+    generateCorpus(content, FEED_SIZE + 7);
+    const fr = buildDigestFeeds(await digestOf(content), SITE).documents.find((d) => d.lang === "fr");
     expect(fr?.items).toHaveLength(FEED_SIZE);
     expect(fr?.total).toBe(FEED_SIZE + 7);
     const times = fr?.items.map((i) => i.published.getTime()) ?? [];
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
-  it("names topics and actors through the functions it is given", () => {
-    const topicName = (id: string, lang: "fr" | "es") => (lang === "fr" ? `le ${id}` : `el ${id}`);
-    const actors = actorChannels([{ id: "claudia-sheinbaum", articles: [corpus[0] as Article] }], {
-      name: (_id, lang) => (lang === "fr" ? "Claudia Sheinbaum (fr)" : "Claudia Sheinbaum (es)"),
-    });
-    const { documents, pages } = buildFeeds({ articles: corpus, channels: actors, topicName }, SITE);
+  it("names topics and actors as the registry does", () => {
+    const { documents, pages } = buildDigestFeeds(named, SITE);
     const item = documents.find((d) => d.kind === "language" && d.lang === "es")?.items[0];
     expect(item?.categories).toEqual([
-      { term: "migration", label: "el migration" },
-      { term: "fentanyl", label: "el fentanyl" },
+      { term: "fentanyl", label: "Fentanilo" },
+      { term: "migration", label: "Migración" },
     ]);
-    expect(documents.find((d) => d.kind === "topic" && d.lang === "fr")?.title).toContain("le fentanyl");
+    expect(documents.find((d) => d.kind === "topic" && d.lang === "fr")?.title).toContain("Fentanyl");
     const actor = documents.find((d) => d.kind === "actor" && d.lang === "es");
-    expect(actor?.title).toContain("Claudia Sheinbaum (es)");
-    expect(actor?.urls.atom.path).toBe("/es/canales/actores/claudia-sheinbaum.atom.xml");
+    expect(actor?.title).toContain("México");
+    expect(actor?.urls.atom.path).toBe("/es/canales/actores/mexico.atom.xml");
     expect(pages.find((p) => p.lang === "es")?.sections.map((s) => [s.kind, s.entries.length])).toEqual([
       ["language", 1],
       ["topic", 2],
@@ -148,19 +134,14 @@ describe("buildFeeds", () => {
     ]);
   });
 
-  it("refuses two channels that would write the same file", () => {
-    const twice = actorChannels(
-      [
-        { id: "x", articles: [] },
-        { id: "x", articles: [] },
-      ],
-      { name: (id) => id },
-    );
-    expect(() => buildFeeds({ articles: corpus, channels: twice }, SITE)).toThrow(/actor channels have the id "x"/);
+  it("gives every channel files of its own", () => {
+    const paths = buildDigestFeeds(named, SITE).documents.flatMap((d) => FEED_FORMATS.map((format) => d.urls[format].path));
+    expect(paths.some((p) => p.includes("/actores/"))).toBe(true);
+    expect(new Set(paths).size).toBe(paths.length);
   });
 
   it("writes the XSL href with the path prefix, for the browser to resolve on the feed's own origin", () => {
-    const { documents, stylesheets } = buildFeeds({ articles: corpus, channels: [] }, PREFIXED);
+    const { documents, stylesheets } = buildDigestFeeds(withDrafts, PREFIXED);
     expect(documents.find((d) => d.lang === "es")?.stylesheet).toBe("/digest/es/canales/estilo.xsl");
     expect(stylesheets).toEqual([
       { lang: "es", path: "/es/canales/estilo.xsl", css: "/digest/assets/site.css" },

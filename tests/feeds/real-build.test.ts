@@ -1,16 +1,18 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/content/corpus.ts";
-import { buildDigest } from "../../src/build-digest.ts";
+import type { Digest } from "../../src/digest.ts";
 import { LANGUAGES } from "../../src/languages.ts";
 import { REPO, runBuild, tempDir } from "../helpers/build.ts";
+import { digestOf } from "../helpers/digest.ts";
 import { builtFeeds, parseXml } from "./feed-files.ts";
 import { type BuiltSite, feedInvariants } from "./invariants.ts";
 
 const SITE_URL = "https://digest.example.org";
 let site: BuiltSite;
+let digest: Digest;
 
-beforeAll(() => {
+beforeAll(async () => {
+  digest = await digestOf(path.join(REPO, "content"));
   const output = path.join(tempDir("feeds-real"), "_site");
   const result = runBuild({ output, env: { SITE_URL, PATH_PREFIX: "" } });
   expect(result.stderr).toBe("");
@@ -21,10 +23,8 @@ beforeAll(() => {
 describe("the feeds of the real site, built from content/", () => {
   feedInvariants(() => site);
 
-  const { articles } = loadCorpus(path.join(REPO, "content"), { includeDrafts: false });
-
   it("carries the latest published articles in each language feed, newest first", () => {
-    const expected = [...articles]
+    const expected = [...digest.articles]
       .sort((a, b) => b.date.iso.localeCompare(a.date.iso))
       .slice(0, 50)
       .map((a) => a.slug);
@@ -33,14 +33,14 @@ describe("the feeds of the real site, built from content/", () => {
       const entries: any[] = parseXml(feed?.text ?? "").feed.entry ?? [];
       expect(entries.map((e) => e.id.split("/").at(-2))).toEqual(expected);
       for (const entry of entries) {
-        const article = articles.find((a) => entry.id.endsWith(`/${a.slug}/`));
+        const article = digest.articles.find((a) => entry.id.endsWith(`/${a.slug}/`));
         expect(entry.title).toBe(article?.summaries[lang].title);
       }
     }
   });
 
-  it("has one feed per format for every topic the editors chose and every actor found, in each language", async () => {
-    const { registry, analysis } = (await buildDigest(path.join(REPO, "content"), { includeDrafts: false, cacheDir: null })).digest;
+  it("has one feed per format for every topic the editors chose and every actor found, in each language", () => {
+    const { articles, registry, analysis } = digest;
     const topics = new Set(articles.flatMap((a) => a.topics));
     const built = builtFeeds(site.output);
     const topicFeeds = built.filter((f) => /\/(sujets|temas)\//.test(f.url));

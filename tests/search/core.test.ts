@@ -1,35 +1,60 @@
-import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/content/corpus.ts";
+import { appendFileSync, cpSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Article } from "../../src/content/corpus.ts";
+import type { Digest } from "../../src/digest.ts";
+import type { Lang } from "../../src/languages.ts";
 import { CONTENT_SECURITY_POLICY, headersFile } from "../../src/search/csp.ts";
 import { searchPageContent } from "../../src/search/page.ts";
 import { articleSearch, entitySearch } from "../../src/search/record.ts";
-import { buildSite } from "../../src/site/pages.ts";
+import { buildDigestSite } from "../../src/site/index.ts";
+import type { ArticlePage } from "../../src/site/pages.ts";
 import { routes } from "../../src/site/routes.ts";
-import { FIXTURE_CONTENT } from "../helpers/build.ts";
+import { copyContent, FIXTURE_CONTENT, REPO } from "../helpers/build.ts";
+import { digestOf } from "../helpers/digest.ts";
 import { parseHeadersFile } from "../helpers/serve.ts";
 
-const [article] = loadCorpus(FIXTURE_CONTENT, { includeDrafts: false }).articles;
+const SITE = { url: "http://localhost:8080", pathPrefix: "/" };
+
+let digest: Digest;
+let article: Article;
+/** The fixture's article page in a language: no registry, so no topic or actor to name. */
+let pageIn: (lang: Lang) => ArticlePage;
+
+beforeAll(async () => {
+  digest = await digestOf(FIXTURE_CONTENT);
+  [article] = digest.articles as [Article];
+  const site = buildDigestSite(digest, SITE);
+  pageIn = (lang) => site.articlePages.find((p) => p.lang === lang && p.url === routes.article(lang, article.slug))!;
+});
 
 describe("what an article tells the search index", () => {
   it("gives the filters in the page's language, the ISO date to sort by, and the result's title and date", () => {
-    const record = articleSearch(article!, "fr", "4 mars 2025");
+    const record = pageIn("fr").search;
     expect(record.filters).toEqual({ topic: [], actor: [], year: ["2025"], language: ["espagnol"] });
-    expect(articleSearch(article!, "es", "4 de marzo de 2025").filters.language).toEqual(["español"]);
+    expect(pageIn("es").search.filters.language).toEqual(["español"]);
     expect(record.sort).toEqual({ date: "2025-03-04" });
-    expect(record.meta).toEqual({ type: "article", title: article!.summaries.fr.title, date: "4 mars 2025", datetime: "2025-03-04" });
+    expect(record.meta).toEqual({ type: "article", title: article.summaries.fr.title, date: "4 mars 2025", datetime: "2025-03-04" });
   });
 
   it("indexes the source text only on the page in the source's language", () => {
-    expect(article!.lang).toBe("es");
-    expect(articleSearch(article!, "es", "").indexSource).toBe(true);
-    expect(articleSearch(article!, "fr", "").indexSource).toBe(false);
+    expect(article.lang).toBe("es");
+    expect(pageIn("es").search.indexSource).toBe(true);
+    expect(pageIn("fr").search.indexSource).toBe(false);
   });
 
-  it("takes the analysis' localized names for topics and actors when it has them", () => {
-    const record = articleSearch({ ...article!, topics: ["migration"] }, "fr", "", { actors: ["Alicia Bárcena"] });
-    expect(record.filters.topic).toEqual(["migration"]);
-    expect(record.filters.actor).toEqual(["Alicia Bárcena"]);
-    expect(articleSearch(article!, "fr", "", { topics: ["Migrations"] }).filters.topic).toEqual(["Migrations"]);
+  it("takes the analysis' localized names for topics and actors", async () => {
+    // The fixture with the shipped registry, and the editors' topic "migration".
+    const content = copyContent(FIXTURE_CONTENT, "search-names");
+    for (const folder of ["actors", "topics"]) cpSync(path.join(REPO, "content", folder), path.join(content, folder), { recursive: true });
+    appendFileSync(path.join(content, "articles", article.slug, "article.yaml"), "topics: [migration]\n");
+    const named = await digestOf(content);
+    const page = buildDigestSite(named, SITE).articlePages.find((p) => p.lang === "fr")!;
+    const record = page.search;
+    expect(record.filters.topic).toContain(named.registry.topics.get("migration")!.name.fr);
+    expect(record.filters.topic).toEqual(page.details!.topics.map((s) => s.name));
+    expect(record.filters.actor).toContain(named.registry.actors.get("mexico")!.name.fr);
+    expect(record.filters.actor).toEqual(page.details!.actors.map((s) => s.name));
   });
 });
 
@@ -43,8 +68,8 @@ describe("an actor's or topic's search record", () => {
 describe("the search page", () => {
   it("offers only filters some page carries, years newest first, names in alphabetical order", () => {
     const records = [
-      articleSearch({ ...article!, topics: ["securite", "migration"] }, "fr", ""),
-      articleSearch({ ...article!, lang: "fr", date: { iso: "2021-06", precision: "month" }, topics: ["éducation"] }, "fr", ""),
+      articleSearch(article, "fr", "", { topics: ["securite", "migration"], actors: [] }),
+      articleSearch({ ...article, lang: "fr", date: { iso: "2021-06", precision: "month" } }, "fr", "", { topics: ["éducation"], actors: [] }),
     ];
     const page = searchPageContent("fr", records);
     expect(page.facets.map((f) => [f.name, f.options])).toEqual([
@@ -57,7 +82,7 @@ describe("the search page", () => {
   });
 
   it("exists in each language at its own address, and every page of the site knows the articles' records", () => {
-    const site = buildSite(loadCorpus(FIXTURE_CONTENT, { includeDrafts: false }).articles);
+    const site = buildDigestSite(digest, SITE);
     expect(site.searchPages.map((p) => [p.lang, p.url, p.translation.url])).toEqual([
       ["fr", "/fr/recherche/", "/es/busqueda/"],
       ["es", "/es/busqueda/", "/fr/recherche/"],

@@ -3,11 +3,12 @@ import path from "node:path";
 import { load } from "cheerio";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Article, loadCorpus } from "../../src/content/corpus.ts";
+import { type Article, readCorpus, sortNewestFirst } from "../../src/content/corpus.ts";
 import { t } from "../../src/i18n/index.ts";
 import { routes } from "../../src/site/routes.ts";
 import { generateCorpus } from "../../scripts/generate-corpus.ts";
 import { tempDir } from "../helpers/build.ts";
+import { digestOf } from "../helpers/digest.ts";
 import type { ServedSite } from "../helpers/serve.ts";
 import { allResults, choose, launchChromium, openSearch, type ShownResult, shownResults, statusText, type WatchedPage, watchedPage } from "./browser.ts";
 import { buildAndServe } from "./site.ts";
@@ -30,12 +31,11 @@ let page: Page;
 beforeAll(async () => {
   const content = path.join(tempDir("search-filters-content"), "content");
   generateCorpus(content, 60, 7);
-  ({ articles } = loadCorpus(content, { includeDrafts: false }));
-  articles.forEach((article, i) => {
+  sortNewestFirst(readCorpus(content).articles).forEach((article, i) => {
     // Article.dir is relative to the working directory, as the build's messages show it.
     if (i % 3 === 0) appendFileSync(path.resolve(article.dir, "article.yaml"), "topics: [migration]\n");
   });
-  ({ articles } = loadCorpus(content, { includeDrafts: false }));
+  ({ articles } = await digestOf(content));
   ({ output, site } = await buildAndServe({ content, name: "filters" }));
   browser = await launchChromium();
   watched = await watchedPage(browser);

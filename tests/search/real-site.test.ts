@@ -3,7 +3,7 @@ import path from "node:path";
 import { load } from "cheerio";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/content/corpus.ts";
+import { readCorpus } from "../../src/content/corpus.ts";
 import { t } from "../../src/i18n/index.ts";
 import { LANGUAGES, type Lang } from "../../src/languages.ts";
 import { CONTENT_SECURITY_POLICY } from "../../src/search/csp.ts";
@@ -14,7 +14,7 @@ import { allResults, launchChromium, openSearch, plain, shownResults, statusText
 import { buildAndServe, indexedPages, indexedText } from "./site.ts";
 
 /** The published corpus, built for real and searched in Chromium under the site's CSP. */
-const { articles } = loadCorpus(path.join(REPO, "content"), { includeDrafts: false });
+const { articles } = readCorpus(path.join(REPO, "content"));
 const slugOf = (href: string) => href.split("/").filter(Boolean).pop();
 
 let output: string;
