@@ -2,21 +2,18 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Digest } from "../../src/digest.ts";
 import { LANGUAGES } from "../../src/languages.ts";
-import { REPO, runBuild, tempDir } from "../helpers/build.ts";
+import { REPO } from "../helpers/build.ts";
 import { digestOf } from "../helpers/digest.ts";
+import { SHARED_SITE_URL as SITE_URL, sharedSite } from "../helpers/shared-sites.ts";
 import { builtFeeds, parseXml } from "./feed-files.ts";
 import { type BuiltSite, feedInvariants } from "./invariants.ts";
 
-const SITE_URL = "https://digest.example.org";
 let site: BuiltSite;
 let digest: Digest;
 
 beforeAll(async () => {
   digest = await digestOf(path.join(REPO, "content"));
-  const output = path.join(tempDir("feeds-real"), "_site");
-  const result = runBuild({ output, env: { SITE_URL, PATH_PREFIX: "" } });
-  expect(result.stderr).toBe("");
-  expect(result.status).toBe(0);
+  const output = await sharedSite("real");
   site = { output, base: `${SITE_URL}/` };
 });
 

@@ -7,7 +7,8 @@ import type { Lang } from "../../src/languages.ts";
 import { entitySearch } from "../../src/search/record.ts";
 import { routes } from "../../src/site/routes.ts";
 import { indexSite } from "../../scripts/lib/search-index.ts";
-import { FIXTURE_CONTENT, REPO, runBuild, tempDir } from "../helpers/build.ts";
+import { REPO } from "../helpers/build.ts";
+import { copySharedSite } from "../helpers/shared-sites.ts";
 import { type ServedSite, serveSite } from "../helpers/serve.ts";
 import { choose, launchChromium, openSearch, shownResults, watchedPage, type WatchedPage } from "./browser.ts";
 
@@ -47,8 +48,8 @@ let browser: Browser;
 let watched: WatchedPage;
 
 beforeAll(async () => {
-  const output = path.join(tempDir("search-entities"), "_site");
-  expect(runBuild({ content: FIXTURE_CONTENT, output }).status).toBe(0);
+  // A copy: this suite adds pages to it.
+  const output = await copySharedSite("fixture");
   for (const lang of ["fr", "es"] as const) {
     const dir = path.join(output, actorUrl(lang));
     mkdirSync(dir, { recursive: true });

@@ -11,7 +11,9 @@ import { routes } from "../../src/site/routes.ts";
 import { REPO } from "../helpers/build.ts";
 import type { ServedSite } from "../helpers/serve.ts";
 import { allResults, launchChromium, openSearch, plain, shownResults, statusText, waitForSearch, type WatchedPage, watchedPage } from "./browser.ts";
-import { buildAndServe, indexedPages, indexedText } from "./site.ts";
+import { sharedSite } from "../helpers/shared-sites.ts";
+import { serveSite } from "../helpers/serve.ts";
+import { indexedPages, indexedText } from "./site.ts";
 
 /** The published corpus, built for real and searched in Chromium under the site's CSP. */
 const { articles } = readCorpus(path.join(REPO, "content"));
@@ -23,7 +25,8 @@ let browser: Browser;
 const pages: WatchedPage[] = [];
 
 beforeAll(async () => {
-  ({ output, site } = await buildAndServe({ name: "real" }));
+  output = await sharedSite("real");
+  site = await serveSite(output);
   browser = await launchChromium();
 });
 

@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGES, type Lang } from "../../src/languages.ts";
 import { routes } from "../../src/site/routes.ts";
-import { runBuild, tempDir } from "../helpers/build.ts";
+import { sharedSite } from "../helpers/shared-sites.ts";
 import { serveSite, type ServedSite } from "../helpers/serve.ts";
 import { launchChromium } from "../helpers/chromium.ts";
 
@@ -33,10 +32,7 @@ let browser: Browser;
 let served: ServedSite;
 
 beforeAll(async () => {
-  const output = path.join(tempDir("axe"), "_site");
-  const result = runBuild({ output, env: { SITE_URL: "https://digest.example.org", PATH_PREFIX: "" } });
-  expect(result.status, result.stderr).toBe(0);
-  served = await serveSite(output);
+  served = await serveSite(await sharedSite("real"));
   browser = await launchChromium();
 });
 

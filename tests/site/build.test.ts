@@ -5,9 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readCorpus, type Article } from "../../src/content/corpus.ts";
 import { LANGUAGES, otherLang, type Lang } from "../../src/languages.ts";
 import { routes } from "../../src/site/routes.ts";
-import { FIXTURE_CONTENT, REPO, readPage, runBuild, tempDir } from "../helpers/build.ts";
+import { REPO, readPage } from "../helpers/build.ts";
+import { SHARED_SITE_URL as SITE_URL, SHARED_SITES, sharedSite } from "../helpers/shared-sites.ts";
 
-const SITE_URL = "https://digest.example.org";
 const articles: Article[] = readCorpus(path.join(REPO, "content")).articles;
 let output: string;
 
@@ -15,11 +15,8 @@ function page(url: string): CheerioAPI {
   return load(readPage(output, url));
 }
 
-beforeAll(() => {
-  output = path.join(tempDir("site"), "_site");
-  const result = runBuild({ output, env: { SITE_URL, PATH_PREFIX: "" } });
-  expect(result.stderr).toBe("");
-  expect(result.status).toBe(0);
+beforeAll(async () => {
+  output = await sharedSite("real");
 });
 
 describe("the real site, built from content/", () => {
@@ -96,24 +93,21 @@ describe("the real site, built from content/", () => {
 });
 
 describe("a site served from a sub-path", () => {
-  it("prefixes every internal link and absolute URL", () => {
-    const prefixed = path.join(tempDir("prefix"), "_site");
-    const result = runBuild({ output: prefixed, env: { SITE_URL, PATH_PREFIX: "/digest/" } });
-    expect(result.status).toBe(0);
+  it("prefixes every internal link and absolute URL", async () => {
+    const prefixed = await sharedSite("realPrefixed");
+    const prefix = SHARED_SITES.realPrefixed.pathPrefix.replace(/\/$/, ""); // "/sous/chemin"
     const $ = load(readPage(prefixed, routes.article("es", articles[0]!.slug)));
     const internal = $("a[href^='/'], link[href^='/']").map((_, el) => $(el).attr("href")).get();
     expect(internal.length).toBeGreaterThan(3);
-    for (const href of internal) expect(href).toMatch(/^\/digest\//);
-    expect($('link[rel="canonical"]').attr("href")).toBe(`${SITE_URL}/digest${routes.article("es", articles[0]!.slug)}`);
-    expect($('link[hreflang="fr"]').attr("href")).toBe(`${SITE_URL}/digest${routes.article("fr", articles[0]!.slug)}`);
+    for (const href of internal) expect(href.startsWith(`${prefix}/`), href).toBe(true);
+    expect($('link[rel="canonical"]').attr("href")).toBe(`${SITE_URL}${prefix}${routes.article("es", articles[0]!.slug)}`);
+    expect($('link[hreflang="fr"]').attr("href")).toBe(`${SITE_URL}${prefix}${routes.article("fr", articles[0]!.slug)}`);
   });
 });
 
 describe("a Spanish source", () => {
-  it("builds with its text marked as Spanish on the French page, and its original link", () => {
-    const fixtureOut = path.join(tempDir("fixture"), "_site");
-    const result = runBuild({ content: FIXTURE_CONTENT, output: fixtureOut, env: { SITE_URL } });
-    expect(result.status).toBe(0);
+  it("builds with its text marked as Spanish on the French page, and its original link", async () => {
+    const fixtureOut = await sharedSite("fixture");
     const $ = load(readPage(fixtureOut, routes.article("fr", "2025-03-04-reunion-frontera-ficticia")));
     expect($("html").attr("lang")).toBe("fr");
     expect($(".source-text").attr("lang")).toBe("es");

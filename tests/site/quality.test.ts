@@ -2,22 +2,17 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { crawl } from "../helpers/crawl.ts";
-import { REPO, runBuild, tempDir } from "../helpers/build.ts";
+import { REPO } from "../helpers/build.ts";
+import { SHARED_SITE_URL as SITE_URL, sharedSite } from "../helpers/shared-sites.ts";
 
-const SITE_URL = "https://digest.example.org";
 const builds = [
-  { name: "at the root", prefix: "/" },
-  { name: "under a path prefix", prefix: "/sous/chemin/" },
-];
+  { name: "at the root", prefix: "/", site: "real" },
+  { name: "under a path prefix", prefix: "/sous/chemin/", site: "realPrefixed" },
+] as const;
 const outputs = new Map<string, string>();
 
-beforeAll(() => {
-  for (const build of builds) {
-    const output = path.join(tempDir("quality"), "_site");
-    const result = runBuild({ output, env: { SITE_URL, PATH_PREFIX: build.prefix } });
-    expect(result.status, result.stderr).toBe(0);
-    outputs.set(build.prefix, output);
-  }
+beforeAll(async () => {
+  for (const build of builds) outputs.set(build.prefix, await sharedSite(build.site));
 });
 
 describe.each(builds)("the real site $name", ({ prefix }) => {

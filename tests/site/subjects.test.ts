@@ -7,15 +7,14 @@ import type { Digest } from "../../src/digest.ts";
 import { LANGUAGES } from "../../src/languages.ts";
 import { routes } from "../../src/site/routes.ts";
 import { LIST_LIMIT } from "../../src/site/subjects.ts";
-import { REPO, readPage, runBuild, tempDir } from "../helpers/build.ts";
+import { REPO, readPage } from "../helpers/build.ts";
+import { sharedSite } from "../helpers/shared-sites.ts";
 
 let output: string;
 let digest: Digest;
 
 beforeAll(async () => {
-  output = path.join(tempDir("subjects"), "_site");
-  const result = runBuild({ output, env: { SITE_URL: "https://digest.example.org", PATH_PREFIX: "" } });
-  expect(result.status, result.stderr).toBe(0);
+  output = await sharedSite("real");
   ({ digest } = await buildDigest(path.join(REPO, "content"), { includeDrafts: false, cacheDir: null }));
 });
 
