@@ -6,7 +6,7 @@ import { routes } from "../site/routes.ts";
 import { type Channel, languageChannels, type Subject, type SubjectName, subjectChannels, topicChannels, topicIdAsName } from "./channels.ts";
 import { feedContentHtml } from "./content-html.ts";
 import { publicationInstant } from "./dates.ts";
-import { feedsPages, type FeedsPage } from "./page.ts";
+import { feedsPages, type FeedsPageContent } from "./page.ts";
 import { type ChannelKind, FEED_FORMATS, type FeedFormat, feedRoutes } from "./routes.ts";
 
 /** A feed shows the latest articles only; older ones stay on the site. */
@@ -71,7 +71,8 @@ export interface Stylesheet {
 export interface Feeds {
   documents: FeedDocument[];
   stylesheets: Stylesheet[];
-  pages: FeedsPage[];
+  /** What each language's feeds page lists. */
+  pages: FeedsPageContent[];
 }
 
 export interface FeedsInput {

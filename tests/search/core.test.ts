@@ -3,7 +3,9 @@ import { loadCorpus } from "../../src/content/corpus.ts";
 import { CONTENT_SECURITY_POLICY, headersFile } from "../../src/search/csp.ts";
 import { searchPageContent } from "../../src/search/page.ts";
 import { articleSearch, entitySearch } from "../../src/search/record.ts";
-import { buildSite } from "../../src/site/pages.ts";
+import { siteConfig } from "../../src/config.ts";
+import { buildArticlePages } from "../../src/site/article.ts";
+import { buildSearchPages } from "../../src/site/search-page.ts";
 import { routes } from "../../src/site/routes.ts";
 import { FIXTURE_CONTENT } from "../helpers/build.ts";
 import { parseHeadersFile } from "../helpers/serve.ts";
@@ -57,7 +59,8 @@ describe("the search page", () => {
   });
 
   it("exists in each language at its own address, and every page of the site knows the articles' records", () => {
-    const site = buildSite(loadCorpus(FIXTURE_CONTENT, { includeDrafts: false }).articles);
+    const articlePages = buildArticlePages(loadCorpus(FIXTURE_CONTENT, { includeDrafts: false }).articles, siteConfig());
+    const site = { articlePages, searchPages: buildSearchPages(articlePages) };
     expect(site.searchPages.map((p) => [p.lang, p.url, p.translation.url])).toEqual([
       ["fr", "/fr/recherche/", "/es/busqueda/"],
       ["es", "/es/busqueda/", "/fr/recherche/"],

@@ -70,7 +70,7 @@ describe("drafts", () => {
     try {
       const { default: digest } = await import("../../_data/digest.ts");
       const site = digest();
-      expect(site.articlePages.map((p: { url: string }) => p.url)).toContain(routes.article("fr", SLUG));
+      expect(site.pages.filter((p) => p.kind === "article").map((p) => p.url)).toContain(routes.article("fr", SLUG));
     } finally {
       process.env.ELEVENTY_RUN_MODE = previous.mode;
       process.env.DIGEST_CONTENT_DIR = previous.dir;
