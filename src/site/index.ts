@@ -7,7 +7,7 @@ import { buildFeedsPages, digestFeeds, type FeedsPage } from "./feeds-page.ts";
 import { buildHomePages, type HomePage } from "./home.ts";
 import { buildNotFoundPages, type NotFoundPage } from "./not-found.ts";
 import { buildOverviewPages, type FiguresPage, type QuotesPage, type TimelinePage } from "./overview.ts";
-import { buildRootPages, type RootPage } from "./root.ts";
+import { buildRootPages, type RootNotFoundPage, type RootPage } from "./root.ts";
 import { buildSearchPages, type SearchPage } from "./search-page.ts";
 import { buildSubjectPages, type ActorPage, type ActorsIndexPage, type TopicPage, type TopicsIndexPage } from "./subjects.ts";
 
@@ -17,6 +17,7 @@ import { buildSubjectPages, type ActorPage, type ActorsIndexPage, type TopicPage
  */
 export type Page =
   | RootPage
+  | RootNotFoundPage
   | HomePage
   | ArticlePage
   | TopicsIndexPage

@@ -4,15 +4,22 @@ import { alternatesFor, type Alternate } from "./page-base.ts";
 import { routes } from "./routes.ts";
 
 /** The bilingual pages at the root, in no one language: the language chooser and the 404 page. */
-export interface RootPage {
-  kind: "root" | "root-not-found";
+interface RootPageBase {
   url: string;
   alternates: Alternate[];
   choices: Array<{ lang: Lang; url: string; name: string; tagline: string }>;
 }
 
-export function buildRootPages(): RootPage[] {
-  const rootPage = (kind: RootPage["kind"], url: string, urlFor: (lang: Lang) => string): RootPage => ({
+export interface RootPage extends RootPageBase {
+  kind: "root";
+}
+
+export interface RootNotFoundPage extends RootPageBase {
+  kind: "root-not-found";
+}
+
+export function buildRootPages(): Array<RootPage | RootNotFoundPage> {
+  const rootPage = <K extends string>(kind: K, url: string, urlFor: (lang: Lang) => string): RootPageBase & { kind: K } => ({
     kind,
     url,
     alternates: alternatesFor(urlFor, url),
