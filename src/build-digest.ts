@@ -84,11 +84,8 @@ export async function buildDigest(contentDir: string, options: BuildOptions): Pr
   if (errorsIn(problems).length > 0) throw new ContentError(errorsIn(problems));
 
   const site = options.site ?? siteConfig();
-  return await timed("model", () => ({
-    digest,
-    site: buildDigestSite(digest, site),
-    feeds: buildDigestFeeds(forFeeds, site),
-    warnings: problems,
-    timings,
-  }));
+  return await timed("model", () => {
+    const feeds = buildDigestFeeds(forFeeds, site);
+    return { digest, site: buildDigestSite(digest, feeds, site), feeds, warnings: problems, timings };
+  });
 }

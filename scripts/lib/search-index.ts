@@ -1,7 +1,7 @@
 import path from "node:path";
 import * as pagefind from "pagefind";
 
-/** Where the search bundle lives in the built site; layouts/search.njk points the browser there. */
+/** Where the search bundle lives in the built site; _includes/kinds/search.njk points the browser there. */
 export const BUNDLE_DIR = "pagefind";
 
 export interface SearchIndexReport {

@@ -2,12 +2,13 @@ import type { SiteConfig } from "../config.ts";
 import type { Digest } from "../digest.ts";
 import { type FeedDocument, feedDocuments, feedStylesheets, type Stylesheet } from "./build.ts";
 import { languageChannels, subjectChannels } from "./channels.ts";
-import { type FeedsPage, feedsPages } from "./page.ts";
+import { type FeedsPageContent, feedsPages } from "./page.ts";
 
 export interface Feeds {
   documents: FeedDocument[];
   stylesheets: Stylesheet[];
-  pages: FeedsPage[];
+  /** What each language's feeds page lists (src/site/feeds-page.ts makes it a page). */
+  pages: FeedsPageContent[];
 }
 
 /**

@@ -1,13 +1,15 @@
 import { t } from "../i18n/index.ts";
-import { LANGUAGES } from "../languages.ts";
-import { pageBase, type PageBase } from "../site/pages.ts";
+import { LANGUAGES, type Lang } from "../languages.ts";
 import type { FeedDocument } from "./build.ts";
-import { pageFeeds } from "./links.ts";
 import { type ChannelKind, FEED_FORMATS, type FeedFormat, MEDIA_TYPES } from "./routes.ts";
 
-/** The page of a language that lists every feed of that language, for readers to subscribe. */
-export interface FeedsPage extends PageBase {
+/**
+ * What the page of a language that lists every feed of that language shows, for readers to
+ * subscribe; src/site/feeds-page.ts makes it a page of the site.
+ */
+export interface FeedsPageContent {
   kind: "feeds";
+  lang: Lang;
   title: string;
   description: string;
   sections: FeedsSection[];
@@ -29,12 +31,12 @@ export interface FeedsEntry {
 
 const SECTION_ORDER: ChannelKind[] = ["language", "topic", "actor"];
 
-export function feedsPages(documents: FeedDocument[]): FeedsPage[] {
+export function feedsPages(documents: FeedDocument[]): FeedsPageContent[] {
   return LANGUAGES.map((lang) => {
     const own = documents.filter((d) => d.lang === lang);
     return {
       kind: "feeds",
-      ...pageBase(lang, (l) => pageFeeds(l).page, pageFeeds("fr").page),
+      lang,
       title: t(lang, "feeds.page.title"),
       description: t(lang, "feeds.page.description"),
       // A kind with no channel (no article names an actor, say) gets no empty heading.

@@ -3,9 +3,8 @@ import type { Article } from "../content/corpus.ts";
 import type { Lang } from "../languages.ts";
 import { FactFormatter, type FigureItem, type QuoteItem } from "./facts.ts";
 import { actorName, topicName } from "./names.ts";
-import { articleCard, type ArticleCard } from "./pages.ts";
+import { articleCard, type ArticleCard, type SubjectLink } from "./page-base.ts";
 import { routes } from "./routes.ts";
-import type { SubjectLink } from "./subjects.ts";
 
 /** What an article page gains from the analysis: its topics and actors, quotes, figures, related articles. */
 export interface ArticleDetails {

@@ -5,9 +5,8 @@ import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { FactFormatter, type EventItem } from "./facts.ts";
 import { actorName, topicName } from "./names.ts";
-import { articleCard, pageBase, type ArticleCard, type PageBase, type Titled } from "./pages.ts";
+import { articleCard, pageBase, type ArticleCard, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
-import type { SubjectLink } from "./subjects.ts";
 
 /**
  * Monthly editions: each month's articles read as that month's briefing, with the topics and
@@ -23,6 +22,8 @@ export interface Activity {
   topics: SubjectLink[];
   actors: SubjectLink[];
   events: EventItem[];
+  /** The editions index, which every edition and the briefing link to. */
+  archive: string;
 }
 
 export interface EditionPage extends PageBase, Titled, Activity {
@@ -35,7 +36,7 @@ export interface EditionPage extends PageBase, Titled, Activity {
 }
 
 export interface EditionsIndexPage extends PageBase, Titled {
-  kind: "editions";
+  kind: "editions-index";
   years: Array<{ year: string; months: Array<{ month: string; label: string; url: string; count: number }> }>;
 }
 
@@ -89,6 +90,7 @@ function activity(
     topics: ranked(topics, (id) => ({ name: topicName(registry, id, lang), url: routes.topic(lang, id) })),
     actors: ranked(actors, (id) => ({ name: actorName(registry, id, lang), url: routes.actor(lang, id) })),
     events: events.slice(0, eventLimit),
+    archive: routes.editions(lang),
   };
 }
 
@@ -131,7 +133,7 @@ export function buildEditions(
       years.set(year, list);
     }
     editionsIndex.push({
-      kind: "editions",
+      kind: "editions-index",
       ...pageBase(lang, routes.editions, routes.editions("fr")),
       title: t(lang, "editions.index.title"),
       description: t(lang, "editions.index.description"),

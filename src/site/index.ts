@@ -1,22 +1,70 @@
 import { siteConfig, type SiteConfig } from "../config.ts";
 import type { Digest } from "../digest.ts";
+import type { Feeds } from "../feeds/index.ts";
+import { buildArticlePages, type ArticlePage } from "./article.ts";
 import { articleDetailsBuilder } from "./article-details.ts";
-import { buildEditions } from "./editions.ts";
-import { buildOverviewPages } from "./overview.ts";
-import { buildSite } from "./pages.ts";
-import { buildSubjectPages } from "./subjects.ts";
+import { buildEditions, type EditionPage, type EditionsIndexPage } from "./editions.ts";
+import { buildFeedsPages, type FeedsPage } from "./feeds-page.ts";
+import { buildHomePages, type HomePage } from "./home.ts";
+import { buildNotFoundPages, type NotFoundPage } from "./not-found.ts";
+import { buildOverviewPages, type FiguresPage, type QuotesPage, type TimelinePage } from "./overview.ts";
+import { buildRootPages, type RootNotFoundPage, type RootPage } from "./root.ts";
+import { buildSearchPages, type SearchPage } from "./search-page.ts";
+import { buildSubjectPages, type ActorPage, type ActorsIndexPage, type TopicPage, type TopicsIndexPage } from "./subjects.ts";
 
-/** Every page of the site, from the digest: what src/build-digest.ts hands to the templates. */
-export function buildDigestSite(digest: Digest, site: SiteConfig = siteConfig()) {
-  const { articles, analysis, registry } = digest;
-  const editions = buildEditions(articles, analysis, registry);
-  return {
-    ...buildSite(articles, site, { details: articleDetailsBuilder(articles, analysis, registry), briefings: editions.briefings }),
-    ...buildSubjectPages(articles, analysis, registry, site),
-    ...buildOverviewPages(articles, analysis, registry),
-    editionPages: editions.editionPages,
-    editionsIndex: editions.editionsIndex,
-  };
+/**
+ * Every page of the site, whatever its kind. A page's `kind` names the partial that renders it
+ * (_includes/kinds/<kind>.njk); the sitemap (src/site/sitemap.ts) is made from the same list.
+ */
+export type Page =
+  | RootPage
+  | RootNotFoundPage
+  | HomePage
+  | ArticlePage
+  | TopicsIndexPage
+  | TopicPage
+  | ActorsIndexPage
+  | ActorPage
+  | TimelinePage
+  | FiguresPage
+  | QuotesPage
+  | EditionsIndexPage
+  | EditionPage
+  | SearchPage
+  | FeedsPage
+  | NotFoundPage;
+
+export type PageKind = Page["kind"];
+
+export interface DigestSite {
+  /** Every page, each rendered by one template (content/pages/pages.njk). */
+  pages: Page[];
 }
 
-export type DigestSite = ReturnType<typeof buildDigestSite>;
+/** The site from the digest and its feeds: what src/build-digest.ts hands to the templates. */
+export function buildDigestSite(digest: Digest, feeds: Feeds, site: SiteConfig = siteConfig()): DigestSite {
+  const { articles, analysis, registry } = digest;
+  const editions = buildEditions(articles, analysis, registry);
+  const subjects = buildSubjectPages(articles, analysis, registry, site);
+  const overview = buildOverviewPages(articles, analysis, registry);
+  const articlePages = buildArticlePages(articles, site, articleDetailsBuilder(articles, analysis, registry));
+  return {
+    pages: [
+      ...buildRootPages(),
+      ...buildHomePages(articles, editions.briefings),
+      ...articlePages,
+      ...subjects.topicsIndex,
+      ...subjects.topicPages,
+      ...subjects.actorsIndex,
+      ...subjects.actorPages,
+      ...overview.timelinePages,
+      ...overview.figuresPages,
+      ...overview.quotesPages,
+      ...editions.editionsIndex,
+      ...editions.editionPages,
+      ...buildSearchPages(articlePages),
+      ...buildFeedsPages(feeds),
+      ...buildNotFoundPages(),
+    ],
+  };
+}

@@ -3,7 +3,7 @@ import type { Article } from "../content/corpus.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { FactFormatter, type EventItem, type FigureItem, type QuoteItem } from "./facts.ts";
-import { pageBase, pageWindow, type PageBase, type Titled } from "./pages.ts";
+import { pageBase, paginated, type PageBase, type Paginated, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
 
 /**
@@ -13,15 +13,9 @@ import { routes } from "./routes.ts";
 
 export const PER_PAGE = { timeline: 100, figures: 100, quotes: 50 } as const;
 
-interface ListPage<K extends string, T> extends PageBase, Titled {
+interface ListPage<K extends string, T> extends PageBase, Titled, Paginated {
   kind: K;
   items: T[];
-  page: number;
-  pages: number;
-  total: number;
-  newer?: string;
-  older?: string;
-  pageLinks: Array<{ page: number; url: string; current: boolean } | null>;
 }
 
 export type TimelinePage = ListPage<"timeline", EventItem & { year: string }>;
@@ -51,12 +45,7 @@ function paginate<K extends string, T>(
       title: page === 1 ? text.title : t(lang, "overview.pageTitle", { title: text.title, page }),
       description: text.description,
       items: items.slice(i * perPage, page * perPage),
-      page,
-      pages,
-      total: items.length,
-      newer: page > 1 ? route(lang, page - 1) : undefined,
-      older: page < pages ? route(lang, page + 1) : undefined,
-      pageLinks: pageWindow(page, pages).map((n) => (n === null ? null : { page: n, url: route(lang, n), current: n === page })),
+      ...paginated(page, pages, items.length, (n) => route(lang, n)),
     };
   });
 }

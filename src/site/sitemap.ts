@@ -1,29 +1,21 @@
-import type { Alternate } from "./pages.ts";
+import type { Page, PageKind } from "./index.ts";
+import type { Alternate } from "./page-base.ts";
 
 /**
  * sitemap.xml lists every page a reader can land on, each with its hreflang alternates, so search
- * engines pair the French and Spanish versions. 404 pages are left out.
+ * engines pair the French and Spanish versions. It is made from the site's list of pages, so a
+ * new kind of page is listed without anyone writing it down; 404 pages are left out.
  */
 export interface SitemapEntry {
   url: string;
   alternates: Alternate[];
 }
 
-interface PageLike {
-  kind?: string;
-  url?: string;
-  alternates?: Alternate[];
-}
+const UNLISTED: ReadonlySet<PageKind> = new Set<PageKind>(["not-found", "root-not-found"]);
 
-/** Reads page objects of any kind (each template's `p`); the sitemap template lists which. */
-export function sitemapEntries(pages: Array<PageLike | undefined>): SitemapEntry[] {
-  const seen = new Set<string>();
-  const entries: SitemapEntry[] = [];
-  for (const page of pages) {
-    if (!page?.url || !page.alternates || page.kind === "notFound" || seen.has(page.url)) continue;
-    if (page.url.endsWith(".html") && page.url.includes("404")) continue;
-    seen.add(page.url);
-    entries.push({ url: page.url, alternates: page.alternates });
-  }
-  return entries.sort((a, b) => a.url.localeCompare(b.url));
+export function sitemapEntries(pages: readonly Page[]): SitemapEntry[] {
+  return pages
+    .filter((page) => !UNLISTED.has(page.kind))
+    .map((page) => ({ url: page.url, alternates: page.alternates }))
+    .sort((a, b) => a.url.localeCompare(b.url));
 }

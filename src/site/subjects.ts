@@ -10,7 +10,7 @@ import { LANGUAGES, type Lang } from "../languages.ts";
 import { entitySearch, type SearchRecord } from "../search/record.ts";
 import { FactFormatter, type EventItem, type FigureItem, type QuoteItem } from "./facts.ts";
 import { actorName, roleHistory, rolesAt, topicName } from "./names.ts";
-import { articleCard, pageBase, type ArticleCard, type PageBase, type Titled } from "./pages.ts";
+import { articleCard, pageBase, type ArticleCard, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
 
 /**
@@ -20,15 +20,6 @@ import { routes } from "./routes.ts";
 
 /** How many items a subject page lists before saying how many there are in all. */
 export const LIST_LIMIT = { articles: 30, quotes: 20, figures: 20, events: 20, links: 10 } as const;
-
-export interface SubjectLink {
-  id: string;
-  name: string;
-  url: string;
-  /** Articles in common, or articles in all on an index. */
-  count: number;
-  description?: string;
-}
 
 interface SubjectPageBase extends PageBase, Titled {
   id: string;
@@ -65,12 +56,12 @@ export interface ActorPage extends SubjectPageBase {
 }
 
 export interface TopicsIndexPage extends PageBase, Titled {
-  kind: "topics";
+  kind: "topics-index";
   topics: SubjectLink[];
 }
 
 export interface ActorsIndexPage extends PageBase, Titled {
-  kind: "actors";
+  kind: "actors-index";
   groups: Array<{ kind: Actor["kind"]; label: string; actors: SubjectLink[] }>;
 }
 
@@ -121,7 +112,7 @@ export function buildSubjectPages(
     }
 
     pages.topicsIndex.push({
-      kind: "topics",
+      kind: "topics-index",
       ...pageBase(lang, routes.topics, routes.topics("fr")),
       title: t(lang, "subjects.topics.title"),
       description: t(lang, "subjects.topics.description"),
@@ -130,7 +121,7 @@ export function buildSubjectPages(
         .sort(byCountThenName),
     });
     pages.actorsIndex.push({
-      kind: "actors",
+      kind: "actors-index",
       ...pageBase(lang, routes.actors, routes.actors("fr")),
       title: t(lang, "subjects.actors.title"),
       description: t(lang, "subjects.actors.description"),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "../../src/content/corpus.ts";
 import { ChangedPages, changedSite } from "../../_config/changed-pages.ts";
-import { articleCard } from "../../src/site/pages.ts";
+import { articleCard } from "../../src/site/page-base.ts";
 import { routes } from "../../src/site/routes.ts";
 
 /** Small article pages made from the shipped corpus: what a paginated template receives. */

@@ -7,11 +7,12 @@ import type { Lang } from "../../src/languages.ts";
 import { CONTENT_SECURITY_POLICY, headersFile } from "../../src/search/csp.ts";
 import { searchPageContent } from "../../src/search/page.ts";
 import { articleSearch, entitySearch } from "../../src/search/record.ts";
-import { buildDigestSite } from "../../src/site/index.ts";
-import type { ArticlePage } from "../../src/site/pages.ts";
+import { buildDigest } from "../../src/build-digest.ts";
+import type { ArticlePage } from "../../src/site/article.ts";
+import type { Page } from "../../src/site/index.ts";
+import type { SearchPage } from "../../src/site/search-page.ts";
 import { routes } from "../../src/site/routes.ts";
 import { copyContent, FIXTURE_CONTENT, REPO } from "../helpers/build.ts";
-import { digestOf } from "../helpers/digest.ts";
 import { parseHeadersFile } from "../helpers/serve.ts";
 
 const SITE = { url: "http://localhost:8080", pathPrefix: "/" };
@@ -21,11 +22,16 @@ let article: Article;
 /** The fixture's article page in a language: no registry, so no topic or actor to name. */
 let pageIn: (lang: Lang) => ArticlePage;
 
+/** The fixture site's pages of the two kinds these tests read. */
+let sitePages: { articlePages: ArticlePage[]; searchPages: SearchPage[] };
+
 beforeAll(async () => {
-  digest = await digestOf(FIXTURE_CONTENT);
+  const built = await buildDigest(FIXTURE_CONTENT, { includeDrafts: false, cacheDir: null, site: SITE });
+  digest = built.digest;
   [article] = digest.articles as [Article];
-  const site = buildDigestSite(digest, SITE);
-  pageIn = (lang) => site.articlePages.find((p) => p.lang === lang && p.url === routes.article(lang, article.slug))!;
+  const ofKind = <K extends Page["kind"]>(kind: K) => built.site.pages.filter((p): p is Extract<Page, { kind: K }> => p.kind === kind);
+  sitePages = { articlePages: ofKind("article"), searchPages: ofKind("search") };
+  pageIn = (lang) => sitePages.articlePages.find((p) => p.lang === lang && p.url === routes.article(lang, article.slug))!;
 });
 
 describe("what an article tells the search index", () => {
@@ -48,8 +54,8 @@ describe("what an article tells the search index", () => {
     const content = copyContent(FIXTURE_CONTENT, "search-names");
     for (const folder of ["actors", "topics"]) cpSync(path.join(REPO, "content", folder), path.join(content, folder), { recursive: true });
     appendFileSync(path.join(content, "articles", article.slug, "article.yaml"), "topics: [migration]\n");
-    const named = await digestOf(content);
-    const page = buildDigestSite(named, SITE).articlePages.find((p) => p.lang === "fr")!;
+    const { digest: named, site } = await buildDigest(content, { includeDrafts: false, cacheDir: null, site: SITE });
+    const page = site.pages.find((p): p is ArticlePage => p.kind === "article" && p.lang === "fr")!;
     const record = page.search;
     expect(record.filters.topic).toContain(named.registry.topics.get("migration")!.name.fr);
     expect(record.filters.topic).toEqual(page.details!.topics.map((s) => s.name));
@@ -82,7 +88,7 @@ describe("the search page", () => {
   });
 
   it("exists in each language at its own address, and every page of the site knows the articles' records", () => {
-    const site = buildDigestSite(digest, SITE);
+    const site = sitePages;
     expect(site.searchPages.map((p) => [p.lang, p.url, p.translation.url])).toEqual([
       ["fr", "/fr/recherche/", "/es/busqueda/"],
       ["es", "/es/busqueda/", "/fr/recherche/"],

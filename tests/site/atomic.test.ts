@@ -67,7 +67,7 @@ describe("drafts", () => {
 
     // What the development server builds (_config/dev-server.ts).
     const { site, feeds } = await buildDigest(content, { includeDrafts: true, cacheDir: null });
-    expect(site.articlePages.map((p) => p.url)).toContain(routes.article("fr", SLUG));
+    expect(site.pages.filter((p) => p.kind === "article").map((p) => p.url)).toContain(routes.article("fr", SLUG));
     expect(JSON.stringify(feeds.documents)).not.toContain(SLUG);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatPublicationDate } from "../../src/dates.ts";
 import { countWords, publicationDateSchema } from "../../src/content/schemas.ts";
-import { pageWindow } from "../../src/site/pages.ts";
+import { pageWindow } from "../../src/site/page-base.ts";
 import { routes } from "../../src/site/routes.ts";
 import { absoluteUrl, siteConfig } from "../../src/config.ts";
 import { t } from "../../src/i18n/index.ts";
