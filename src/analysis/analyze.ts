@@ -3,7 +3,7 @@ import type { PublicationDate } from "../content/schemas.ts";
 import type { Lang } from "../languages.ts";
 import { findCandidates, type Candidate } from "./candidates.ts";
 import { findDates, type DatedEvent } from "./dates.ts";
-import { blankDebris } from "./debris.ts";
+import { blankDebris } from "../text/debris.ts";
 import { findFigures, type Figure } from "./figures.ts";
 import { lexiconFor } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
@@ -17,7 +17,7 @@ import { effectiveTopics, matchTopics, suggestTopics, type TopicSignal } from ".
  * Bumped whenever a change to the analysis changes its results: cached analyses made by an
  * older version are then ignored.
  */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;
 
 export interface TextInput {
   text: string;
@@ -83,7 +83,7 @@ export function analyzeSummaryText(input: TextInput, registry: Registry, context
 }
 
 function readText(input: TextInput, registry: Registry, context: ReadonlySet<string>) {
-  const text = blankDebris(input.text);
+  const text = blankDebris(input.text, input.lang);
   const lexicon = lexiconFor(registry, input.lang);
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
