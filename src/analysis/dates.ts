@@ -3,7 +3,7 @@ import { DateTime } from "luxon";
 import type { PublicationDate } from "../content/schemas.ts";
 import type { Lang } from "../languages.ts";
 import { sentenceAt, type Sentence } from "./sentences.ts";
-import { fold } from "./tokens.ts";
+import { fold, foldInPlace } from "../text/fold.ts";
 
 /**
  * Date phrases resolved against the publication date: "le 27 décembre" in an article of
@@ -69,9 +69,8 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
   const ref = referenceDate(published);
   const today = ref.startOf("day");
   const parser = lang === "fr" ? chrono.fr : chrono.es;
-  // Folding keeps every character in place for these scripts (one letter, one letter), so
-  // offsets found in the folded text hold in the original.
-  const folded = foldSameLength(text);
+  // Offsets found in the folded text must hold in the original.
+  const folded = foldInPlace(text);
   for (const sentence of sentences) {
     const foldedSentence = folded.slice(sentence.start, sentence.end);
     if (!HAS_DATE_WORD.test(foldedSentence)) continue;
@@ -262,14 +261,3 @@ function yearForWeekday(ref: DateTime, month: number, day: number, weekday: numb
   return fits[0] ?? null;
 }
 
-function foldSameLength(text: string): string {
-  // "œ" folds to two letters; one stand-in letter keeps the length (no month or weekday has one).
-  const folded = fold(text.replace(/[œŒæÆ]/gu, "o"));
-  if (folded.length === text.length) return folded;
-  let out = "";
-  for (const ch of text) {
-    const f = fold(ch);
-    out += f.length === ch.length ? f : ch.toLowerCase();
-  }
-  return out;
-}

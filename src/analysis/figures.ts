@@ -1,5 +1,5 @@
 import { sentenceAt, type Sentence } from "./sentences.ts";
-import { fold } from "./tokens.ts";
+import { fold } from "../text/fold.ts";
 
 /**
  * Reported numbers, in French and Spanish notation, normalized so that the same fact compares

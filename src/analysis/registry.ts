@@ -4,6 +4,7 @@ import path from "node:path";
 import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { z } from "zod";
 import { type Problem, problemsFromZod } from "../content/problems.ts";
+import { SLUG } from "../content/schemas.ts";
 import { normalizeText } from "../content/text.ts";
 
 /**
@@ -17,10 +18,9 @@ import { normalizeText } from "../content/text.ts";
  * on the article's date" is answered from both together.
  */
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const id = (what: string) => z.string({ error: `${what} (a text)` }).regex(ID, { error: `${what}: lowercase letters, digits and hyphens` });
+const id = (what: string) => z.string({ error: `${what} (a text)` }).regex(SLUG, { error: `${what}: lowercase letters, digits and hyphens` });
 const text = (what: string) => z.string({ error: `${what} (a text)` }).trim().min(1, { error: `${what} (it is empty)` });
 const phrases = (what: string) => z.array(text(what), { error: `a list of ${what}` });
 const bilingual = (what: string) =>

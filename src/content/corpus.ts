@@ -9,10 +9,12 @@ import {
   type ArticleMeta,
   articleMetaSchema,
   type PublicationDate,
+  SLUG,
   type Summary,
   sourceTextSchema,
   summarySchema,
 } from "./schemas.ts";
+import { slugify } from "../text/fold.ts";
 import { normalizeText, paragraphs } from "./text.ts";
 
 /**
@@ -32,7 +34,6 @@ export const ARTICLE_FILES = {
   summary: (lang: Lang) => `summary.${lang}.md`,
 } as const;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SUMMARY_FILE = /^summary\.([^.]+)\.md$/;
 
 export interface LoadedSummary extends Omit<Summary, "body"> {
@@ -331,13 +332,4 @@ export function sortNewestFirst(articles: Article[]): Article[] {
   return [...articles].sort((a, b) =>
     a.date.iso === b.date.iso ? a.slug.localeCompare(b.slug) : b.date.iso.localeCompare(a.date.iso),
   );
-}
-
-export function slugify(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }

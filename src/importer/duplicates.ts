@@ -3,6 +3,7 @@ import path from "node:path";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { ARTICLE_FILES } from "../content/corpus.ts";
 import { normalizeText } from "../content/text.ts";
+import { fold } from "../text/fold.ts";
 
 /**
  * Is this article already in the corpus? Two tests: the same address, and nearly the same text.
@@ -97,13 +98,7 @@ export const SAME_TEXT_SIMILARITY = 0.8;
 
 /** Words without accents, case or punctuation, so retyped quotes or a fixed accent change nothing. */
 function words(text: string): string[] {
-  return (
-    text
-      .normalize("NFD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** 32-bit FNV-1a: a shingle is kept as a number, not a string of five words. */
