@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { z } from "zod";
 import { type Problem, problemsFromZod } from "../content/problems.ts";
 import { SLUG } from "../content/schemas.ts";
 import { normalizeText } from "../content/text.ts";
+import { readYaml } from "../content/yaml.ts";
 
 /**
  * The registries the editors curate, one small YAML file per entry:
@@ -195,19 +195,12 @@ function readEntries<T extends { id: string }>(
   for (const name of names) {
     const fullPath = path.join(dir, name);
     const file = path.relative(process.cwd(), fullPath) || fullPath;
-    let raw: unknown;
-    try {
-      raw = loadYaml(normalizeText(readFileSync(fullPath, "utf8")), { schema: CORE_SCHEMA });
-    } catch (error) {
-      const e = error as { reason?: string; message?: string; line?: number };
-      problems.push({
-        file,
-        expected: "valid YAML (one `field: value` per line)",
-        found: `a syntax error${e.line !== undefined ? ` at line ${e.line + 1}` : ""}: ${e.reason ?? e.message ?? String(error)}`,
-        fix: "check quotes, colons and indentation on that line",
-      });
+    const read = readYaml(normalizeText(readFileSync(fullPath, "utf8")), file);
+    if (!read.ok) {
+      problems.push(read.problem);
       continue;
     }
+    const raw = read.value;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       problems.push(...problemsFromZod(file, parsed.error, raw));

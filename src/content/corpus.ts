@@ -1,6 +1,5 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { splitFrontMatter } from "./frontmatter.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -16,6 +15,7 @@ import {
 } from "./schemas.ts";
 import { slugify } from "../text/fold.ts";
 import { normalizeText, paragraphs } from "./text.ts";
+import { readYaml } from "./yaml.ts";
 
 /**
  * The corpus on disk:
@@ -251,27 +251,6 @@ function readText(
   return text;
 }
 
-function parseYaml(
-  text: string,
-  file: string,
-  problems: Problem[],
-): { ok: true; value: unknown } | { ok: false } {
-  try {
-    // The core schema keeps 2024-01-19 a string: dates are validated by our own schema.
-    return { ok: true, value: loadYaml(text, { schema: CORE_SCHEMA }) };
-  } catch (error) {
-    const e = error as { reason?: string; message?: string; mark?: { line: number; column: number } };
-    const at = e.mark ? ` at line ${e.mark.line + 1}, column ${e.mark.column + 1}` : "";
-    problems.push({
-      file,
-      expected: "valid YAML (one `field: value` per line)",
-      found: `a syntax error${at}: ${e.reason ?? (e.message ?? String(error)).split("\n")[0]}`,
-      fix: "check quotes, colons and indentation on that line; quote values that contain a colon",
-    });
-    return { ok: false };
-  }
-}
-
 function readYamlFile<T>(
   file: string,
   schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } },
@@ -281,8 +260,11 @@ function readYamlFile<T>(
 ): T | null {
   const text = readText(file, problems, display, hints.missing);
   if (text === null) return null;
-  const parsed = parseYaml(text, display(file), problems);
-  if (!parsed.ok) return null;
+  const parsed = readYaml(text, display(file));
+  if (!parsed.ok) {
+    problems.push(parsed.problem);
+    return null;
+  }
   const result = schema.safeParse(parsed.value);
   if (result.success) return result.data;
   problems.push(...problemsFromZod(display(file), result.error, parsed.value));
@@ -312,8 +294,11 @@ function readSummary(
     });
     return null;
   }
-  const parsed = parseYaml(split.yaml, display(file), problems);
-  if (!parsed.ok) return null;
+  const parsed = readYaml(split.yaml, display(file), split.yamlLine);
+  if (!parsed.ok) {
+    problems.push(parsed.problem);
+    return null;
+  }
   const input =
     parsed.value !== null && typeof parsed.value === "object" && !Array.isArray(parsed.value)
       ? { ...parsed.value, body: split.body }

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { CORE_SCHEMA, load } from "js-yaml";
 import { ARTICLE_FILES } from "../content/corpus.ts";
 import { normalizeText } from "../content/text.ts";
+import { readYaml } from "../content/yaml.ts";
 import { fold } from "../text/fold.ts";
 
 /**
@@ -42,11 +42,11 @@ function readExisting(dir: string): ExistingArticle {
     }
   };
   let url: string | undefined;
-  try {
-    const meta = load(read(ARTICLE_FILES.meta), { schema: CORE_SCHEMA }) as { url?: unknown } | null;
-    if (typeof meta?.url === "string") url = meta.url;
-  } catch {
-    // Unreadable metadata: the text comparison still applies.
+  // Unreadable metadata leaves the text comparison, which still applies.
+  const meta = readYaml(read(ARTICLE_FILES.meta), path.join(dir, ARTICLE_FILES.meta));
+  if (meta.ok) {
+    const value = meta.value as { url?: unknown } | null;
+    if (typeof value?.url === "string") url = value.url;
   }
   return { slug: path.basename(dir), dir, url, source: read(ARTICLE_FILES.source) };
 }
