@@ -128,8 +128,11 @@ export function readCorpus(contentDir: string): { articles: Article[]; problems:
   return { articles, problems };
 }
 
-/** Folders that hold article files; folders that only hold folders are groupings. */
-function articleFolders(root: string): string[] {
+/**
+ * Folders that hold article files, sorted; folders that only hold folders are groupings. The
+ * loader and the importer's duplicate check both walk the corpus this way.
+ */
+export function articleFolders(root: string): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     const entries = readdirSync(dir, { withFileTypes: true });

@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { ARTICLE_FILES } from "../content/corpus.ts";
+import { ARTICLE_FILES, articleFolders } from "../content/corpus.ts";
 import { normalizeText } from "../content/text.ts";
 import { readYaml } from "../content/yaml.ts";
 import { fold } from "../text/fold.ts";
@@ -22,15 +22,7 @@ export interface ExistingArticle {
 export function readExistingArticles(contentDir: string): ExistingArticle[] {
   const root = path.join(contentDir, "articles");
   if (!existsSync(root)) return [];
-  const found: ExistingArticle[] = [];
-  const walk = (dir: string) => {
-    const entries = readdirSync(dir, { withFileTypes: true });
-    // Same rule as the corpus loader: a folder with files is an article; one with only folders groups them.
-    if (entries.some((e) => e.isFile() && !e.name.startsWith("."))) found.push(readExisting(dir));
-    for (const e of entries) if (e.isDirectory() && !e.name.startsWith(".")) walk(path.join(dir, e.name));
-  };
-  walk(root);
-  return found;
+  return articleFolders(root).map(readExisting);
 }
 
 function readExisting(dir: string): ExistingArticle {
