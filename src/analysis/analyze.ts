@@ -10,6 +10,7 @@ import { findMentions, type Mention } from "./mentions.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
 import type { Registry } from "./registry.ts";
 import { splitSentences } from "./sentences.ts";
+import { roleDay } from "./tenure.ts";
 import { tokenize } from "./tokens.ts";
 import { effectiveTopics, matchTopics, suggestTopics, type TopicSignal } from "./topics.ts";
 
@@ -59,11 +60,6 @@ export interface ArticleAnalysis {
     /** What topic pages count the article under (see effectiveTopics). */
     effective: string[];
   };
-}
-
-/** The day roles are resolved on: the publication day, or the middle of its month. */
-export function roleDay(date: PublicationDate): string {
-  return date.precision === "day" ? date.iso : `${date.iso}-15`;
 }
 
 export function analyzeText(input: TextInput, registry: Registry, context: ReadonlySet<string> = new Set()): TextAnalysis {
