@@ -125,8 +125,10 @@ function takeFragments(line: PageLine, inline: readonly { rule: DebrisRule; patt
   const raw = line.text;
   const offset = line.textStart;
   let current = raw;
-  let origin = Array.from({ length: raw.length }, (_, i) => i);
+  let origin: number[] | null = null;
   for (const { rule, pattern } of inline) {
+    if (current.search(pattern) < 0) continue;
+    origin ??= Array.from({ length: raw.length }, (_, i) => i);
     let next = "";
     const nextOrigin: number[] = [];
     let at = 0;

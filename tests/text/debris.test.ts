@@ -125,3 +125,27 @@ describe("one rule set of page debris", () => {
     });
   }
 });
+
+describe("debris blanked in place", () => {
+  it("inside a line: the fragment turns to spaces, the sentence keeps its offsets", () => {
+    const page = "Le rapport (en anglais) est en ligne [lien].\n";
+    const blanked = blankDebris(page, "fr");
+    expect(blanked).toBe(`Le rapport${" ".repeat(" (en anglais)".length)} est en ligne${" ".repeat(" [lien]".length)}.\n`);
+    expect(clean(page, "fr").text).toBe("Le rapport est en ligne.\n");
+  });
+
+  it("a footer in another language: every line of it", () => {
+    const article = [
+      "Le secrétaire d’État a reçu son homologue mexicaine à Washington pour une réunion de travail.",
+      "Les deux pays sont en année électorale et la question migratoire pèse sur la campagne.",
+      "Les délégations se retrouveront au printemps pour faire le point sur leurs engagements.",
+    ];
+    const footer = ["Envíanos tus noticias", "Si tienes una historia que contar, escríbenos y la publicaremos en esta sección del diario."];
+    const page = [...article, "", ...footer, ""].join("\n");
+    const blanked = blankDebris(page, "fr");
+    expect(blanked).toHaveLength(page.length);
+    for (const line of article) expect(blanked).toContain(line);
+    for (const line of footer) expect(blanked).not.toContain(line);
+    expect(clean(page, "fr").paragraphs).toEqual(article);
+  });
+});
