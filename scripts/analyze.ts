@@ -9,12 +9,12 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { analyzeText, loadRegistry, type Registry, type TextAnalysis } from "../src/analysis/index.ts";
 import { suggestTopics } from "../src/analysis/topics.ts";
 import { formatProblem } from "../src/content/problems.ts";
 import { articleMetaSchema, type PublicationDate, publicationDateSchema } from "../src/content/schemas.ts";
 import { normalizeText } from "../src/content/text.ts";
+import { readYaml } from "../src/content/yaml.ts";
 import { isLang, type Lang } from "../src/languages.ts";
 
 const USAGE = "usage: npm run analyze -- <article folder | raw .txt file> [--lang fr|es] [--date YYYY-MM-DD] [--json] [--content DIR]";
@@ -67,8 +67,9 @@ function readInput(): Input {
     if (!existsSync(sourceFile)) fail(`${target} holds no source.txt: is it an article folder?`);
     let meta: { lang?: Lang; date?: PublicationDate; topics?: string[] } = {};
     if (existsSync(metaFile)) {
-      const raw = loadYaml(normalizeText(readFileSync(metaFile, "utf8")), { schema: CORE_SCHEMA });
-      const result = articleMetaSchema.safeParse(raw);
+      const read = readYaml(normalizeText(readFileSync(metaFile, "utf8")), metaFile);
+      if (!read.ok) fail(formatProblem(read.problem));
+      const result = articleMetaSchema.safeParse(read.value);
       if (!result.success) fail(`${metaFile} is not valid (run npm run check for details)`);
       meta = result.data;
     }

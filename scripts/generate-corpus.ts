@@ -12,6 +12,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
+import { CALENDARS } from "../src/calendar.ts";
 import type { Lang } from "../src/languages.ts";
 
 type Rand = () => number;
@@ -54,7 +55,7 @@ const POOLS = {
     ],
     units: ["migrants", "agents", "tonnes de drogue", "armes", "kilomètres", "millions de dollars", "soldats"],
     quoteVerbs: ["a déclaré", "a souligné", "a affirmé", "a indiqué"],
-    months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    months: CALENDARS.fr.months,
     datePhrase: (day: number, month: string) => `le ${day} ${month}`,
     figurePhrase: (n: string, unit: string) => `Selon les chiffres officiels, ${n} ${unit} ont été recensés cette année.`,
     quoteMarks: (q: string) => `« ${q} »`,
@@ -91,7 +92,7 @@ const POOLS = {
     ],
     units: ["migrantes", "agentes", "toneladas de droga", "armas", "kilómetros", "millones de dólares", "soldados"],
     quoteVerbs: ["declaró", "subrayó", "afirmó", "señaló"],
-    months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    months: CALENDARS.es.months,
     datePhrase: (day: number, month: string) => `el ${day} de ${month}`,
     figurePhrase: (n: string, unit: string) => `Según cifras oficiales, se registraron ${n} ${unit} este año.`,
     quoteMarks: (q: string) => `“${q}”`,

@@ -1,4 +1,5 @@
 import type { PublicationDate } from "../content/schemas.ts";
+import { fold } from "../text/fold.ts";
 import type { ArticleAnalysis } from "./analyze.ts";
 import type { DatedEvent } from "./dates.ts";
 import type { Figure } from "./figures.ts";
@@ -152,7 +153,7 @@ export function aggregateCandidates(analyses: ArticleAnalysis[]): CandidateAggre
   for (const analysis of analyses) {
     const seen = new Set<string>();
     for (const candidate of analysis.source.candidates) {
-      const key = candidate.name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+      const key = fold(candidate.name);
       let entry = byName.get(key);
       if (!entry) byName.set(key, (entry = { name: candidate.name, articles: 0, mentions: 0, examples: [] }));
       entry.mentions++;

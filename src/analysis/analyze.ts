@@ -3,13 +3,14 @@ import type { PublicationDate } from "../content/schemas.ts";
 import type { Lang } from "../languages.ts";
 import { findCandidates, type Candidate } from "./candidates.ts";
 import { findDates, type DatedEvent } from "./dates.ts";
-import { blankDebris } from "./debris.ts";
+import { blankDebris } from "../text/debris.ts";
 import { findFigures, type Figure } from "./figures.ts";
 import { lexiconFor } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
 import type { Registry } from "./registry.ts";
 import { splitSentences } from "./sentences.ts";
+import { roleDay } from "./tenure.ts";
 import { tokenize } from "./tokens.ts";
 import { effectiveTopics, matchTopics, suggestTopics, type TopicSignal } from "./topics.ts";
 
@@ -55,11 +56,6 @@ export interface ArticleAnalysis {
   };
 }
 
-/** The day roles are resolved on: the publication day, or the middle of its month. */
-export function roleDay(date: PublicationDate): string {
-  return date.precision === "day" ? date.iso : `${date.iso}-15`;
-}
-
 export function analyzeText(input: TextInput, registry: Registry, context: ReadonlySet<string> = new Set()): TextAnalysis {
   const read = readText(input, registry, context);
   const { text, tokens, sentences, lexicon, scan } = read;
@@ -77,7 +73,7 @@ export function analyzeSummaryText(input: TextInput, registry: Registry, context
 }
 
 function readText(input: TextInput, registry: Registry, context: ReadonlySet<string>) {
-  const text = blankDebris(input.text);
+  const text = blankDebris(input.text, input.lang);
   const lexicon = lexiconFor(registry, input.lang);
   const tokens = tokenize(text);
   const sentences = splitSentences(text);

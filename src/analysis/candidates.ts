@@ -1,3 +1,4 @@
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../calendar.ts";
 import { isCapitalized, type Token } from "./tokens.ts";
 import { sentenceAt, type Sentence } from "./sentences.ts";
 
@@ -17,7 +18,8 @@ export interface Candidate {
 
 const PARTICLES = new Set(["de", "del", "de la", "des", "du", "la", "van", "von", "da", "dos", "y"]);
 
-// Words that are capitalized only because they open a sentence or a title, in both languages.
+// Words that are capitalized only because they open a sentence or a title, in both languages;
+// weekdays and months open dates ("Lundi 3 mars").
 const STOP = new Set(
   (
     "le la les l un une des du de d au aux ce cet cette ces il elle ils elles on nous vous je mais et ou donc or ni car " +
@@ -26,11 +28,10 @@ const STOP = new Set(
     "el los las lo una uno unos unas al del en con sin sobre tras desde hasta durante segun ante bajo " +
     "este esta estos estas ese esa esos esas aquel su sus nuestro nuestra mi tu pero y o ni que como cuando donde " +
     "hoy ayer manana today yesterday the a an of and in on for by with president presidente presidenta senor senora " +
-    "m mme mr mrs sr sra srta don dona monsieur madame " +
-    "lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miercoles jueves viernes sabado domingo " +
-    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre " +
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"
-  ).split(" "),
+    "m mme mr mrs sr sra srta don dona monsieur madame"
+  )
+    .split(" ")
+    .concat([...WEEKDAY_NUMBERS.keys(), ...MONTH_NUMBERS.keys()]),
 );
 
 export function findCandidates(text: string, tokens: Token[], sentences: Sentence[], covered: { start: number; end: number }[]): Candidate[] {

@@ -3,7 +3,8 @@ import { DateTime } from "luxon";
 import type { PublicationDate } from "../content/schemas.ts";
 import type { Lang } from "../languages.ts";
 import { sentenceAt, type Sentence } from "./sentences.ts";
-import { fold } from "./tokens.ts";
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS, monthAlternation, weekdayAlternation } from "../calendar.ts";
+import { fold, foldInPlace } from "../text/fold.ts";
 
 /**
  * Date phrases resolved against the publication date: "le 27 décembre" in an article of
@@ -34,12 +35,8 @@ export interface DatedEvent {
   sentence: number;
 }
 
-const MONTH_NUMBERS: Record<string, number> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-};
-const WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo";
-const MONTHS = Object.keys(MONTH_NUMBERS).join("|");
+const WEEKDAYS = weekdayAlternation();
+const MONTHS = monthAlternation();
 const HAS_DATE_WORD = new RegExp(`(?<![\\p{L}])(?:${MONTHS}|${WEEKDAYS})(?![\\p{L}])`, "u");
 const DAY_PAIR = new RegExp(
   `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:er)?\\s+(?:et|y|au|al|-|–)\\s+(\\d{1,2})\\s+(?:de\\s+)?(${MONTHS})(?:\\s+(?:de\\s+)?(\\d{4}))?(?![\\p{L}])`,
@@ -49,10 +46,6 @@ const MONTH_ALONE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?<!\\p{N}\\s(?:de\\s)?)(${MONTHS})(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?(?:\\s+(dernier|prochain|pasado|proximo|passe))?(?![\\p{L}])`,
   "gu",
 );
-const WEEKDAY_NUMBERS: Record<string, number> = {
-  lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7,
-  lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6, domingo: 7,
-};
 const WEEKDAY_ALONE = new RegExp(
   `(?<![\\p{L}])(?:(proximo|proxima|pasado|dernier)\\s+)?(${WEEKDAYS})(?:\\s+(prochain|dernier|pasado|proximo|que viene))?(?![\\p{L}])(?!\\s+\\d)`,
   "gu",
@@ -69,9 +62,8 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
   const ref = referenceDate(published);
   const today = ref.startOf("day");
   const parser = lang === "fr" ? chrono.fr : chrono.es;
-  // Folding keeps every character in place for these scripts (one letter, one letter), so
-  // offsets found in the folded text hold in the original.
-  const folded = foldSameLength(text);
+  // Offsets found in the folded text must hold in the original.
+  const folded = foldInPlace(text);
   for (const sentence of sentences) {
     const foldedSentence = folded.slice(sentence.start, sentence.end);
     if (!HAS_DATE_WORD.test(foldedSentence)) continue;
@@ -87,7 +79,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     const tense = (at: number) => tenseNear((markers ??= tenseMarkers(lower)), lower, at - sentence.start);
 
     for (const m of foldedSentence.matchAll(DAY_PAIR)) {
-      const month = MONTH_NUMBERS[m[3] as string] as number;
+      const month = MONTH_NUMBERS.get(m[3] as string) as number;
       const year = m[4] ? Number(m[4]) : nearestYear(ref, month, Number(m[1]));
       const first = DateTime.fromObject({ year, month, day: Number(m[1]) }, { zone: "utc" });
       const last = DateTime.fromObject({ year, month, day: Number(m[2]) }, { zone: "utc" });
@@ -123,7 +115,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       if (!free(start, end)) continue;
       const marker = m[1] ?? m[3];
       const direction: Direction = marker ? (BACKWARD.test(marker) ? "past" : "future") : tense(start);
-      const date = weekdayDate(today, WEEKDAY_NUMBERS[m[2] as string] as number, direction);
+      const date = weekdayDate(today, WEEKDAY_NUMBERS.get(m[2] as string) as number, direction);
       if (published.precision === "month") push({ date: date.toFormat("yyyy-MM"), precision: "month", uncertain: true, start, end });
       else push({ date: date.toISODate() as string, precision: "day", uncertain: false, start, end });
     }
@@ -132,7 +124,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (!free(start, end)) continue;
-      const month = MONTH_NUMBERS[m[1] as string] as number;
+      const month = MONTH_NUMBERS.get(m[1] as string) as number;
       const direction = m[3] ? (/dernier|pasado|passe/.test(m[3]) ? "past" : "future") : tense(start);
       let year: number;
       if (m[2]) year = Number(m[2]);
@@ -262,14 +254,3 @@ function yearForWeekday(ref: DateTime, month: number, day: number, weekday: numb
   return fits[0] ?? null;
 }
 
-function foldSameLength(text: string): string {
-  // "œ" folds to two letters; one stand-in letter keeps the length (no month or weekday has one).
-  const folded = fold(text.replace(/[œŒæÆ]/gu, "o"));
-  if (folded.length === text.length) return folded;
-  let out = "";
-  for (const ch of text) {
-    const f = fold(ch);
-    out += f.length === ch.length ? f : ch.toLowerCase();
-  }
-  return out;
-}

@@ -1,5 +1,6 @@
 import { sentenceAt, type Sentence } from "./sentences.ts";
-import { fold } from "./tokens.ts";
+import { monthAlternation } from "../calendar.ts";
+import { fold } from "../text/fold.ts";
 
 /**
  * Reported numbers, in French and Spanish notation, normalized so that the same fact compares
@@ -27,10 +28,7 @@ export interface Figure {
 const NUMBER =
   /(?<![\p{L}\p{N}@#/:.,_-])(\d{1,3}(?:[ \u00A0\u202F.,]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\p{L}\p{N}:°º]|[.,]\d|\.º)/gu;
 
-const MONTHS =
-  "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|" +
-  "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|" +
-  "january|february|march|april|may|june|july|august|september|october|november|december";
+const MONTHS = monthAlternation({ written: true, english: true });
 const DAY_OF_DATE = new RegExp(`^(?:\\s*(?:er|ᵉʳ))?(?:\\s+(?:et|y|au|al|-|–)\\s+\\d{1,2})?\\s+(?:de\\s+)?(?:${MONTHS})(?![\\p{L}])`, "iu");
 const MONTH_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s*$`, "iu");
 const REFERENCE_BEFORE =

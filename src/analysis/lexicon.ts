@@ -1,6 +1,7 @@
 import type { Lang } from "../languages.ts";
 import { PhraseIndex } from "./phrases.ts";
 import type { Actor, Registry } from "./registry.ts";
+import { heldOn } from "./tenure.ts";
 
 /**
  * The registry compiled for matching in one language: one phrase index holding every actor name,
@@ -79,7 +80,7 @@ function compile(registry: Registry, lang: Lang): Lexicon {
 /** Who held a role on a day (YYYY-MM-DD), optionally of one gender. */
 export function holders(lexicon: Lexicon, roleId: string, day: string, gender?: Gender): Actor[] {
   return (lexicon.tenures.get(roleId) ?? [])
-    .filter((t) => t.from <= day && (t.to === undefined || day <= t.to))
+    .filter((t) => heldOn(t, day))
     .map((t) => t.actor)
     .filter((actor) => !gender || !actor.gender || actor.gender === gender);
 }

@@ -1,4 +1,5 @@
-import { fold, isAllCaps, type Token, tokenize } from "./tokens.ts";
+import { fold } from "../text/fold.ts";
+import { isAllCaps, type Token, tokenize } from "./tokens.ts";
 
 /**
  * A trie of phrases over tokens: every alias of every actor, every role phrase and every topic

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { z } from "zod";
 import { type Finding, type Problem, problemsFromZod, underRule } from "../content/problems.ts";
+import { SLUG } from "../content/schemas.ts";
 import { normalizeText } from "../content/text.ts";
+import { readYaml } from "../content/yaml.ts";
 
 /**
  * The registries the editors curate, one small YAML file per entry:
@@ -17,10 +18,9 @@ import { normalizeText } from "../content/text.ts";
  * on the article's date" is answered from both together.
  */
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const id = (what: string) => z.string({ error: `${what} (a text)` }).regex(ID, { error: `${what}: lowercase letters, digits and hyphens` });
+const id = (what: string) => z.string({ error: `${what} (a text)` }).regex(SLUG, { error: `${what}: lowercase letters, digits and hyphens` });
 const text = (what: string) => z.string({ error: `${what} (a text)` }).trim().min(1, { error: `${what} (it is empty)` });
 const phrases = (what: string) => z.array(text(what), { error: `a list of ${what}` });
 const bilingual = (what: string) =>
@@ -195,19 +195,12 @@ function readEntries<T extends { id: string }>(
   for (const name of names) {
     const fullPath = path.join(dir, name);
     const file = path.relative(process.cwd(), fullPath) || fullPath;
-    let raw: unknown;
-    try {
-      raw = loadYaml(normalizeText(readFileSync(fullPath, "utf8")), { schema: CORE_SCHEMA });
-    } catch (error) {
-      const e = error as { reason?: string; message?: string; line?: number };
-      problems.push({
-        file,
-        expected: "valid YAML (one `field: value` per line)",
-        found: `a syntax error${e.line !== undefined ? ` at line ${e.line + 1}` : ""}: ${e.reason ?? e.message ?? String(error)}`,
-        fix: "check quotes, colons and indentation on that line",
-      });
+    const read = readYaml(normalizeText(readFileSync(fullPath, "utf8")), file);
+    if (!read.ok) {
+      problems.push(read.problem);
       continue;
     }
+    const raw = read.value;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       problems.push(...problemsFromZod(file, parsed.error, raw));

@@ -1,3 +1,5 @@
+import { fold } from "../text/fold.ts";
+
 /**
  * Words as the analysis sees them. Matching works on tokens rather than on regular expressions
  * with \b, which does not know that "é" is a letter: a token is a run of letters and digits
@@ -18,17 +20,6 @@ const TOKEN = /@[\p{L}\p{N}_]+|[\p{L}\p{N}]+/gu;
 // Words repeat across articles; folding each once keeps tokenizing cheap on a large corpus.
 const foldedWords = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 200_000;
-
-export function fold(text: string): string {
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/œ/g, "oe")
-    .replace(/Œ/g, "OE")
-    .replace(/æ/g, "ae")
-    .toLowerCase();
-}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

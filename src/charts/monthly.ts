@@ -1,7 +1,6 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import { area, curveStepAfter, line } from "d3-shape";
-import { DateTime } from "luxon";
-import { formatPublicationDate } from "../dates.ts";
+import { monthLabel } from "../calendar.ts";
 import type { Lang } from "../languages.ts";
 
 /**
@@ -53,20 +52,6 @@ export function fillMonths(points: MonthlyPoint[]): MonthlyPoint[] {
     filled.push({ month, value: byMonth.get(month) ?? 0 });
   }
   return filled;
-}
-
-const shortLabels = new Map<string, string>();
-
-/** "novembre 2023" (the site's month format), or "nov. 2023" under the axis. */
-export function monthLabel(month: string, lang: Lang, style: "long" | "short" = "long"): string {
-  if (style === "long") return formatPublicationDate({ iso: month, precision: "month" }, lang);
-  const key = `${lang}:${month}`;
-  let label = shortLabels.get(key);
-  if (label === undefined) {
-    label = DateTime.fromISO(`${month}-01`, { zone: "utc" }).setLocale(lang).toLocaleString({ month: "short", year: "numeric" });
-    shortLabels.set(key, label);
-  }
-  return label;
 }
 
 const numberFormats = new Map<Lang, Intl.NumberFormat>();

@@ -1,6 +1,5 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { splitFrontMatter } from "./frontmatter.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -9,11 +8,14 @@ import {
   type ArticleMeta,
   articleMetaSchema,
   type PublicationDate,
+  SLUG,
   type Summary,
   sourceTextSchema,
   summarySchema,
 } from "./schemas.ts";
+import { slugify } from "../text/fold.ts";
 import { normalizeText, paragraphs } from "./text.ts";
+import { readYaml } from "./yaml.ts";
 
 /**
  * The corpus on disk:
@@ -32,7 +34,6 @@ export const ARTICLE_FILES = {
   summary: (lang: Lang) => `summary.${lang}.md`,
 } as const;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SUMMARY_FILE = /^summary\.([^.]+)\.md$/;
 
 export interface LoadedSummary extends Omit<Summary, "body"> {
@@ -118,8 +119,11 @@ function readArticles(contentDir: string, folders: ArticleFolderCache): { articl
   return { articles, problems };
 }
 
-/** Folders that hold article files; folders that only hold folders are groupings. */
-function articleFolders(root: string): string[] {
+/**
+ * Folders that hold article files, sorted; folders that only hold folders are groupings. The
+ * loader and the importer's duplicate check both walk the corpus this way.
+ */
+export function articleFolders(root: string): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     const entries = readdirSync(dir, { withFileTypes: true });
@@ -242,27 +246,6 @@ function readText(
   return text;
 }
 
-function parseYaml(
-  text: string,
-  file: string,
-  problems: Finding[],
-): { ok: true; value: unknown } | { ok: false } {
-  try {
-    // The core schema keeps 2024-01-19 a string: dates are validated by our own schema.
-    return { ok: true, value: loadYaml(text, { schema: CORE_SCHEMA }) };
-  } catch (error) {
-    const e = error as { reason?: string; message?: string; mark?: { line: number; column: number } };
-    const at = e.mark ? ` at line ${e.mark.line + 1}, column ${e.mark.column + 1}` : "";
-    problems.push({
-      file,
-      expected: "valid YAML (one `field: value` per line)",
-      found: `a syntax error${at}: ${e.reason ?? (e.message ?? String(error)).split("\n")[0]}`,
-      fix: "check quotes, colons and indentation on that line; quote values that contain a colon",
-    });
-    return { ok: false };
-  }
-}
-
 function readYamlFile<T>(
   file: string,
   schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } },
@@ -272,8 +255,11 @@ function readYamlFile<T>(
 ): T | null {
   const text = readText(file, problems, display, hints.missing);
   if (text === null) return null;
-  const parsed = parseYaml(text, display(file), problems);
-  if (!parsed.ok) return null;
+  const parsed = readYaml(text, display(file));
+  if (!parsed.ok) {
+    problems.push(parsed.problem);
+    return null;
+  }
   const result = schema.safeParse(parsed.value);
   if (result.success) return result.data;
   problems.push(...problemsFromZod(display(file), result.error, parsed.value));
@@ -303,8 +289,11 @@ function readSummary(
     });
     return null;
   }
-  const parsed = parseYaml(split.yaml, display(file), problems);
-  if (!parsed.ok) return null;
+  const parsed = readYaml(split.yaml, display(file), split.yamlLine);
+  if (!parsed.ok) {
+    problems.push(parsed.problem);
+    return null;
+  }
   const input =
     parsed.value !== null && typeof parsed.value === "object" && !Array.isArray(parsed.value)
       ? { ...parsed.value, body: split.body }
@@ -323,13 +312,4 @@ export function sortNewestFirst(articles: Article[]): Article[] {
   return [...articles].sort((a, b) =>
     a.date.iso === b.date.iso ? a.slug.localeCompare(b.slug) : b.date.iso.localeCompare(a.date.iso),
   );
-}
-
-export function slugify(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }

@@ -9,6 +9,12 @@ import { LANGUAGES } from "../languages.ts";
 
 const HTML_TAG = /<\/?[a-z][^>]*>/i;
 
+/**
+ * An article's folder name, an actor's, role's or topic's id: lower-case letters, digits and
+ * single hyphens, because each becomes part of a URL and of a file name.
+ */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 function plainText(what: string, maxLength: number) {
   return z
     .string({ error: `${what} (a text)` })
@@ -64,7 +70,7 @@ export const articleMetaSchema = z.strictObject(
     url: z.url({ error: "the address of the original article, such as https://…" }).optional(),
     title: plainText("the article's title in its source language", 300),
     topics: z
-      .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "a topic id such as migration (lowercase, hyphens)" }), {
+      .array(z.string().regex(SLUG, { error: "a topic id such as migration (lowercase, hyphens)" }), {
         error: "a list of topic ids, such as [migration, diplomacy]",
       })
       .optional(),

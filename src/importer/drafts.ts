@@ -1,5 +1,5 @@
-import { CORE_SCHEMA, dump } from "js-yaml";
 import type { ArticleMeta } from "../content/schemas.ts";
+import { writeYaml } from "../content/yaml.ts";
 import type { Lang } from "../languages.ts";
 import type { Suggestions } from "./suggest.ts";
 
@@ -31,8 +31,7 @@ export function articleYaml(meta: ArticleMetaInput): string {
     draft: true,
   };
   const present = Object.fromEntries(Object.entries(ordered).filter(([, v]) => v !== undefined));
-  // CORE_SCHEMA keeps 2024-01-19 a plain string, the way the corpus loader reads it back.
-  return dump(present, { schema: CORE_SCHEMA, flowLevel: 1, lineWidth: -1 });
+  return writeYaml(present);
 }
 
 interface Wording {
@@ -112,7 +111,7 @@ export function summaryMarkdown(
   const w = WORDING[summaryLang];
   const isSource = summaryLang === source.lang;
   const title = isSource ? fit(source.title, SUMMARY_TITLE_MAX) : fit(`${w.untranslated} ${source.title}`, SUMMARY_TITLE_MAX);
-  const frontMatter = dump({ title, lede: w.lede, draft: true }, { schema: CORE_SCHEMA, lineWidth: -1 });
+  const frontMatter = writeYaml({ title, lede: w.lede, draft: true });
 
   const tasks = [isSource ? w.titleTask.source : w.titleTask.translation, w.ledeTask, w.bodyTask];
   if (suggestions === null) {

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { CORE_SCHEMA, load } from "js-yaml";
-import { ARTICLE_FILES } from "../content/corpus.ts";
+import { ARTICLE_FILES, articleFolders } from "../content/corpus.ts";
 import { normalizeText } from "../content/text.ts";
+import { readYaml } from "../content/yaml.ts";
+import { fold } from "../text/fold.ts";
 
 /**
  * Is this article already in the corpus? Two tests: the same address, and nearly the same text.
@@ -21,15 +22,7 @@ export interface ExistingArticle {
 export function readExistingArticles(contentDir: string): ExistingArticle[] {
   const root = path.join(contentDir, "articles");
   if (!existsSync(root)) return [];
-  const found: ExistingArticle[] = [];
-  const walk = (dir: string) => {
-    const entries = readdirSync(dir, { withFileTypes: true });
-    // Same rule as the corpus loader: a folder with files is an article; one with only folders groups them.
-    if (entries.some((e) => e.isFile() && !e.name.startsWith("."))) found.push(readExisting(dir));
-    for (const e of entries) if (e.isDirectory() && !e.name.startsWith(".")) walk(path.join(dir, e.name));
-  };
-  walk(root);
-  return found;
+  return articleFolders(root).map(readExisting);
 }
 
 function readExisting(dir: string): ExistingArticle {
@@ -41,11 +34,11 @@ function readExisting(dir: string): ExistingArticle {
     }
   };
   let url: string | undefined;
-  try {
-    const meta = load(read(ARTICLE_FILES.meta), { schema: CORE_SCHEMA }) as { url?: unknown } | null;
-    if (typeof meta?.url === "string") url = meta.url;
-  } catch {
-    // Unreadable metadata: the text comparison still applies.
+  // Unreadable metadata leaves the text comparison, which still applies.
+  const meta = readYaml(read(ARTICLE_FILES.meta), path.join(dir, ARTICLE_FILES.meta));
+  if (meta.ok) {
+    const value = meta.value as { url?: unknown } | null;
+    if (typeof value?.url === "string") url = value.url;
   }
   return { slug: path.basename(dir), dir, url, source: read(ARTICLE_FILES.source) };
 }
@@ -97,13 +90,7 @@ export const SAME_TEXT_SIMILARITY = 0.8;
 
 /** Words without accents, case or punctuation, so retyped quotes or a fixed accent change nothing. */
 function words(text: string): string[] {
-  return (
-    text
-      .normalize("NFD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** 32-bit FNV-1a: a shingle is kept as a number, not a string of five words. */

@@ -1,8 +1,9 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { ARTICLE_FILES, type Article, readCorpus, slugify } from "../content/corpus.ts";
+import { ARTICLE_FILES, type Article, readCorpus } from "../content/corpus.ts";
+import { slugify } from "../text/fold.ts";
 import type { Problem } from "../content/problems.ts";
-import type { PublicationDate } from "../content/schemas.ts";
+import { type PublicationDate, SLUG } from "../content/schemas.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { type CleanResult, clean } from "./clean.ts";
 import { articleYaml, summaryMarkdown } from "./drafts.ts";
@@ -46,7 +47,6 @@ export type Refusal =
 
 export type PlanResult = { ok: true; plan: ArticlePlan } | { ok: false; refusal: Refusal };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_WORDS = 4;
 /** Words that say nothing in a folder name. */
 const SLUG_SKIP = new Set(

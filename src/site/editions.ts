@@ -1,6 +1,6 @@
 import type { DigestAnalysis, Registry } from "../analysis/index.ts";
 import type { Article } from "../content/corpus.ts";
-import { formatPublicationDate } from "../dates.ts";
+import { monthLabel } from "../calendar.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { FactFormatter, type EventItem } from "./facts.ts";
@@ -93,8 +93,6 @@ function activity(
     archive: routes.editions(lang),
   };
 }
-
-const monthLabel = (month: string, lang: Lang) => formatPublicationDate({ iso: month, precision: "month" }, lang);
 
 export function buildEditions(
   articles: Article[],

@@ -1,6 +1,6 @@
 import type { ArticleAnalysis, DigestAnalysis, Figure, Provenance, Quote, Registry, TimelineEvent } from "../analysis/index.ts";
 import type { Article } from "../content/corpus.ts";
-import { formatPublicationDate } from "../dates.ts";
+import { formatPublicationDate } from "../calendar.ts";
 import type { Lang } from "../languages.ts";
 import { actorName } from "./names.ts";
 import { routes } from "./routes.ts";

@@ -1,4 +1,5 @@
 import type { Actor, Registry } from "../analysis/index.ts";
+import { rolesHeldOn } from "../analysis/tenure.ts";
 import type { PublicationDate } from "../content/schemas.ts";
 import type { Lang } from "../languages.ts";
 
@@ -14,16 +15,9 @@ export function topicName(registry: Registry, id: string, lang: Lang): string {
   return registry.topics.get(id)?.name[lang] ?? id;
 }
 
-/** The day a role is looked up on: the publication day, or the middle of its month. */
-function dayOf(date: PublicationDate): string {
-  return date.precision === "day" ? date.iso : `${date.iso}-15`;
-}
-
 /** The roles an actor held on a date ("secrétaire d'État des États-Unis"), in one language. */
 export function rolesAt(registry: Registry, actor: Actor, date: PublicationDate, lang: Lang): string[] {
-  const day = dayOf(date);
-  return (actor.roles ?? [])
-    .filter((held) => held.from <= day && (held.to === undefined || day <= held.to))
+  return rolesHeldOn(actor.roles, date)
     .map((held) => registry.roles.get(held.role)?.name[lang])
     .filter((name): name is string => name !== undefined);
 }

@@ -1,5 +1,5 @@
 import type { Article } from "../content/corpus.ts";
-import { formatPublicationDate } from "../dates.ts";
+import { formatPublicationDate } from "../calendar.ts";
 import { pageFeeds, type PageFeeds } from "../feeds/links.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";

@@ -3,7 +3,7 @@ import { monthlyChart, type MonthlyChart } from "../charts/monthly.ts";
 import type { Article } from "../content/corpus.ts";
 import type { SiteConfig } from "../config.ts";
 import { absoluteUrl } from "../config.ts";
-import { formatPublicationDate } from "../dates.ts";
+import { dayLabel, monthLabel } from "../calendar.ts";
 import { feedLinksFor, pageFeeds } from "../feeds/links.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
@@ -240,16 +240,12 @@ export function buildSubjectPages(
   return pages;
 }
 
-function dayLabel(iso: string, lang: Lang): string {
-  return formatPublicationDate({ iso, precision: "day" }, lang);
-}
-
 /** The chart's text alternative: the span, the total and the busiest month. */
 function chartDescription(lang: Lang, points: Array<{ month: string; value: number }>, unit: "articles" | "mentions"): string {
   if (points.length === 0) return t(lang, "charts.empty");
   const sorted = [...points].sort((a, b) => a.month.localeCompare(b.month));
   const peak = [...points].sort((a, b) => b.value - a.value || a.month.localeCompare(b.month))[0]!;
-  const month = (m: string) => formatPublicationDate({ iso: m, precision: "month" }, lang);
+  const month = (m: string) => monthLabel(m, lang);
   return t(lang, `charts.description.${unit}`, {
     from: month(sorted[0]!.month),
     to: month(sorted[sorted.length - 1]!.month),

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { readCorpus } from "../../src/content/corpus.ts";
 import { buildRegistry, loadRegistry, type Registry } from "../../src/analysis/registry.ts";
-import { fold } from "../../src/analysis/tokens.ts";
+import { fold } from "../../src/text/fold.ts";
 
 export const REPO = path.resolve(import.meta.dirname, "../..");
 export const CONTENT = path.join(REPO, "content");

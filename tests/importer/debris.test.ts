@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clean } from "../../src/importer/clean.ts";
-import { DEBRIS_RULES } from "../../src/importer/debris.ts";
-import { guessLanguage } from "../../src/importer/language.ts";
+import { DEBRIS_RULES } from "../../src/text/debris-rules.ts";
+import { guessLanguage } from "../../src/text/language.ts";
 
 /**
  * Each rule against the forms of debris it is meant for, one line of debris between two lines of

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPublicationDate } from "../../src/dates.ts";
+import { formatPublicationDate } from "../../src/calendar.ts";
 import { countWords, publicationDateSchema } from "../../src/content/schemas.ts";
 import { pageWindow } from "../../src/site/page-base.ts";
 import { routes } from "../../src/site/routes.ts";

@@ -6,11 +6,14 @@ import { guessLanguage } from "./language.ts";
  * named rule, so the importer can say what it removed ("2 photo credits, 1 gallery counter") and
  * an editor can check it did not take real text.
  *
- * A rule looks at the text at one or more of three levels, and clean.ts applies them in that
+ * A rule looks at the text at one or more of three levels, and debris.ts applies them in that
  * order: whole lines of the raw page, fragments inside the lines that remain, and paragraphs of
  * the joined article (for debris that is only recognisable by its place: a footer, a repeat).
  * Line rules are deliberately narrow: a line is debris only when it is nothing else, so "AFP" in
  * a sentence or a quote that opens with "—" stays.
+ *
+ * The importer takes what these rules find out of a page; the analysis of a raw capture blanks
+ * the same things in place. One rule set, so the two never disagree on a line.
  */
 export interface DebrisRule {
   name: string;
