@@ -6,6 +6,7 @@ import { sortNewestFirst, type Article, type ArticleFolderCache } from "./conten
 import { ContentError, errorsIn, type Problem } from "./content/problems.ts";
 import type { Digest } from "./digest.ts";
 import { buildDigestFeeds, type Feeds } from "./feeds/index.ts";
+import type { FormattedFacts } from "./site/facts.ts";
 import { buildDigestSite, type DigestSite } from "./site/index.ts";
 import { validateContent } from "./validate.ts";
 
@@ -19,9 +20,11 @@ export interface BuildContext {
   folders: ArticleFolderCache;
   /** Analyses already read or made, by cache key. */
   analyses: Map<string, ArticleAnalysis>;
+  /** Facts formatted for pages, by analysis. */
+  facts: FormattedFacts;
 }
 
-export const newBuildContext = (): BuildContext => ({ folders: new Map(), analyses: new Map() });
+export const newBuildContext = (): BuildContext => ({ folders: new Map(), analyses: new Map(), facts: new WeakMap() });
 
 export interface BuildOptions {
   /** Drafts are shown by the development server and left out of production builds (and of feeds always). */
@@ -86,6 +89,6 @@ export async function buildDigest(contentDir: string, options: BuildOptions): Pr
   const site = options.site ?? siteConfig();
   return await timed("model", () => {
     const feeds = buildDigestFeeds(forFeeds, site);
-    return { digest, site: buildDigestSite(digest, feeds, site), feeds, warnings: problems, timings };
+    return { digest, site: buildDigestSite(digest, feeds, site, context.facts), feeds, warnings: problems, timings };
   });
 }

@@ -1,7 +1,7 @@
 import type { DigestAnalysis, Registry } from "../analysis/index.ts";
 import type { Article } from "../content/corpus.ts";
 import type { Lang } from "../languages.ts";
-import { FactFormatter, type FigureItem, type QuoteItem } from "./facts.ts";
+import { FactFormatter, type FigureItem, type FormattedFacts, type QuoteItem } from "./facts.ts";
 import { actorName, topicName } from "./names.ts";
 import { articleCard, type ArticleCard, type SubjectLink } from "./page-base.ts";
 import { routes } from "./routes.ts";
@@ -15,12 +15,12 @@ export interface ArticleDetails {
   related: ArticleCard[];
 }
 
-export function articleDetailsBuilder(articles: Article[], analysis: DigestAnalysis, registry: Registry) {
+export function articleDetailsBuilder(articles: Article[], analysis: DigestAnalysis, registry: Registry, formatted: FormattedFacts) {
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const formatters = new Map<Lang, FactFormatter>();
   const formatter = (lang: Lang) => {
     let f = formatters.get(lang);
-    if (!f) formatters.set(lang, (f = new FactFormatter(bySlug, registry, lang)));
+    if (!f) formatters.set(lang, (f = new FactFormatter(bySlug, registry, lang, formatted)));
     return f;
   };
   return (article: Article, lang: Lang): ArticleDetails => {

@@ -3,7 +3,7 @@ import type { Article } from "../content/corpus.ts";
 import { monthLabel } from "../calendar.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
-import { FactFormatter, type EventItem } from "./facts.ts";
+import { FactFormatter, type EventItem, type FormattedFacts } from "./facts.ts";
 import { actorName, topicName } from "./names.ts";
 import { articleCard, pageBase, type ArticleCard, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
@@ -98,6 +98,7 @@ export function buildEditions(
   articles: Article[],
   analysis: DigestAnalysis,
   registry: Registry,
+  formatted: FormattedFacts,
 ): { editionPages: EditionPage[]; editionsIndex: EditionsIndexPage[]; briefings: Record<Lang, Briefing> } {
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const groups = groupByMonth(articles);
@@ -105,7 +106,7 @@ export function buildEditions(
   const editionsIndex: EditionsIndexPage[] = [];
   const briefings = {} as Record<Lang, Briefing>;
   for (const lang of LANGUAGES) {
-    const facts = new FactFormatter(bySlug, registry, lang);
+    const facts = new FactFormatter(bySlug, registry, lang, formatted);
     groups.forEach((group, i) => {
       const label = monthLabel(group.month, lang);
       const newer = groups[i - 1];

@@ -51,10 +51,11 @@ export interface EventItem {
 type ArticleFacts = { quotes: QuoteItem[]; figures: FigureItem[]; events: EventItem[] };
 
 /**
- * An article's formatted facts depend only on its analysis (a new object whenever the article
- * changes), the registry and the language: kept across the development server's rebuilds.
+ * Formatted facts by article analysis, then by language and registry. They depend only on those
+ * (an analysis is a new object whenever its article changes): one build's pages share them, and
+ * the development server keeps them across rebuilds (src/build-digest.ts, BuildContext).
  */
-const formatted = new WeakMap<object, Map<string, ArticleFacts>>();
+export type FormattedFacts = WeakMap<object, Map<string, ArticleFacts>>;
 
 export class FactFormatter {
   private readonly sources = new Map<string, Source>();
@@ -64,6 +65,7 @@ export class FactFormatter {
     private readonly articles: Map<string, Article>,
     private readonly registry: Registry,
     private readonly lang: Lang,
+    private readonly formatted: FormattedFacts,
   ) {
     this.numbers = new Intl.NumberFormat(lang);
   }
@@ -132,8 +134,8 @@ export class FactFormatter {
     const found = analysis.articles.get(slug);
     if (!found) return { quotes: [], figures: [], events: [] };
     const key = `${this.lang}|${this.registry.hash}`;
-    let byKey = formatted.get(found);
-    if (!byKey) formatted.set(found, (byKey = new Map()));
+    let byKey = this.formatted.get(found);
+    if (!byKey) this.formatted.set(found, (byKey = new Map()));
     let known = byKey.get(key);
     if (!known) byKey.set(key, (known = this.formatArticleFacts(found.source, slug)));
     return known;

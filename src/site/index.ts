@@ -4,6 +4,7 @@ import type { Feeds } from "../feeds/index.ts";
 import { buildArticlePages, type ArticlePage } from "./article.ts";
 import { articleDetailsBuilder } from "./article-details.ts";
 import { buildEditions, type EditionPage, type EditionsIndexPage } from "./editions.ts";
+import type { FormattedFacts } from "./facts.ts";
 import { buildFeedsPages, type FeedsPage } from "./feeds-page.ts";
 import { buildHomePages, type HomePage } from "./home.ts";
 import { buildNotFoundPages, type NotFoundPage } from "./not-found.ts";
@@ -41,13 +42,17 @@ export interface DigestSite {
   pages: Page[];
 }
 
-/** The site from the digest and its feeds: what src/build-digest.ts hands to the templates. */
-export function buildDigestSite(digest: Digest, feeds: Feeds, site: SiteConfig = siteConfig()): DigestSite {
+/**
+ * The site from the digest and its feeds: what src/build-digest.ts hands to the templates.
+ * `formatted`: facts already formatted, shared by every page that shows them (and kept by the
+ * development server between rebuilds).
+ */
+export function buildDigestSite(digest: Digest, feeds: Feeds, site: SiteConfig = siteConfig(), formatted: FormattedFacts = new WeakMap()): DigestSite {
   const { articles, analysis, registry } = digest;
-  const editions = buildEditions(articles, analysis, registry);
-  const subjects = buildSubjectPages(articles, analysis, registry, site);
-  const overview = buildOverviewPages(articles, analysis, registry);
-  const articlePages = buildArticlePages(articles, site, articleDetailsBuilder(articles, analysis, registry));
+  const editions = buildEditions(articles, analysis, registry, formatted);
+  const subjects = buildSubjectPages(articles, analysis, registry, site, formatted);
+  const overview = buildOverviewPages(articles, analysis, registry, formatted);
+  const articlePages = buildArticlePages(articles, site, articleDetailsBuilder(articles, analysis, registry, formatted));
   return {
     pages: [
       ...buildRootPages(),

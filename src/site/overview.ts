@@ -2,7 +2,7 @@ import type { DigestAnalysis, Registry } from "../analysis/index.ts";
 import type { Article } from "../content/corpus.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
-import { FactFormatter, type EventItem, type FigureItem, type QuoteItem } from "./facts.ts";
+import { FactFormatter, type EventItem, type FigureItem, type FormattedFacts, type QuoteItem } from "./facts.ts";
 import { pageBase, paginated, type PageBase, type Paginated, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
 
@@ -50,13 +50,13 @@ function paginate<K extends string, T>(
   });
 }
 
-export function buildOverviewPages(articles: Article[], analysis: DigestAnalysis, registry: Registry): OverviewPages {
+export function buildOverviewPages(articles: Article[], analysis: DigestAnalysis, registry: Registry, formatted: FormattedFacts): OverviewPages {
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const result: OverviewPages = { timelinePages: [], figuresPages: [], quotesPages: [] };
   // Newest article first: the order the articles already have.
   const order = articles.map((a) => a.slug);
   for (const lang of LANGUAGES) {
-    const facts = new FactFormatter(bySlug, registry, lang);
+    const facts = new FactFormatter(bySlug, registry, lang, formatted);
     const events = [...analysis.timeline].reverse().map((e) => ({ ...facts.event(e), year: e.date.slice(0, 4) }));
     result.timelinePages.push(
       ...paginate("timeline", lang, events, PER_PAGE.timeline, routes.timeline, {

@@ -8,7 +8,7 @@ import { feedLinksFor, pageFeeds } from "../feeds/links.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { entitySearch, type SearchRecord } from "../search/record.ts";
-import { FactFormatter, type EventItem, type FigureItem, type QuoteItem } from "./facts.ts";
+import { FactFormatter, type EventItem, type FigureItem, type FormattedFacts, type QuoteItem } from "./facts.ts";
 import { actorName, roleHistory, rolesAt, topicName } from "./names.ts";
 import { articleCard, pageBase, type ArticleCard, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
@@ -81,12 +81,13 @@ export function buildSubjectPages(
   analysis: DigestAnalysis,
   registry: Registry,
   site: SiteConfig,
+  formatted: FormattedFacts,
 ): SubjectPages {
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const pages: SubjectPages = { topicsIndex: [], actorsIndex: [], topicPages: [], actorPages: [] };
 
   for (const lang of LANGUAGES) {
-    const facts = new FactFormatter(bySlug, registry, lang);
+    const facts = new FactFormatter(bySlug, registry, lang, formatted);
     const cards = (slugs: string[]) =>
       slugs.slice(0, LIST_LIMIT.articles).flatMap((slug) => {
         const article = bySlug.get(slug);
