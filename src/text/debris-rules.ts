@@ -23,6 +23,8 @@ export interface DebrisRule {
   line?: (line: string, context: LineContext) => boolean;
   /** Fragments of lines that are this debris: a global pattern, or null when it does not apply to this page. */
   inline?: (lines: readonly string[]) => RegExp | null;
+  /** A cheap test every inline match passes: lines without it are not searched (most lines are text). */
+  inlineHint?: RegExp;
   /** Paragraphs that are this debris, by index. */
   paragraphs?: (paragraphs: readonly string[], lang: Lang) => number[];
 }
@@ -70,10 +72,14 @@ const CREDIT_WITH_CAPTION: readonly RegExp[] = [
   /^.{1,300}[.|–—-]\s*(?:photos?|fotos?|crédits?(?:\s+photos?)?|créditos?|fotografía|imagen)\s*[:：]\s*[^.]{1,60}$/iu,
 ];
 
+/** Every credit after a caption names itself: lines without one of these words are not tried (the patterns backtrack on long paragraphs). */
+const CREDIT_WORD = /photo|foto|crédit|crédito|imagen/iu;
+
 /** "bare" credits stand on their own line and are followed by their caption; the others carry it. */
 export function photoCredit(line: string): "bare" | "with-caption" | null {
   if (CREDIT_BARE.some((p) => p.test(line))) return "bare";
-  if (CREDIT_WITH_CAPTION.some((p) => p.test(line))) return "with-caption";
+  const [agencyFirst, ...named] = CREDIT_WITH_CAPTION;
+  if (agencyFirst!.test(line) || (CREDIT_WORD.test(line) && named.some((p) => p.test(line)))) return "with-caption";
   return null;
 }
 
@@ -143,6 +149,8 @@ const shareBulletRule: DebrisRule = {
   label: ["empty share bullet or button", "empty share bullets or buttons"],
   line: (line) => {
     if (/^[•·▪◦●○■□*+\-–—\s]+$/u.test(line)) return true;
+    // Eight share words at the most: a longer line is text.
+    if (line.length > 200) return false;
     const words = line.toLowerCase().replace(/[•·|/]/gu, " ").split(/\s+/).filter(Boolean);
     if (words.length === 0 || words.length > 8) return false;
     if (!words.every((w) => SHARE_VERBS.has(w) || NETWORKS.has(w) || SHARE_LINKS.has(w))) return false;
@@ -165,6 +173,7 @@ const linkMarkerRule: DebrisRule = {
   name: "link-marker",
   label: ["link marker", "link markers"],
   line: (line) => LINK_LEGEND.test(line) || /^[→►▶]$/u.test(line),
+  inlineHint: /[(\[→►▶*]/u,
   inline: (lines) => {
     // Without the legend an asterisk may be a footnote or emphasis: leave it to the editor.
     const parts = [LANGUAGE_MARKER, BRACKET_MARKER, TRAILING_ARROW];
@@ -197,6 +206,7 @@ const embeddedPostRule: DebrisRule = {
     ) ||
     /^(?:une publication partagée par|una publicación compartida por|a post shared by)\b/iu.test(line),
   // The tweet's own words stay (the article quotes them); its links go.
+  inlineHint: /t\.co\/|pic\.twitter\.com\//u,
   inline: () => /\s*(?:https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+)/giu,
 };
 
@@ -292,8 +302,15 @@ const foreignFooterRule: DebrisRule = {
 const DUPLICATE_MIN_WORDS = 4;
 
 function paragraphKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/gu, " ").replace(/[\s.…]+$/u, "");
+  const key = text.toLowerCase().replace(/\s+/gu, " ");
+  // Trailing spaces, dots and ellipses trimmed by hand: an end-anchored pattern would try every position.
+  let end = key.length;
+  while (end > 0 && /[\s.…]/u.test(key[end - 1]!)) end--;
+  return key.slice(0, end);
 }
+
+/** At least `DUPLICATE_MIN_WORDS` (4) words, without splitting the whole paragraph. */
+const ENOUGH_WORDS = /\S+\s+\S+\s+\S+\s+\S/u;
 
 /** Paywalls and galleries repeat paragraphs; the first occurrence is the article's. */
 const duplicateParagraphRule: DebrisRule = {
@@ -303,7 +320,7 @@ const duplicateParagraphRule: DebrisRule = {
     const seen = new Set<string>();
     const repeats: number[] = [];
     paragraphs.forEach((text, i) => {
-      if (text.split(/\s+/).length < DUPLICATE_MIN_WORDS) return;
+      if (!ENOUGH_WORDS.test(text.trim())) return;
       const key = paragraphKey(text);
       if (seen.has(key)) repeats.push(i);
       else seen.add(key);

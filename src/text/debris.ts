@@ -59,7 +59,7 @@ export function findDebris(page: string, lang: Lang, rules: readonly DebrisRule[
 
   const inline = rules.flatMap((rule) => {
     const pattern = rule.inline?.(original);
-    return pattern ? [{ rule, pattern }] : [];
+    return pattern ? [{ rule, pattern, hint: rule.inlineHint }] : [];
   });
   for (const line of lines) if (line.kept !== "") takeFragments(line, inline);
 
@@ -121,13 +121,13 @@ function splitLines(page: string): PageLine[] {
  * Each rule's fragments are taken from what earlier rules left, as the line would read after
  * them; `origin` maps every character left back to its place on the page.
  */
-function takeFragments(line: PageLine, inline: readonly { rule: DebrisRule; pattern: RegExp }[]): void {
+function takeFragments(line: PageLine, inline: readonly { rule: DebrisRule; pattern: RegExp; hint?: RegExp }[]): void {
   const raw = line.text;
   const offset = line.textStart;
   let current = raw;
   let origin: number[] | null = null;
-  for (const { rule, pattern } of inline) {
-    if (current.search(pattern) < 0) continue;
+  for (const { rule, pattern, hint } of inline) {
+    if ((hint && !hint.test(current)) || current.search(pattern) < 0) continue;
     origin ??= Array.from({ length: raw.length }, (_, i) => i);
     let next = "";
     const nextOrigin: number[] = [];

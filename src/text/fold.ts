@@ -42,6 +42,12 @@ const foldedChars = new Map<string, string>();
  */
 export function foldInPlace(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
+  // Most texts fold letter for letter as a whole (accents only); the rest go one character at a time.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) {
+    const bare = lower.normalize("NFD").replace(/\p{M}/gu, "");
+    if (bare.length === text.length) return bare.replace(SPECIAL, (letter) => (SPELLED_OUT[letter] ?? letter).slice(0, letter.length));
+  }
   let out = "";
   for (const char of text) {
     let folded = foldedChars.get(char);
