@@ -3,9 +3,13 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { type Finding, type Problem, problemsFromZod, underRule } from "../content/problems.ts";
-import { SLUG } from "../content/schemas.ts";
+import { plainText } from "../content/plain-text.ts";
+import { SLUG, calendarDaySchema } from "../content/schemas.ts";
 import { normalizeText } from "../content/text.ts";
 import { readYaml } from "../content/yaml.ts";
+import type { Lang } from "../languages.ts";
+import { LANGUAGES } from "../languages.ts";
+import { tokenize } from "./tokens.ts";
 
 /**
  * The registries the editors curate, one small YAML file per entry:
@@ -18,14 +22,14 @@ import { readYaml } from "../content/yaml.ts";
  * on the article's date" is answered from both together.
  */
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 const id = (what: string) => z.string({ error: `${what} (a text)` }).regex(SLUG, { error: `${what}: lowercase letters, digits and hyphens` });
-const text = (what: string) => z.string({ error: `${what} (a text)` }).trim().min(1, { error: `${what} (it is empty)` });
+// Names, descriptions, aliases and phrases reach pages, feeds, JSON-LD and the search index as
+// text: the same rules as an article's title (no HTML, no control or invisible characters).
+const text = (what: string) => plainText(what);
 const phrases = (what: string) => z.array(text(what), { error: `a list of ${what}` });
 const bilingual = (what: string) =>
   z.strictObject({ fr: text(`${what} in French`), es: text(`${what} in Spanish`) }, { error: `${what} in French and Spanish (fr:, es:)` });
-const day = (what: string) => z.string({ error: `${what} as YYYY-MM-DD` }).regex(ISO_DAY, { error: `${what} as YYYY-MM-DD` });
+const day = calendarDaySchema;
 
 /** Aliases valid in any language, or in one only: "Mexico" is the country in Spanish, the city in French. */
 const aliasesSchema = z.strictObject(
@@ -85,6 +89,12 @@ export const roleSchema = z.strictObject(
   {
     id: id("the role's id, the same as the file name"),
     name: bilingual("the role's name"),
+    /**
+     * How many hold the role at once. "one" (also when left out: most roles the digest follows are
+     * offices such as « président du Mexique ») makes two holders whose dates overlap an error,
+     * since « le président mexicain » would then name either; "many" for roles such as a senator.
+     */
+    holders: z.enum(["one", "many"], { error: 'how many hold the role at once: "one" or "many"' }).optional(),
     /** Phrases that name this role and no other: "président mexicain", "mandatario mexicano". */
     phrases: z.strictObject(
       { fr: genderedPhrases("French phrases").optional(), es: genderedPhrases("Spanish phrases").optional() },
@@ -101,7 +111,7 @@ export const roleSchema = z.strictObject(
       )
       .optional(),
   },
-  { error: "a role as fields: id, name, phrases, bare" },
+  { error: "a role as fields: id, name, holders, phrases, bare" },
 );
 export type Role = z.infer<typeof roleSchema>;
 
@@ -159,12 +169,107 @@ export function loadRegistry(contentDir: string): { registry: Registry; problems
     });
   }
 
+  problems.push(...overlappingHolders(actors, roles), ...sharedAliases(actors));
+
   const registry = buildRegistry(
     [...actors.values()].map((e) => e.value),
     [...roles.values()].map((e) => e.value),
     [...topics.values()].map((e) => e.value),
   );
   return { registry, problems: underRule("registry-file", problems) };
+}
+
+type Entries<T> = Map<string, { value: T; file: string }>;
+
+/**
+ * A role with one holder at a time held by two actors on the same days: the analysis would read
+ * « le président mexicain » as either. The day of a handover may be both the outgoing holder's
+ * `to:` and the incoming one's `from:` (inaugurations happen at noon).
+ */
+function overlappingHolders(actors: Entries<Actor>, roles: Entries<Role>): Finding[] {
+  const problems: Finding[] = [];
+  const tenures = new Map<string, { actor: Actor; file: string; index: number; from: string; to?: string }[]>();
+  for (const { value: actor, file } of actors.values()) {
+    actor.roles?.forEach((held, index) => {
+      const list = tenures.get(held.role) ?? [];
+      list.push({ actor, file, index, from: held.from, to: held.to });
+      tenures.set(held.role, list);
+    });
+  }
+  for (const [roleId, list] of tenures) {
+    const role = roles.get(roleId);
+    if (!role || role.value.holders === "many") continue;
+    const sorted = [...list].sort((a, b) => a.from.localeCompare(b.from) || a.actor.id.localeCompare(b.actor.id));
+    sorted.forEach((later, i) => {
+      for (const earlier of sorted.slice(0, i)) {
+        if (earlier.to !== undefined && earlier.to <= later.from) continue;
+        const span = (t: { from: string; to?: string }) => (t.to === undefined ? `from ${t.from} (still held)` : `from ${t.from} to ${t.to}`);
+        const same = earlier.actor.id === later.actor.id;
+        problems.push({
+          file: later.file,
+          field: `roles.${later.index}.from`,
+          expected: `one holder at a time of the role "${role.value.name.fr}" (${roleId}): a first day on or after the last day of the holder before`,
+          found: same
+            ? `${later.actor.name.fr} holding it ${span(later)}, and already ${span(earlier)} (roles.${earlier.index})`
+            : `${later.actor.name.fr} ${span(later)}, while ${earlier.actor.name.fr} (${earlier.file}) holds it ${span(earlier)}`,
+          fix:
+            "correct the dates (the day of a handover may be both the one's to: and the other's from:)" +
+            (same ? ", or merge the two entries" : `; if the role has several holders at once, add "holders: many" to ${role.file}`),
+        });
+        break;
+      }
+    });
+  }
+  return problems;
+}
+
+/** A name or an alias as the analysis compares it: its words, case and accents ignored. */
+const phraseKey = (phrase: string) =>
+  tokenize(phrase)
+    .map((t) => t.folded)
+    .join(" ");
+
+/**
+ * A name or alias that names two actors: the analysis would give every mention to one of them,
+ * silently. Names count in their own language, aliases in theirs (`any` in both), as in the
+ * analysis (src/analysis/lexicon.ts). Short forms may be shared: they count only after a full name.
+ */
+function sharedAliases(actors: Entries<Actor>): Finding[] {
+  const problems: Finding[] = [];
+  const reported = new Set<string>();
+  for (const lang of LANGUAGES) {
+    const owners = new Map<string, { actor: Actor; file: string; field: string; phrase: string }>();
+    for (const { value: actor, file } of actors.values()) {
+      for (const { field, phrase } of namesIn(actor, lang)) {
+        const key = phraseKey(phrase);
+        if (key === "") continue;
+        const owner = owners.get(key);
+        if (!owner) {
+          owners.set(key, { actor, file, field, phrase });
+          continue;
+        }
+        if (owner.actor.id === actor.id || reported.has(`${file}|${field}|${owner.actor.id}`)) continue;
+        reported.add(`${file}|${field}|${owner.actor.id}`);
+        const isName = field.startsWith("name.");
+        problems.push({
+          file,
+          field,
+          expected: `${isName ? "a name" : "an alias"} that names one actor only (case and accents ignored)`,
+          found: `${JSON.stringify(phrase)}, which is also ${owner.field.startsWith("name.") ? "the name" : "an alias"} of ${owner.actor.name.fr} (${owner.file}, ${owner.field})`,
+          fix: isName
+            ? "tell the two actors apart in their names (a country, a function), or merge them if they are one"
+            : `remove it here or from ${owner.file}: every mention of ${JSON.stringify(phrase)} would go to one of the two; ` +
+              "a surname two actors share belongs in short:, which counts only in a text that names the actor in full",
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function namesIn(actor: Actor, lang: Lang): { field: string; phrase: string }[] {
+  const aliases = (group: "any" | Lang) => (actor.aliases?.[group] ?? []).map((phrase, i) => ({ field: `aliases.${group}.${i}`, phrase }));
+  return [{ field: `name.${lang}`, phrase: actor.name[lang] }, ...aliases("any"), ...aliases(lang)];
 }
 
 /** Also used by tests that build a small registry in memory. */
