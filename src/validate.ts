@@ -1,8 +1,10 @@
 import path from "node:path";
+import { DateTime } from "luxon";
 import { checkArticleTopics } from "./analysis/topics.ts";
 import { loadRegistry, type Registry } from "./analysis/registry.ts";
-import { readCorpus, type Article, type ArticleFolderCache } from "./content/corpus.ts";
+import { ARTICLE_FILES, readCorpus, type Article, type ArticleFolderCache } from "./content/corpus.ts";
 import { type Finding, type Problem, underRule } from "./content/problems.ts";
+import { FEED_TIME_ZONE } from "./feeds/dates.ts";
 import { placeholdersIn } from "./editorial/placeholders.ts";
 import { LANGUAGES } from "./languages.ts";
 
@@ -18,11 +20,22 @@ export interface ValidatedContent {
   problems: Problem[];
 }
 
-export function validateContent(contentDir: string, folders?: ArticleFolderCache): ValidatedContent {
+export interface ValidateOptions {
+  /** The development server's cache of article folders, so a rebuild re-reads only what changed. */
+  folders?: ArticleFolderCache;
+  /**
+   * The build's today, YYYY-MM-DD, in Mexico City (where the digest's dates are read): no
+   * article is published after it. Defaults to the day it is now there; tests pass their own.
+   */
+  today?: string;
+}
+
+export function validateContent(contentDir: string, options: ValidateOptions = {}): ValidatedContent {
   const dir = path.resolve(contentDir);
-  const corpus = readCorpus(dir, folders);
+  const today = options.today ?? todayInMexicoCity(new Date());
+  const corpus = readCorpus(dir, options.folders);
   const { registry, problems: registryProblems } = loadRegistry(dir);
-  const problems = [...corpus.problems, ...registryProblems];
+  const problems = [...corpus.problems, ...underRule("article-file", corpus.articles.flatMap((a) => datedAfter(a, today))), ...registryProblems];
   // Cross-references are checked against a registry that loaded cleanly: a broken one would make
   // every topic unknown.
   if (registryProblems.length === 0) problems.push(...checkArticles(corpus.articles, registry));
@@ -32,6 +45,34 @@ export function validateContent(contentDir: string, folders?: ArticleFolderCache
 /** What holds between articles and the registry, and what only a whole article shows. */
 export function checkArticles(articles: Article[], registry: Registry): Problem[] {
   return [...checkArticleTopics(articles, registry), ...underRule("placeholder-left", articles.flatMap(leftoverPlaceholders))];
+}
+
+export function todayInMexicoCity(now: Date): string {
+  return DateTime.fromJSDate(now, { zone: FEED_TIME_ZONE }).toISODate() ?? now.toISOString().slice(0, 10);
+}
+
+/**
+ * One day of grace after today in Mexico City: a Paris or Madrid outlet dates its morning edition
+ * by its own calendar, up to eight hours ahead of Mexico City, so an article honestly dated
+ * "tomorrow" there can be imported tonight here. Any later date is a typo (2099 for 2019) that
+ * would create an edition, and date feeds, in a month that has not come.
+ */
+export const PUBLICATION_GRACE_DAYS = 1;
+
+function datedAfter(article: Article, today: string): Finding[] {
+  const latest = DateTime.fromISO(today, { zone: FEED_TIME_ZONE }).plus({ days: PUBLICATION_GRACE_DAYS }).toISODate() ?? today;
+  // A month-only date is the month's first day: the current month is fine, the next one is not yet.
+  const first = article.date.precision === "day" ? article.date.iso : `${article.date.iso}-01`;
+  if (first <= latest) return [];
+  return [
+    {
+      file: path.join(article.dir, ARTICLE_FILES.meta),
+      field: "date",
+      expected: `a publication date on or before today (${today} in Mexico City, one day of grace for time zones: at the latest ${latest})`,
+      found: `${JSON.stringify(article.date.iso)}, a date that has not come yet`,
+      fix: "correct the date to the day the outlet published the article (a typo in the year?)",
+    },
+  ];
 }
 
 /** A summary marked finished that still holds a placeholder would be published as it is. */

@@ -6,7 +6,7 @@
  * 'wasm-unsafe-eval' (Pagefind compiles its WebAssembly in the page and in its worker, which
  * `default-src 'self'` lets load from the site itself) and connect-src 'self' (it fetches its index).
  */
-export const CONTENT_SECURITY_POLICY = [
+const DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
@@ -16,7 +16,21 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
-].join("; ");
+];
+
+export const CONTENT_SECURITY_POLICY = DIRECTIVES.join("; ");
+
+/**
+ * Directives a policy delivered in `<meta http-equiv>` may not carry: browsers ignore them there
+ * (and say so in the console). Framing can only be refused by the header.
+ */
+const HEADER_ONLY = new Set(["frame-ancestors", "report-uri", "sandbox"]);
+
+/**
+ * The same policy for every page's <head>, so that a host that cannot send `_headers` (or a page
+ * opened from disk) still runs under it. The header, where it is sent, adds frame-ancestors.
+ */
+export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.filter((d) => !HEADER_ONLY.has(d.split(" ")[0] ?? "")).join("; ");
 
 /** Headers sent with every file of the site. */
 export const SITE_HEADERS: ReadonlyArray<readonly [string, string]> = [
