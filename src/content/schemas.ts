@@ -25,6 +25,7 @@ export interface PublicationDate {
 
 const DATE_SHAPE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 const DATE_EXPECTED = "a date as YYYY-MM-DD, or YYYY-MM when only the month is known";
+const DATE_FIX = "write a day that is on the calendar, year first (2024-01-19)";
 
 /** Reads "2024-01-19" or "2021-06" against the calendar; says what is wrong otherwise. */
 function readCalendarDate(raw: string): { date: PublicationDate } | { problem: string } {
@@ -46,7 +47,7 @@ export const publicationDateSchema = z
   .transform((raw, ctx): PublicationDate => {
     const read = readCalendarDate(raw);
     if ("date" in read) return read.date;
-    ctx.addIssue({ code: "custom", message: read.problem ? `${DATE_EXPECTED} (${read.problem})` : DATE_EXPECTED });
+    ctx.addIssue({ code: "custom", message: read.problem ? `${DATE_EXPECTED} (${read.problem})` : DATE_EXPECTED, params: { fix: DATE_FIX } });
     return z.NEVER;
   });
 
@@ -57,7 +58,7 @@ export function calendarDaySchema(what: string) {
     const read = readCalendarDate(raw);
     if ("date" in read && read.date.precision === "day") return read.date.iso;
     const problem = "problem" in read ? read.problem : "";
-    ctx.addIssue({ code: "custom", message: problem ? `${expected} (${problem})` : expected });
+    ctx.addIssue({ code: "custom", message: problem ? `${expected} (${problem})` : expected, params: { fix: DATE_FIX } });
     return z.NEVER;
   });
 }
