@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/build-digest.ts";
@@ -56,6 +56,8 @@ describe("a failed build", () => {
 describe("drafts", () => {
   it("never reach the production build, but the development server shows them", async () => {
     const content = copyContent(FIXTURE_CONTENT);
+    // A published article beside the draft: a corpus of drafts only is refused ("empty-corpus").
+    cpSync(path.join(content, "articles", SLUG), path.join(content, "articles", "2025-03-05-copia-publicada"), { recursive: true });
     const summary = path.join(content, "articles", SLUG, "summary.fr.md");
     writeFileSync(summary, readFileSync(summary, "utf8").replace(/^title:/m, "draft: true\ntitle:"));
     const output = path.join(tempDir("drafts"), "_site");
