@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, type Stats } from "node:fs";
 import path from "node:path";
 import { LANGUAGES, type Lang } from "../languages.ts";
-import { type ContentFolder, contentFolder, readContentText, refusedEntry, SIZE_LIMITS } from "./files.ts";
+import { type ContentFolder, contentFolder, readContentText, refusedEntry, SIZE_LIMITS, type SizeLimit } from "./files.ts";
 import { splitFrontMatter } from "./frontmatter.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { type Finding, type Problem, problemsFromZod, underRule } from "./problems.ts";
@@ -227,7 +227,7 @@ function readArticle(folder: string, slug: string, problems: Finding[], reader: 
 
   const metaFile = path.join(folder, ARTICLE_FILES.meta);
   const meta = readYamlFile(metaFile, articleMetaSchema, problems, reader, {
-    maxBytes: SIZE_LIMITS.articleMeta,
+    limit: SIZE_LIMITS.articleMeta,
     missing: files.has("article.yml")
       ? "rename article.yml to article.yaml: the metadata is read from article.yaml only"
       : "create it with lang, date, outlet and title (see README, “Adding an article”)",
@@ -266,11 +266,11 @@ function readArticle(folder: string, slug: string, problems: Finding[], reader: 
 }
 
 /** The file's text (src/content/files.ts), or null with its problem recorded. */
-function readText(file: string, problems: Finding[], reader: Reader, maxBytes: number, fixWhenMissingOrEmpty: string): string | null {
+function readText(file: string, problems: Finding[], reader: Reader, limit: SizeLimit, fixWhenMissingOrEmpty: string): string | null {
   const { display } = reader;
   // A link or a pipe the walk reported is not read, nor reported again.
   if (reader.refused.has(file)) return null;
-  const read = readContentText(file, reader.content, maxBytes);
+  const read = readContentText(file, reader.content, limit);
   if (!read.ok) {
     problems.push(read.missing ? { file: display(file), expected: "this file", found: "no such file", fix: fixWhenMissingOrEmpty } : read.problem);
     return null;
@@ -287,10 +287,10 @@ function readYamlFile<T>(
   schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } },
   problems: Finding[],
   reader: Reader,
-  hints: { missing: string; maxBytes: number },
+  hints: { missing: string; limit: SizeLimit },
 ): T | null {
   const { display } = reader;
-  const text = readText(file, problems, reader, hints.maxBytes, hints.missing);
+  const text = readText(file, problems, reader, hints.limit, hints.missing);
   if (text === null) return null;
   const parsed = readYaml(text, display(file));
   if (!parsed.ok) {

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readlinkSync, realpathSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readlinkSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import type { Finding } from "./problems.ts";
 import { normalizeText } from "./text.ts";
@@ -13,13 +13,25 @@ import { normalizeText } from "./text.ts";
  *   - text is UTF-8, decoded strictly: a Latin-1 file is refused, not read as "�" everywhere.
  */
 
-/** Bytes; a real long article's source is about 60 KB, a summary 2 KB, a registry file 1 KB. */
+/** How large each kind of file may be, far above any real one, and what a real one weighs. */
+export interface SizeLimit {
+  bytes: number;
+  typical: string;
+  fix: string;
+}
+
+const CHECK_FILE = "check it is the right file, and remove what does not belong in it";
+
 export const SIZE_LIMITS = {
-  source: 1_000_000,
-  summary: 100_000,
-  articleMeta: 20_000,
-  registry: 100_000,
-} as const;
+  source: {
+    bytes: 1_000_000,
+    typical: "a long article's text is about 60 KB",
+    fix: "keep only the article's own text, without the page around it (npm run new cleans a page)",
+  },
+  summary: { bytes: 100_000, typical: "a summary is about 2 KB", fix: CHECK_FILE },
+  articleMeta: { bytes: 20_000, typical: "article.yaml is a few lines", fix: CHECK_FILE },
+  registry: { bytes: 100_000, typical: "an actor, role or topic file is about 1 KB", fix: CHECK_FILE },
+} as const satisfies Record<string, SizeLimit>;
 
 /** The content folder the files must be in, and how a path is shown to editors. */
 export interface ContentFolder {
@@ -45,7 +57,8 @@ export type FileRead = { ok: true; text: string } | { ok: false; missing: true }
  * The text of a content file, with its byte-order mark and Windows line endings removed, or what
  * is wrong with it. A missing file is left to the caller, which knows what it should hold.
  */
-export function readContentText(file: string, folder: ContentFolder, maxBytes: number): FileRead {
+export function readContentText(file: string, folder: ContentFolder, limit: SizeLimit): FileRead {
+  const maxBytes = limit.bytes;
   const refuse = (problem: Omit<Finding, "file">): FileRead => ({ ok: false, missing: false, problem: { file: folder.display(file), ...problem } });
   let stat: Stats;
   try {
@@ -56,7 +69,7 @@ export function readContentText(file: string, folder: ContentFolder, maxBytes: n
   }
   const refused = refusedEntry(file, stat, folder, "file");
   if (refused) return refuse(refused);
-  if (stat.size > maxBytes) return refuse(tooLarge(stat.size, maxBytes));
+  if (stat.size > maxBytes) return refuse(tooLarge(stat.size, limit));
   // A folder on the way to the file may itself be a link: the file must really be inside.
   if (!isInside(realpathSync(file), folder.root)) return refuse(outside(realpathSync(file)));
 
@@ -67,7 +80,7 @@ export function readContentText(file: string, folder: ContentFolder, maxBytes: n
     return refuse(unreadable(error));
   }
   // Some files (those of /proc among them) say they are empty and are not: the bytes decide.
-  if (bytes.length > maxBytes) return refuse(tooLarge(bytes.length, maxBytes, true));
+  if (bytes.length > maxBytes) return refuse(tooLarge(bytes.length, limit, true));
   try {
     return { ok: true, text: normalizeText(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) };
   } catch {
@@ -81,9 +94,10 @@ export function readContentText(file: string, folder: ContentFolder, maxBytes: n
  * round; null when it is what is expected. Folder walks use it to report what they do not enter.
  */
 export function refusedEntry(file: string, stat: Stats, folder: ContentFolder, expected: "file" | "folder" | "file or folder"): Omit<Finding, "file"> | null {
-  if (stat.isSymbolicLink()) return symbolicLink(file, folder, expected);
+  if (stat.isSymbolicLink()) return symbolicLink(file, folder, expected === "file or folder" ? linkedKind(file) : expected);
   if (stat.isFile() && expected !== "folder") return null;
   if (stat.isDirectory() && expected !== "file") return null;
+  const wanted = expected === "file or folder" ? "file" : expected;
   const kind = stat.isDirectory()
     ? "a folder"
     : stat.isFile()
@@ -97,10 +111,19 @@ export function refusedEntry(file: string, stat: Stats, folder: ContentFolder, e
             : "a special file";
   const special = !stat.isFile() && !stat.isDirectory();
   return {
-    expected: `a regular ${expected}`,
+    expected: `a regular ${wanted}`,
     found: special ? `${kind}: only regular files are read` : kind,
-    fix: special ? "remove it, or replace it with a regular file holding the text" : `replace it with a ${expected}`,
+    fix: special ? "remove it, or replace it with a regular file holding the text" : `replace it with a ${wanted}`,
   };
+}
+
+/** What a link found by a folder walk stands for: a folder when it leads to one. */
+function linkedKind(link: string): "file" | "folder" {
+  try {
+    return statSync(link).isDirectory() ? "folder" : "file";
+  } catch {
+    return "file";
+  }
 }
 
 function symbolicLink(file: string, folder: ContentFolder, expected: string): Omit<Finding, "file"> {
@@ -122,7 +145,7 @@ function symbolicLink(file: string, folder: ContentFolder, expected: string): Om
       ? ", which leads nowhere"
       : isInside(real, folder.root) || real === folder.root
         ? ` (${folder.display(real)}, inside the content folder)`
-        : `, outside the content folder (${real})`;
+        : `, outside the content folder${real === path.resolve(path.dirname(file), target) ? "" : ` (${real})`}`;
   return {
     expected: `a regular ${expected} stored in the content folder (symbolic links are never followed)`,
     found: `a symbolic link${to}${where}`,
@@ -141,11 +164,11 @@ function outside(real: string): Omit<Finding, "file"> {
   };
 }
 
-function tooLarge(size: number, maxBytes: number, more = false): Omit<Finding, "file"> {
+function tooLarge(size: number, limit: SizeLimit, more = false): Omit<Finding, "file"> {
   return {
-    expected: `a file of at most ${formatBytes(maxBytes)} (no real one comes near)`,
+    expected: `a file of at most ${formatBytes(limit.bytes)} (${limit.typical})`,
     found: `${more ? "more than " : ""}${formatBytes(size)} (${size.toLocaleString("en")} bytes)`,
-    fix: "check it is the right file: keep only the article's own text, without the page around it",
+    fix: limit.fix,
   };
 }
 
