@@ -22,7 +22,7 @@ function validateAfter(make: (content: string) => void, options: { includeDrafts
 }
 
 describe("bad input is refused, naming the file", () => {
-  it.each(BAD_INPUTS)("$name", ({ make, file, rule, message }) => {
+  it.each(BAD_INPUTS)("$name", ({ make, file, rule, message, fix }) => {
     const { problems, messages } = validateAfter(make);
     expect(messages).toHaveLength(1);
     const [problem] = problems;
@@ -30,7 +30,7 @@ describe("bad input is refused, naming the file", () => {
     expect(problem?.severity).toBe("error");
     expect(problem?.file.endsWith(`content/${file}`)).toBe(true);
     expect(problem?.field).toBeUndefined();
-    expect(problem?.fix).toBeTruthy();
+    expect(problem?.fix).toMatch(fix ?? /\w/);
     expect(messages[0]).toMatch(message);
     // Nothing of what the link or the bad file holds reaches the problem.
     expect(messages[0]).not.toContain("do-not-publish");

@@ -18,8 +18,10 @@ export interface BadInput {
   /** The file the problem must name, relative to the content folder. */
   file: string;
   rule: RuleId;
-  /** What the formatted problem must say after the file's name. */
+  /** What the problem must say after the file's name (the check prints the fix on a line of its own). */
   message: RegExp;
+  /** What the fix must say, when it matters. */
+  fix?: RegExp;
 }
 
 const article = (content: string, name = "") => path.join(content, "articles", SLUG, name);
@@ -179,7 +181,8 @@ export const BAD_INPUTS: BadInput[] = [
     make: (content) => writeFileSync(article(content, "summary.fr.md"), latin1(readFileSync(article(content, "summary.fr.md"), "utf8"))),
     file: `articles/${SLUG}/summary.fr.md`,
     rule: "article-file",
-    message: /expected text encoded as UTF-8; found bytes that are not UTF-8 at line 2, e\.g\. 0xC9: the file looks like Latin-1\/Windows-1252 \(where 0xC9 is “É”\)\. Fix: save the file as UTF-8/,
+    message: /expected text encoded as UTF-8; found bytes that are not UTF-8 at line 2, e\.g\. 0xC9: the file looks like Latin-1\/Windows-1252 \(where 0xC9 is “É”\)/,
+    fix: /^save the file as UTF-8/,
   },
   {
     name: "source.txt is random bytes",
@@ -234,7 +237,8 @@ export const BAD_INPUTS: BadInput[] = [
     make: (content) => renameSync(article(content, "article.yaml"), article(content, "article.yml")),
     file: `articles/${SLUG}/article.yaml`,
     rule: "article-file",
-    message: /expected this file; found no such file\. Fix: rename article\.yml to article\.yaml/,
+    message: /expected this file; found no such file/,
+    fix: /^rename article\.yml to article\.yaml/,
   },
   {
     name: "a billion laughs in article.yaml",
