@@ -28,6 +28,11 @@ export interface ValidateOptions {
    * article is published after it. Defaults to the day it is now there; tests pass their own.
    */
   today?: string;
+  /**
+   * Whether drafts would be shown: the development server shows them, the build and the check
+   * judge what the build would publish (a corpus of drafts only publishes nothing).
+   */
+  includeDrafts?: boolean;
 }
 
 export function validateContent(contentDir: string, options: ValidateOptions = {}): ValidatedContent {
@@ -36,6 +41,8 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
   const corpus = readCorpus(dir, options.folders);
   const { registry, problems: registryProblems } = loadRegistry(dir);
   const problems = [...corpus.problems, ...underRule("article-file", corpus.articles.flatMap((a) => datedAfter(a, today))), ...registryProblems];
+  // With an article refused, the count says nothing: its problems already block.
+  if (corpus.problems.length === 0) problems.push(...underRule("empty-corpus", nothingToShow(dir, corpus.articles, options.includeDrafts ?? false)));
   // Cross-references are checked against a registry that loaded cleanly: a broken one would make
   // every topic unknown.
   if (registryProblems.length === 0) problems.push(...checkArticles(corpus.articles, registry));
@@ -91,4 +98,34 @@ function leftoverPlaceholders(article: Article): Finding[] {
           : `replace "${placeholder}" with the text it stands for, or put back draft: true while it is not written`,
     }));
   });
+}
+
+/**
+ * An empty articles/ folder (a wrong --content, a botched checkout) would otherwise publish a site
+ * of empty pages over the real one; so would a corpus of drafts only.
+ */
+function nothingToShow(dir: string, articles: Article[], includeDrafts: boolean): Finding[] {
+  const folder = path.join(dir, "articles");
+  const file = path.relative(process.cwd(), folder) || folder;
+  if (articles.length === 0) {
+    return [
+      {
+        file,
+        expected: "at least one article (a folder with article.yaml, source.txt, summary.fr.md and summary.es.md)",
+        found: "no article at all",
+        fix: "add an article (npm run new), or point --content at the folder that holds the articles: an empty corpus would replace the whole site with empty pages",
+      },
+    ];
+  }
+  const drafts = articles.filter((a) => a.draft);
+  if (includeDrafts || drafts.length < articles.length) return [];
+  const named = drafts.slice(0, 3).map((a) => a.slug).join(", ");
+  return [
+    {
+      file,
+      expected: "at least one published article (one that is not a draft)",
+      found: `drafts only (${drafts.length}: ${named}${drafts.length > 3 ? ", …" : ""})`,
+      fix: "remove draft: true from the article.yaml and the summaries of an article that is ready; until then the development server (npm start) shows the drafts",
+    },
+  ];
 }

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { lstatSync, readdirSync, type Stats } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { type Finding, type Problem, problemsFromZod, underRule } from "../content/problems.ts";
 import { plainText } from "../content/plain-text.ts";
 import { SLUG, calendarDaySchema } from "../content/schemas.ts";
-import { normalizeText } from "../content/text.ts";
+import { type ContentFolder, contentFolder, readContentText, refusedEntry, SIZE_LIMITS } from "../content/files.ts";
 import { readYaml } from "../content/yaml.ts";
 import type { Lang } from "../languages.ts";
 import { LANGUAGES } from "../languages.ts";
@@ -142,9 +142,10 @@ export const REGISTRY_DIRS = { actors: "actors", roles: path.join("actors", "rol
 
 export function loadRegistry(contentDir: string): { registry: Registry; problems: Problem[] } {
   const problems: Finding[] = [];
-  const actors = readEntries(path.join(contentDir, REGISTRY_DIRS.actors), actorSchema, problems);
-  const roles = readEntries(path.join(contentDir, REGISTRY_DIRS.roles), roleSchema, problems);
-  const topics = readEntries(path.join(contentDir, REGISTRY_DIRS.topics), topicSchema, problems);
+  const content = contentFolder(contentDir);
+  const actors = readEntries(path.join(contentDir, REGISTRY_DIRS.actors), actorSchema, problems, content);
+  const roles = readEntries(path.join(contentDir, REGISTRY_DIRS.roles), roleSchema, problems, content);
+  const topics = readEntries(path.join(contentDir, REGISTRY_DIRS.topics), topicSchema, problems, content);
 
   for (const { value: actor, file } of actors.values()) {
     actor.roles?.forEach((held, index) => {
@@ -282,25 +283,58 @@ export function buildRegistry(actors: Actor[], roles: Role[], topics: Topic[]): 
   return { ...registry, hash };
 }
 
+/**
+ * One entry per file, `<id>.yaml` or `<id>.yml`. Files are read through src/content/files.ts: a
+ * link, a pipe or a folder with an entry's name is reported, never read nor passed over.
+ */
 function readEntries<T extends { id: string }>(
   dir: string,
   schema: z.ZodType<T>,
   problems: Finding[],
+  content: ContentFolder,
 ): Map<string, { value: T; file: string }> {
   const entries = new Map<string, { value: T; file: string }>();
-  let names: string[];
+  const { display } = content;
+  let stat: Stats;
   try {
-    names = readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
-      .map((e) => e.name)
-      .sort();
+    stat = lstatSync(dir);
   } catch {
     return entries; // An absent registry is an empty one: a new site starts without actors.
   }
-  for (const name of names) {
+  const refusedDir = refusedEntry(dir, stat, content, "folder");
+  if (refusedDir) {
+    problems.push({ file: display(dir), ...refusedDir });
+    return entries;
+  }
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? String(error);
+    problems.push({ file: display(dir), expected: "a folder the build can list", found: `a folder that cannot be read (${code})`, fix: "check its permissions" });
+    return entries;
+  }
+  const ids = names.map((name) => name.replace(/\.ya?ml$/, ""));
+  for (const [index, name] of names.entries()) {
+    const expectedId = ids[index] as string;
     const fullPath = path.join(dir, name);
-    const file = path.relative(process.cwd(), fullPath) || fullPath;
-    const read = readYaml(normalizeText(readFileSync(fullPath, "utf8")), file);
+    const file = display(fullPath);
+    if (ids.indexOf(expectedId) !== ids.lastIndexOf(expectedId)) {
+      if (name.endsWith(".yml")) continue; // Reported once, with the .yaml file.
+      problems.push({
+        file,
+        expected: `one file for the entry "${expectedId}"`,
+        found: `two: ${file} and ${display(path.join(dir, `${expectedId}.yml`))}`,
+        fix: "keep one of the two files (either extension will do) and delete the other",
+      });
+      continue;
+    }
+    const text = readContentText(fullPath, content, SIZE_LIMITS.registry);
+    if (!text.ok) {
+      if (!text.missing) problems.push(text.problem);
+      continue;
+    }
+    const read = readYaml(text.text, file);
     if (!read.ok) {
       problems.push(read.problem);
       continue;
@@ -311,7 +345,6 @@ function readEntries<T extends { id: string }>(
       problems.push(...problemsFromZod(file, parsed.error, raw));
       continue;
     }
-    const expectedId = name.replace(/\.ya?ml$/, "");
     if (parsed.data.id !== expectedId) {
       problems.push({
         file,

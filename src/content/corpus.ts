@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, type Stats } from "node:fs";
 import path from "node:path";
 import { LANGUAGES, type Lang } from "../languages.ts";
+import { type ContentFolder, contentFolder, readContentText, refusedEntry, SIZE_LIMITS, type SizeLimit } from "./files.ts";
 import { splitFrontMatter } from "./frontmatter.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { type Finding, type Problem, problemsFromZod, underRule } from "./problems.ts";
@@ -14,7 +15,7 @@ import {
   summarySchema,
 } from "./schemas.ts";
 import { slugify } from "../text/fold.ts";
-import { normalizeText, paragraphs } from "./text.ts";
+import { paragraphs } from "./text.ts";
 import { readYaml } from "./yaml.ts";
 
 /**
@@ -69,15 +70,24 @@ export function readCorpus(contentDir: string, folders: ArticleFolderCache = new
   return { articles, problems: underRule("article-file", problems) };
 }
 
+/** The content folder the files must be in (src/content/files.ts), and what the walk refused. */
+interface Reader {
+  content: ContentFolder;
+  display: (file: string) => string;
+  /** Entries reported by the walk, by path: reported once, even with an article file's name. */
+  refused: ReadonlyMap<string, Finding>;
+}
+
 function readArticles(contentDir: string, folders: ArticleFolderCache): { articles: Article[]; problems: Finding[] } {
   const problems: Finding[] = [];
   const articles: Article[] = [];
+  const content = contentFolder(contentDir);
+  const { display } = content;
   const root = path.join(contentDir, "articles");
-  const display = (file: string) => path.relative(process.cwd(), file) || file;
 
-  let articleDirs: string[];
+  let rootStat: Stats;
   try {
-    articleDirs = articleFolders(root);
+    rootStat = lstatSync(root);
   } catch {
     problems.push({
       file: display(root),
@@ -87,9 +97,17 @@ function readArticles(contentDir: string, folders: ArticleFolderCache): { articl
     });
     return { articles, problems };
   }
+  const refusedRoot = refusedEntry(root, rootStat, content, "folder");
+  if (refusedRoot) {
+    problems.push({ file: display(root), ...refusedRoot });
+    return { articles, problems };
+  }
 
+  const walk = findArticleFolders(root, content);
+  problems.push(...walk.refused.values());
+  const reader: Reader = { content, display, refused: walk.refused };
   const seen = new Map<string, string>();
-  for (const folder of articleDirs) {
+  for (const folder of walk.folders) {
     const slug = path.basename(folder);
     const before = problems.length;
     if (!SLUG.test(slug)) {
@@ -112,7 +130,7 @@ function readArticles(contentDir: string, folders: ArticleFolderCache): { articl
       });
     }
     seen.set(slug, folder);
-    const { article, problems: found } = readArticleCached(folders, folder, slug, display);
+    const { article, problems: found } = readArticleCached(folders, folder, slug, reader);
     problems.push(...found);
     if (article && problems.length === before) articles.push(article);
   }
@@ -124,16 +142,39 @@ function readArticles(contentDir: string, folders: ArticleFolderCache): { articl
  * loader and the importer's duplicate check both walk the corpus this way.
  */
 export function articleFolders(root: string): string[] {
+  return findArticleFolders(root, contentFolder(path.dirname(root))).folders;
+}
+
+/**
+ * The same walk, with what it refuses to enter or to read, each with its problem, by path: links
+ * (wherever they lead), pipes, devices, sockets, folders it cannot list. Hidden entries (the
+ * importer's staging folders among them) are left alone.
+ */
+export function findArticleFolders(root: string, content: ContentFolder): { folders: string[]; refused: Map<string, Finding> } {
   const found: string[] = [];
+  const refused: [string, Finding][] = [];
   const walk = (dir: string) => {
-    const entries = readdirSync(dir, { withFileTypes: true });
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? String(error);
+      refused.push([dir, { file: content.display(dir), expected: "a folder the build can list", found: `a folder that cannot be read (${code})`, fix: "check its permissions" }]);
+      return;
+    }
     if (entries.some((e) => e.isFile() && !e.name.startsWith("."))) found.push(dir);
     for (const entry of entries) {
-      if (entry.isDirectory() && !entry.name.startsWith(".")) walk(path.join(dir, entry.name));
+      if (entry.name.startsWith(".")) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (!entry.isFile()) {
+        const problem = refusedEntry(full, lstatSync(full), content, "file or folder");
+        if (problem) refused.push([full, { file: content.display(full), ...problem }]);
+      }
     }
   };
   walk(root);
-  return found.sort();
+  return { folders: found.sort(), refused: new Map(refused.sort(([a], [b]) => a.localeCompare(b))) };
 }
 
 /**
@@ -147,7 +188,7 @@ function folderSignature(folder: string): string {
   return readdirSync(folder)
     .sort()
     .map((name) => {
-      const stat = statSync(path.join(folder, name));
+      const stat = lstatSync(path.join(folder, name));
       return `${name}:${stat.size}:${stat.mtimeMs}`;
     })
     .join("|");
@@ -157,24 +198,20 @@ function readArticleCached(
   articleCache: ArticleFolderCache,
   folder: string,
   slug: string,
-  display: (file: string) => string,
+  reader: Reader,
 ): { article: Article | null; problems: Finding[] } {
   const signature = folderSignature(folder);
   const cached = articleCache.get(folder);
   if (cached && cached.signature === signature) return cached;
   const problems: Finding[] = [];
-  const article = readArticle(folder, slug, problems, display);
+  const article = readArticle(folder, slug, problems, reader);
   const entry = { signature, article, problems };
   articleCache.set(folder, entry);
   return entry;
 }
 
-function readArticle(
-  folder: string,
-  slug: string,
-  problems: Finding[],
-  display: (file: string) => string,
-): Article | null {
+function readArticle(folder: string, slug: string, problems: Finding[], reader: Reader): Article | null {
+  const { display } = reader;
   const files = new Set(readdirSync(folder));
   for (const name of files) {
     const summaryLang = SUMMARY_FILE.exec(name)?.[1];
@@ -189,12 +226,15 @@ function readArticle(
   }
 
   const metaFile = path.join(folder, ARTICLE_FILES.meta);
-  const meta = readYamlFile(metaFile, articleMetaSchema, problems, display, {
-    missing: "create it with lang, date, outlet and title (see README, “Adding an article”)",
+  const meta = readYamlFile(metaFile, articleMetaSchema, problems, reader, {
+    limit: SIZE_LIMITS.articleMeta,
+    missing: files.has("article.yml")
+      ? "rename article.yml to article.yaml: the metadata is read from article.yaml only"
+      : "create it with lang, date, outlet and title (see README, “Adding an article”)",
   });
 
   const sourceFile = path.join(folder, ARTICLE_FILES.source);
-  const sourceRaw = readText(sourceFile, problems, display, "paste the article's cleaned text into it");
+  const sourceRaw = readText(sourceFile, problems, reader, SIZE_LIMITS.source, "paste the article's cleaned text into it");
   let source: Article["source"] | null = null;
   if (sourceRaw !== null) {
     const parsed = sourceTextSchema.safeParse(sourceRaw);
@@ -204,7 +244,7 @@ function readArticle(
 
   const summaries: Partial<Record<Lang, LoadedSummary>> = {};
   for (const lang of LANGUAGES) {
-    const summary = readSummary(path.join(folder, ARTICLE_FILES.summary(lang)), lang, problems, display);
+    const summary = readSummary(path.join(folder, ARTICLE_FILES.summary(lang)), lang, problems, reader);
     if (summary) summaries[lang] = summary;
   }
 
@@ -225,35 +265,32 @@ function readArticle(
   };
 }
 
-function readText(
-  file: string,
-  problems: Finding[],
-  display: (file: string) => string,
-  fixWhenMissingOrEmpty: string,
-): string | null {
-  let raw: string;
-  try {
-    raw = readFileSync(file, "utf8");
-  } catch {
-    problems.push({ file: display(file), expected: "this file", found: "no such file", fix: fixWhenMissingOrEmpty });
+/** The file's text (src/content/files.ts), or null with its problem recorded. */
+function readText(file: string, problems: Finding[], reader: Reader, limit: SizeLimit, fixWhenMissingOrEmpty: string): string | null {
+  const { display } = reader;
+  // A link or a pipe the walk reported is not read, nor reported again.
+  if (reader.refused.has(file)) return null;
+  const read = readContentText(file, reader.content, limit);
+  if (!read.ok) {
+    problems.push(read.missing ? { file: display(file), expected: "this file", found: "no such file", fix: fixWhenMissingOrEmpty } : read.problem);
     return null;
   }
-  const text = normalizeText(raw);
-  if (text.trim() === "") {
+  if (read.text.trim() === "") {
     problems.push({ file: display(file), expected: "content", found: "an empty file", fix: fixWhenMissingOrEmpty });
     return null;
   }
-  return text;
+  return read.text;
 }
 
 function readYamlFile<T>(
   file: string,
   schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } },
   problems: Finding[],
-  display: (file: string) => string,
-  hints: { missing: string },
+  reader: Reader,
+  hints: { missing: string; limit: SizeLimit },
 ): T | null {
-  const text = readText(file, problems, display, hints.missing);
+  const { display } = reader;
+  const text = readText(file, problems, reader, hints.limit, hints.missing);
   if (text === null) return null;
   const parsed = readYaml(text, display(file));
   if (!parsed.ok) {
@@ -266,16 +303,13 @@ function readYamlFile<T>(
   return null;
 }
 
-function readSummary(
-  file: string,
-  lang: Lang,
-  problems: Finding[],
-  display: (file: string) => string,
-): LoadedSummary | null {
+function readSummary(file: string, lang: Lang, problems: Finding[], reader: Reader): LoadedSummary | null {
+  const { display } = reader;
   const text = readText(
     file,
     problems,
-    display,
+    reader,
+    SIZE_LIMITS.summary,
     "write it: a front matter with title and lede between two --- lines, then a summary of 120 to 250 words",
   );
   if (text === null) return null;

@@ -24,6 +24,8 @@ export const RULES = {
   "article-file": "error",
   /** An actor, role or topic file is unreadable or invalid, or refers to something unknown. */
   "registry-file": "error",
+  /** No article to publish: articles/ holds none, or drafts only (the development server shows drafts). */
+  "empty-corpus": "error",
   /** An article lists a topic id the registry lacks. */
   "unknown-topic": "error",
   /** A finished summary still holds a placeholder `npm run new` left. */
@@ -73,9 +75,41 @@ export function describeValue(value: unknown): string {
     const shown = value.length > 80 ? `${value.slice(0, 77)}…` : value;
     return value === "" ? "an empty text" : JSON.stringify(shown);
   }
-  if (Array.isArray(value)) return `a list (${JSON.stringify(value).slice(0, 80)})`;
+  if (Array.isArray(value)) return `a list (${jsonPrefix(value, 80)})`;
   if (typeof value === "object") return "a group of fields";
   return `${typeof value} ${String(value)}`;
+}
+
+/**
+ * The first `length` characters of the value as JSON, written only that far: a value read from
+ * YAML may share itself many times over (aliases), or hold itself, and must never be written whole.
+ */
+function jsonPrefix(value: unknown, length: number): string {
+  let out = "";
+  const write = (text: string) => {
+    out += text;
+    return out.length < length;
+  };
+  const visit = (v: unknown): boolean => {
+    if (Array.isArray(v)) {
+      if (!write("[")) return false;
+      for (let i = 0; i < v.length; i++) if ((i > 0 && !write(",")) || !visit(v[i] ?? null)) return false;
+      return write("]");
+    }
+    if (v !== null && typeof v === "object") {
+      if (!write("{")) return false;
+      let first = true;
+      for (const [key, child] of Object.entries(v)) {
+        if (child === undefined) continue;
+        if ((!first && !write(",")) || !write(`${JSON.stringify(key)}:`) || !visit(child)) return false;
+        first = false;
+      }
+      return write("}");
+    }
+    return write(JSON.stringify(typeof v === "string" ? v.slice(0, length) : v) ?? "null");
+  };
+  visit(value);
+  return out.slice(0, length);
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -10,21 +10,74 @@ import type { Finding } from "./problems.ts";
 export type YamlRead = { ok: true; value: unknown } | { ok: false; problem: Finding };
 
 /**
+ * Aliases (`*name`) share one value in memory, so a few hundred bytes of nested aliases (a "billion
+ * laughs") describe billions of values: whatever walks them (a schema, an error message) never
+ * ends. No content file needs more than a few, and none comes near this many values.
+ */
+export const YAML_LIMITS = { aliases: 50, values: 10_000 } as const;
+
+/**
  * `firstLine` is the line of the file the text starts on (a summary's front matter starts under
  * its opening ---), so a syntax error names the line the editor sees.
  */
 export function readYaml(text: string, file: string, firstLine = 1): YamlRead {
+  let value: unknown;
   try {
-    return { ok: true, value: load(text, { schema: CORE_SCHEMA }) };
+    value = load(text, { schema: CORE_SCHEMA, maxAliases: YAML_LIMITS.aliases });
   } catch (error) {
     return { ok: false, problem: yamlProblem(error, file, firstLine) };
   }
+  const shape = expandedShape(value);
+  if (shape === "fits") return { ok: true, value };
+  const alias = /(?:^|[\s[{,])\*[^\s,[\]{}]/m.exec(text);
+  const line = alias ? text.slice(0, alias.index + alias[0].length).split("\n").length - 1 + firstLine : firstLine;
+  return {
+    ok: false,
+    problem: {
+      file,
+      expected: `YAML of at most ${YAML_LIMITS.values.toLocaleString("en")} values once its aliases (*name) are expanded`,
+      found:
+        shape === "cycle"
+          ? `an alias inside the value it names (the first alias is at line ${line})`
+          : `more, through aliases that repeat one another (the first alias is at line ${line})`,
+      fix: ALIAS_FIX,
+    },
+  };
+}
+
+const ALIAS_FIX = "write the values out instead of repeating them through anchors (&name) and aliases (*name)";
+
+/** Counts values as a reader of the document meets them, aliases expanded; stops at the limit. */
+function expandedShape(value: unknown): "fits" | "too large" | "cycle" {
+  let count = 0;
+  const open = new Set<object>();
+  const visit = (v: unknown): "fits" | "too large" | "cycle" => {
+    if (++count > YAML_LIMITS.values) return "too large";
+    if (v === null || typeof v !== "object") return "fits";
+    if (open.has(v)) return "cycle";
+    open.add(v);
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      const shape = visit(child);
+      if (shape !== "fits") return shape;
+    }
+    open.delete(v);
+    return "fits";
+  };
+  return visit(value);
 }
 
 /** js-yaml's `mark` counts lines and columns from 0. */
 function yamlProblem(error: unknown, file: string, firstLine: number): Finding {
   const e = error as { reason?: string; message?: string; mark?: { line: number; column: number } };
   const at = e.mark ? ` at line ${e.mark.line + firstLine}, column ${e.mark.column + 1}` : "";
+  if (e.reason?.startsWith("aliases exceeded maxAliases")) {
+    return {
+      file,
+      expected: `at most ${YAML_LIMITS.aliases} aliases (*name) in one file`,
+      found: `more${at}: aliases that repeat one another can make a short file billions of values long`,
+      fix: ALIAS_FIX,
+    };
+  }
   return {
     file,
     expected: "valid YAML (one `field: value` per line)",

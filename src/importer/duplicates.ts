@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { ARTICLE_FILES, articleFolders } from "../content/corpus.ts";
-import { normalizeText } from "../content/text.ts";
+import { type ContentFolder, contentFolder, readContentText, SIZE_LIMITS, type SizeLimit } from "../content/files.ts";
 import { readYaml } from "../content/yaml.ts";
 import { fold } from "../text/fold.ts";
 
@@ -22,25 +22,24 @@ export interface ExistingArticle {
 export function readExistingArticles(contentDir: string): ExistingArticle[] {
   const root = path.join(contentDir, "articles");
   if (!existsSync(root)) return [];
-  return articleFolders(root).map(readExisting);
+  const content = contentFolder(contentDir);
+  return articleFolders(root).map((dir) => readExisting(dir, content));
 }
 
-function readExisting(dir: string): ExistingArticle {
-  const read = (name: string) => {
-    try {
-      return normalizeText(readFileSync(path.join(dir, name), "utf8"));
-    } catch {
-      return "";
-    }
+function readExisting(dir: string, content: ContentFolder): ExistingArticle {
+  // Through the same reader as the corpus: a link, a pipe or a Latin-1 file reads as nothing here.
+  const read = (name: string, limit: SizeLimit) => {
+    const file = readContentText(path.join(dir, name), content, limit);
+    return file.ok ? file.text : "";
   };
   let url: string | undefined;
   // Unreadable metadata leaves the text comparison, which still applies.
-  const meta = readYaml(read(ARTICLE_FILES.meta), path.join(dir, ARTICLE_FILES.meta));
+  const meta = readYaml(read(ARTICLE_FILES.meta, SIZE_LIMITS.articleMeta), path.join(dir, ARTICLE_FILES.meta));
   if (meta.ok) {
     const value = meta.value as { url?: unknown } | null;
     if (typeof value?.url === "string") url = value.url;
   }
-  return { slug: path.basename(dir), dir, url, source: read(ARTICLE_FILES.source) };
+  return { slug: path.basename(dir), dir, url, source: read(ARTICLE_FILES.source, SIZE_LIMITS.source) };
 }
 
 // --- addresses ----------------------------------------------------------------------------

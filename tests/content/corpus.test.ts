@@ -196,8 +196,16 @@ describe("bad input is reported with the file, the field, what was expected and 
 describe("drafts", () => {
   it("are left out of the digest unless asked for", async () => {
     const content = copyContent(FIXTURE_CONTENT);
+    cpSync(path.join(content, "articles", SLUG), path.join(content, "articles", "2025-03-05-copia-publicada"), { recursive: true });
     rewrite(path.join(content, "articles", SLUG, "article.yaml"), (text) => `${text}draft: true\n`);
-    expect((await digestOf(content, { includeDrafts: false })).articles).toHaveLength(0);
+    expect((await digestOf(content, { includeDrafts: false })).articles.map((a) => a.slug)).toEqual(["2025-03-05-copia-publicada"]);
+    expect((await digestOf(content, { includeDrafts: true })).articles).toHaveLength(2);
+  });
+
+  it("alone are nothing to publish: the build refuses them, the development server shows them", async () => {
+    const content = copyContent(FIXTURE_CONTENT);
+    rewrite(path.join(content, "articles", SLUG, "article.yaml"), (text) => `${text}draft: true\n`);
+    await expect(digestOf(content, { includeDrafts: false })).rejects.toThrow(/articles: expected at least one published article .*; found drafts only \(1: 2025-03-04-reunion-frontera-ficticia\)/);
     expect((await digestOf(content, { includeDrafts: true })).articles).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -48,4 +49,15 @@ export function copyContent(from: string, prefix = "content"): string {
 export function readPage(output: string, url: string): string {
   const file = url.endsWith("/") ? `${url}index.html` : url;
   return readFileSync(path.join(output, file), "utf8");
+}
+
+/** Every file under dir, with a hash of its bytes: equal snapshots, the same site byte for byte. */
+export function snapshot(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return Object.fromEntries(
+    files
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort()
+      .map((file) => [path.relative(dir, file), createHash("sha256").update(readFileSync(file)).digest("hex")]),
+  );
 }

@@ -1,24 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/build-digest.ts";
 import { routes } from "../../src/site/routes.ts";
-import { FIXTURE_CONTENT, REPO, copyContent, runBuild, tempDir } from "../helpers/build.ts";
+import { FIXTURE_CONTENT, REPO, copyContent, runBuild, snapshot, tempDir } from "../helpers/build.ts";
 
 const SLUG = "2025-03-04-reunion-frontera-ficticia";
-
-/** Every file under dir, with a hash of its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return Object.fromEntries(
-    files
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .sort()
-      .map((file) => [path.relative(dir, file), createHash("sha256").update(readFileSync(file)).digest("hex")]),
-  );
-}
 
 function breakDate(content: string) {
   const file = path.join(content, "articles", SLUG, "article.yaml");
@@ -56,6 +44,8 @@ describe("a failed build", () => {
 describe("drafts", () => {
   it("never reach the production build, but the development server shows them", async () => {
     const content = copyContent(FIXTURE_CONTENT);
+    // A published article beside the draft: a corpus of drafts only is refused ("empty-corpus").
+    cpSync(path.join(content, "articles", SLUG), path.join(content, "articles", "2025-03-05-copia-publicada"), { recursive: true });
     const summary = path.join(content, "articles", SLUG, "summary.fr.md");
     writeFileSync(summary, readFileSync(summary, "utf8").replace(/^title:/m, "draft: true\ntitle:"));
     const output = path.join(tempDir("drafts"), "_site");
