@@ -46,7 +46,7 @@ export class OutputError extends Error {
 export function checkOutput(output: string, protect: ProtectedFolders): OutputState {
   const given = path.resolve(output);
   const folder = canonical(given);
-  const refuse = (found: string, fix = "pass another --output, e.g. --output _site"): never => {
+  const refuse = (found: string, fix = "pass another --output, e.g. --output _site."): never => {
     throw new OutputError({ file: given, expected: "a folder this build wrote, an empty folder or none", found, fix });
   };
 
@@ -69,9 +69,9 @@ export function checkOutput(output: string, protect: ProtectedFolders): OutputSt
     return "missing";
   }
   if (stat.isSymbolicLink()) {
-    refuse(`a symbolic link to ${folder}: the build would replace the link, not the folder`, "pass the folder itself as --output");
+    refuse(`a symbolic link to ${folder}: the build would replace the link, not the folder`, "pass the folder itself as --output.");
   }
-  if (!stat.isDirectory()) refuse("a file, not a folder", "pass a folder as --output, or move that file away");
+  if (!stat.isDirectory()) refuse("a file, not a folder", "pass a folder as --output, or move that file away.");
 
   const entries = readdirSync(folder);
   if (entries.length === 0) return "empty";
@@ -81,8 +81,8 @@ export function checkOutput(output: string, protect: ProtectedFolders): OutputSt
   const listed = strangers.length > 0 ? strangers : entries.sort();
   const shown = listed.slice(0, 3).join(", ") + (listed.length > 3 ? ", …" : "");
   return refuse(
-    `a folder without a ${MARKER} file, holding ${strangers.length > 0 ? `${strangers.length} entries no build writes` : "part of a site"} (${shown})`,
-    "pass another --output; or, if everything in that folder can go, empty it yourself",
+    `a folder without a ${MARKER} file, holding ${strangers.length > 0 ? `${strangers.length} ${strangers.length === 1 ? "entry" : "entries"} no build writes` : "part of a site"} (${shown})`,
+    "pass another --output; or, if everything in that folder can go, empty it yourself.",
   );
 }
 

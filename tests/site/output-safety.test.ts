@@ -110,7 +110,7 @@ describe("the output guard, alone (it reads and never writes)", () => {
     const deployed = tempDir("deployed");
     fakeSite(deployed);
     writeFileSync(path.join(deployed, "CNAME"), "digest.example.org");
-    expect(refusal(deployed, protect)?.finding.found).toMatch(/1 entries no build writes \(CNAME\)/);
+    expect(refusal(deployed, protect)?.finding.found).toMatch(/1 entry no build writes \(CNAME\)/);
   });
 
   it("accepts a missing folder, an empty one, one it wrote and, once, one an older build wrote", () => {
