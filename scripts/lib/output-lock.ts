@@ -30,7 +30,7 @@ export function lockOutput(output: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
-    const held = readLock(lock);
+    const held = readLock(lock, { waitForContent: true });
     const pid = Number.parseInt(held ?? "", 10);
     if (held === null && attempt < 3) continue; // given back meanwhile
     if (attempt < 3 && Number.isInteger(pid) && pid > 0 && !isRunning(pid)) {
@@ -50,10 +50,19 @@ export function lockOutput(output: string): () => void {
   };
 }
 
-function readLock(lock: string): string | null {
-  try {
-    return readFileSync(lock, "utf8");
-  } catch {
-    return null;
+/**
+ * The lock's text, or null when there is none. A lock is created empty and its PID written right
+ * after; a reader that comes in between waits a moment for it rather than take it for a broken lock.
+ */
+function readLock(lock: string, { waitForContent = false } = {}): string | null {
+  for (let waited = 0; ; waited += 10) {
+    let text: string;
+    try {
+      text = readFileSync(lock, "utf8");
+    } catch {
+      return null;
+    }
+    if (text !== "" || !waitForContent || waited >= 500) return text;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
   }
 }

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 
@@ -43,14 +43,26 @@ export async function indexSite(siteDir: string): Promise<SearchIndexReport> {
       const added = await created.index.addHTMLFile({ sourcePath, content: readFileSync(path.join(siteDir, sourcePath), "utf8") });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join("; ")}`);
     }
-    const bundle = path.join(siteDir, BUNDLE_DIR);
-    const written = await created.index.writeFiles({ outputPath: bundle });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
-    // Pages without data-pagefind-body are read but left out; the entry file counts what was kept.
-    const entry = JSON.parse(readFileSync(path.join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-    return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0) };
+    // The bundle is taken in memory and written here: Pagefind's own writeFiles can answer before
+    // its writes reach the disk (it drops its files unflushed), and close() below stops it.
+    const bundle = await created.index.getFiles();
+    if (bundle.errors.length > 0) throw new Error(`Pagefind could not build its bundle: ${bundle.errors.join("; ")}`);
+    let pages = 0;
+    for (const file of bundle.files) {
+      const target = path.join(siteDir, BUNDLE_DIR, file.path);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+      if (file.path === "pagefind-entry.json") pages = countIndexedPages(file.content);
+    }
+    return { pages };
   } finally {
     // The indexer is a child process; closing it lets the build exit.
     await pagefind.close();
   }
+}
+
+/** Pages without data-pagefind-body are read but left out; the entry file counts what was kept. */
+function countIndexedPages(entry: Uint8Array): number {
+  const { languages } = JSON.parse(Buffer.from(entry).toString("utf8")) as { languages: Record<string, { page_count: number }> };
+  return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
 }

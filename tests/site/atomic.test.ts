@@ -1,24 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/build-digest.ts";
 import { routes } from "../../src/site/routes.ts";
 import { FIXTURE_CONTENT, REPO, copyContent, runBuild, tempDir } from "../helpers/build.ts";
+import { snapshot } from "../helpers/tree.ts";
 
 const SLUG = "2025-03-04-reunion-frontera-ficticia";
-
-/** Every file under dir, with a hash of its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return Object.fromEntries(
-    files
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .sort()
-      .map((file) => [path.relative(dir, file), createHash("sha256").update(readFileSync(file)).digest("hex")]),
-  );
-}
 
 function breakDate(content: string) {
   const file = path.join(content, "articles", SLUG, "article.yaml");
