@@ -1,16 +1,20 @@
 /**
  * npm run build [-- --content DIR --output DIR --cache DIR --report FILE]
  *
- * Validates the corpus, renders the site into a temporary folder beside the output, and only then
- * swaps it into place: a failed build leaves the previously published site exactly as it was.
+ * Checks that the output is a folder it may replace and locks it, validates the corpus, renders
+ * the site into a temporary folder beside the output, and only then swaps it into place: a failed
+ * build leaves the previously published site exactly as it was.
  */
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { templateData } from "../_config/digest-data.ts";
 import { buildDigest, type BuiltDigest } from "../src/build-digest.ts";
-import { ContentError, formatProblem } from "../src/content/problems.ts";
+import { ContentError, formatProblem, type Finding } from "../src/content/problems.ts";
+import { OutputError, checkOutput } from "./lib/output-guard.ts";
+import { lockOutput } from "./lib/output-lock.ts";
+import { publish, recoverOutput, stagingPath } from "./lib/output-publish.ts";
 import { indexSite } from "./lib/search-index.ts";
 
 const { values } = parseArgs({
@@ -23,8 +27,10 @@ const { values } = parseArgs({
   },
 });
 
+const projectRoot = path.resolve(import.meta.dirname, "..");
 const output = path.resolve(values.output);
-const staging = `${output}.tmp-${process.pid}`;
+const shown = path.relative(process.cwd(), output) || output;
+const staging = stagingPath(output);
 const phases: Record<string, number> = {};
 
 async function phase<T>(name: string, run: () => T | Promise<T>): Promise<T> {
@@ -43,8 +49,39 @@ function countPages(dir: string): number {
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });
   console.error(message);
-  console.error(`\nBuild refused: ${path.relative(process.cwd(), output) || output} was left as it was.`);
+  console.error(`\nBuild refused: ${shown} was left as it was.`);
   process.exit(1);
+}
+
+function refuseOutput(finding: Finding): never {
+  console.error(`✗ ${formatProblem(finding)}`);
+  console.error(`\nBuild refused: ${shown} was left as it was; nothing was deleted or moved.`);
+  process.exit(1);
+}
+
+// The output is checked before anything is read or written anywhere: the build replaces it
+// wholesale, so it must be a folder the build wrote (scripts/lib/output-guard.ts).
+const protect = { projectRoot, contentDirs: [path.resolve(values.content), path.join(projectRoot, "content")] };
+try {
+  checkOutput(output, protect);
+  mkdirSync(path.dirname(output), { recursive: true });
+  const unlock = lockOutput(output);
+  process.on("exit", unlock);
+  // Ctrl-C or a kill: give the lock back and take the half-rendered site away on the way out.
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
+    process.once(signal, () => {
+      rmSync(staging, { recursive: true, force: true });
+      process.exit(code);
+    });
+  }
+  const { restored, removed } = recoverOutput(output);
+  if (restored) console.log(`↺ Put back ${shown} from ${path.basename(restored)}: a build was stopped while it published.`);
+  if (removed.length > 0) console.log(`↺ Removed ${removed.length} folder${removed.length === 1 ? "" : "s"} left by stopped builds: ${removed.map((dir) => path.basename(dir)).join(", ")}.`);
+  // Again, now that no other build can change it.
+  checkOutput(output, protect);
+} catch (error) {
+  if (error instanceof OutputError) refuseOutput(error.finding);
+  throw error;
 }
 
 // Content in, site model out (src/build-digest.ts); nothing is written before it succeeds.
@@ -79,12 +116,7 @@ await phase("render", async () => {
 await phase("search", () => indexSite(staging).catch((error) => fail(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`)));
 
 const pages = countPages(staging);
-await phase("publish", () => {
-  const previous = `${output}.old-${process.pid}`;
-  if (existsSync(output)) renameSync(output, previous);
-  renameSync(staging, output);
-  rmSync(previous, { recursive: true, force: true });
-});
+await phase("publish", () => publish(staging, output));
 
 const report = {
   articles: built.digest.articles.length,

@@ -1,3 +1,4 @@
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 
@@ -10,21 +11,58 @@ export interface SearchIndexReport {
 }
 
 /**
+ * Every HTML page of a built site, as paths relative to it with forward slashes, in one order that
+ * depends only on the names: plain code-unit order, not the locale's, not the disk's.
+ */
+export function sitePages(siteDir: string): string[] {
+  return readdirSync(siteDir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => file.split(path.sep).join("/"))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
  * Indexes a built site with Pagefind and writes the bundle into it. Pagefind keeps one index per
  * `<html lang>` (fr, es), so each language's search page only ever loads its own. Only text
  * inside data-pagefind-body is indexed: navigation, footers and the search page itself are not.
+ *
+ * Pages are added one at a time in sitePages() order. Pagefind numbers pages in the order they
+ * are added, and those numbers are written into every index chunk and filter; its own
+ * addDirectory adds them in the order the file system lists them, which differs from one file
+ * system to another (ext4 lists by a hash of the name seeded per disk, tmpfs by creation, and
+ * Eleventy writes pages concurrently), so the same site gave a different index depending on where
+ * it was built. What Pagefind 1.5 still writes in a different order on every run (its filter
+ * values, the list of filters, the list of languages: hash maps seeded at random in each process)
+ * is out of our reach; the README says which files.
  */
 export async function indexSite(siteDir: string): Promise<SearchIndexReport> {
   const created = await pagefind.createIndex({});
   if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
   try {
-    const added = await created.index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
-    const written = await created.index.writeFiles({ outputPath: path.join(siteDir, BUNDLE_DIR) });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
-    return { pages: added.page_count };
+    for (const sourcePath of sitePages(siteDir)) {
+      const added = await created.index.addHTMLFile({ sourcePath, content: readFileSync(path.join(siteDir, sourcePath), "utf8") });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join("; ")}`);
+    }
+    // The bundle is taken in memory and written here: Pagefind's own writeFiles can answer before
+    // its writes reach the disk (it drops its files unflushed), and close() below stops it.
+    const bundle = await created.index.getFiles();
+    if (bundle.errors.length > 0) throw new Error(`Pagefind could not build its bundle: ${bundle.errors.join("; ")}`);
+    let pages = 0;
+    for (const file of bundle.files) {
+      const target = path.join(siteDir, BUNDLE_DIR, file.path);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+      if (file.path === "pagefind-entry.json") pages = countIndexedPages(file.content);
+    }
+    return { pages };
   } finally {
     // The indexer is a child process; closing it lets the build exit.
     await pagefind.close();
   }
+}
+
+/** Pages without data-pagefind-body are read but left out; the entry file counts what was kept. */
+function countIndexedPages(entry: Uint8Array): number {
+  const { languages } = JSON.parse(Buffer.from(entry).toString("utf8")) as { languages: Record<string, { page_count: number }> };
+  return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
 }

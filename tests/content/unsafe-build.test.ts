@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { load } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from "../../src/search/csp.ts";
 import { FIXTURE_CONTENT, REPO, copyContent, runBuild, tempDir } from "../helpers/build.ts";
+import { snapshot } from "../helpers/tree.ts";
 
 /**
  * The real `npm run check` and `npm run build`, in child processes, on content holding one unsafe
@@ -13,16 +13,6 @@ import { FIXTURE_CONTENT, REPO, copyContent, runBuild, tempDir } from "../helper
  */
 
 const SLUG = "2025-03-04-reunion-frontera-ficticia";
-
-function snapshot(dir: string): Record<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return Object.fromEntries(
-    files
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .sort()
-      .map((file) => [path.relative(dir, file), createHash("sha256").update(readFileSync(file)).digest("hex")]),
-  );
-}
 
 function rewrite(file: string, change: (text: string) => string) {
   const before = readFileSync(file, "utf8");

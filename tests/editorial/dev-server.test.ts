@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -6,6 +6,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, describe, expect, it } from "vitest";
 import { routes } from "../../src/site/routes.ts";
 import { REPO, copyContent, tempDir } from "../helpers/build.ts";
+import { snapshot } from "../helpers/tree.ts";
 
 /**
  * `npm start` as an editor uses it, on a copy of the shipped content: a saved summary reaches its
@@ -38,6 +39,19 @@ afterAll(() => {
 });
 
 describe("the development server", () => {
+  it("refuses to write into the content folder, and leaves it as it was", () => {
+    const content = copyContent(path.join(REPO, "content"), "dev-refused");
+    const before = snapshot(content);
+    const started = spawnSync(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--content", content, "--output", content, "--port", "0"], {
+      cwd: REPO,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(started.status).toBe(1);
+    expect(started.stderr).toContain("found the content folder itself");
+    expect(snapshot(content)).toEqual(before);
+  });
+
   it("updates a page on save, shows a broken file's problems without stopping, and recovers", { timeout: 300_000 }, async () => {
     const content = copyContent(path.join(REPO, "content"), "dev");
     const output = path.join(tempDir("dev"), "_site");

@@ -4,7 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/build-digest.ts";
 import { routes } from "../../src/site/routes.ts";
-import { FIXTURE_CONTENT, REPO, copyContent, runBuild, snapshot, tempDir } from "../helpers/build.ts";
+import { FIXTURE_CONTENT, REPO, copyContent, runBuild, tempDir } from "../helpers/build.ts";
+import { snapshot } from "../helpers/tree.ts";
 
 const SLUG = "2025-03-04-reunion-frontera-ficticia";
 

@@ -3,7 +3,8 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BAD_INPUTS } from "../helpers/bad-inputs.ts";
-import { FIXTURE_CONTENT, REPO, copyContent, runBuild, snapshot, tempDir } from "../helpers/build.ts";
+import { FIXTURE_CONTENT, REPO, copyContent, runBuild, tempDir } from "../helpers/build.ts";
+import { snapshot } from "../helpers/tree.ts";
 
 /**
  * Each bad input of tests/helpers/bad-inputs.ts through the real `npm run check` and
