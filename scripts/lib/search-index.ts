@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { canonicalBundle } from "./pagefind-canonical.ts";
 
 /** Where the search bundle lives in the built site; _includes/kinds/search.njk points the browser there. */
 export const BUNDLE_DIR = "pagefind";
@@ -32,8 +33,9 @@ export function sitePages(siteDir: string): string[] {
  * system to another (ext4 lists by a hash of the name seeded per disk, tmpfs by creation, and
  * Eleventy writes pages concurrently), so the same site gave a different index depending on where
  * it was built. What Pagefind 1.5 still writes in a different order on every run (its filter
- * values, the list of filters, the list of languages: hash maps seeded at random in each process)
- * is out of our reach; the README says which files.
+ * values, the lists of filters and sorts, the list of languages: hash maps seeded at random in
+ * each process) is put in one order by canonicalBundle() before anything is written, so the
+ * same site gives the same bundle, byte for byte and name for name.
  */
 export async function indexSite(siteDir: string): Promise<SearchIndexReport> {
   const created = await pagefind.createIndex({});
@@ -48,7 +50,7 @@ export async function indexSite(siteDir: string): Promise<SearchIndexReport> {
     const bundle = await created.index.getFiles();
     if (bundle.errors.length > 0) throw new Error(`Pagefind could not build its bundle: ${bundle.errors.join("; ")}`);
     let pages = 0;
-    for (const file of bundle.files) {
+    for (const file of canonicalBundle(bundle.files)) {
       const target = path.join(siteDir, BUNDLE_DIR, file.path);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, file.content);

@@ -1,0 +1,312 @@
+import { createHash } from "node:crypto";
+import { gunzipSync, gzipSync } from "node:zlib";
+
+/**
+ * Pagefind 1.5.2 writes three kinds of files from hash maps seeded at random in each process: the
+ * values of each filter (`filter/*.pf_filter`), the list of filters and of sorts in each
+ * language's `pagefind.<lang>_<hash>.pf_meta`, and the list of languages in
+ * `pagefind-entry.json`. Their names are hashes of their bytes, so the same pages gave other
+ * names and other bytes on every run. canonicalBundle() puts those lists in one order and names
+ * the files again the way Pagefind does, before the bundle is written: the files a reader
+ * downloads are then the same bytes for the same pages.
+ *
+ * Everything here reads the exact format of Pagefind 1.5.2. Whatever does not have that shape
+ * stops the build with a PagefindFormatError naming the file, never passes through unsorted.
+ */
+
+/** One file of the bundle Pagefind hands over in memory, by its path inside `pagefind/`. */
+export interface BundleFile {
+  path: string;
+  content: Uint8Array;
+}
+
+export class PagefindFormatError extends Error {
+  constructor(file: string, problem: string) {
+    super(`pagefind/${file}: ${problem}. Pagefind's format changed: scripts/lib/pagefind-canonical.ts reads the files of Pagefind 1.5.2`);
+    this.name = "PagefindFormatError";
+  }
+}
+
+/** What Pagefind's CBOR holds in these files: integers, text and arrays. */
+export type CborValue = number | string | CborValue[];
+
+const SIGNATURE = Buffer.from("pagefind_dcd", "latin1");
+const ENTRY = "pagefind-entry.json";
+const META = /^pagefind\.[^/]+\.pf_meta$/;
+const FILTER = /^filter\/[^/]+\.pf_filter$/;
+
+/**
+ * A Pagefind index file: gzip, the `pagefind_dcd` signature, then CBOR. The value is encoded
+ * again and must give back the same bytes: that proves encodeBundleFile() writes exactly what
+ * Pagefind's encoder writes, for every file of every build, before any file is rewritten.
+ */
+export function decodeBundleFile(file: string, content: Uint8Array): CborValue {
+  let bytes: Buffer;
+  try {
+    bytes = gunzipSync(content);
+  } catch (error) {
+    throw new PagefindFormatError(file, `not gzip (${(error as Error).message})`);
+  }
+  if (!bytes.subarray(0, SIGNATURE.length).equals(SIGNATURE)) {
+    throw new PagefindFormatError(file, `expected the signature "pagefind_dcd", found ${JSON.stringify(bytes.subarray(0, SIGNATURE.length).toString("latin1"))}`);
+  }
+  const cbor = bytes.subarray(SIGNATURE.length);
+  const value = decodeCbor(file, cbor);
+  if (!encodeCbor(value).equals(cbor)) throw new PagefindFormatError(file, "its CBOR is not written the way Pagefind 1.5.2 writes it (definite lengths, shortest integers)");
+  return value;
+}
+
+/**
+ * The file Pagefind would write for a value, with the CBOR its name is a hash of. Node's gzip
+ * writes no time and no file name; its system byte is set to "unknown" (255), as Pagefind's is.
+ */
+export function encodeBundleFile(value: CborValue): { cbor: Buffer; content: Buffer } {
+  const cbor = encodeCbor(value);
+  const content = gzipSync(Buffer.concat([SIGNATURE, cbor]), { level: 9 });
+  // Byte 3 holds the header's flags: none means byte 9 is the system byte and no checksum covers it.
+  if (content[3] !== 0) throw new Error(`Node's gzip wrote header flags ${content[3]}; the system byte can no longer be set`);
+  content[9] = 0xff;
+  return { cbor, content };
+}
+
+/**
+ * The bundle with its filters, sorts and languages in one order and its files named by their new
+ * bytes. Every other file (pages' fragments, word index, scripts, WebAssembly) is kept as it came.
+ */
+export function canonicalBundle(files: readonly BundleFile[]): BundleFile[] {
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const entryFile = byPath.get(ENTRY);
+  if (!entryFile) throw new PagefindFormatError(ENTRY, "missing from the bundle");
+  const entry = readEntry(entryFile.content);
+  const read = new Set([ENTRY]);
+  const written: BundleFile[] = [];
+
+  const languages: Record<string, EntryLanguage> = {};
+  for (const lang of Object.keys(entry.languages).sort(byCodePoints)) {
+    const language = entry.languages[lang]!;
+    const metaPath = `pagefind.${language.hash}.pf_meta`;
+    const meta = readMeta(metaPath, take(byPath, metaPath, read));
+    const taken = new Set<string>();
+    // Named in the order of the filters, so that a longer name for a clash goes to the same one.
+    const filters = [...meta.filters]
+      .sort(([a], [b]) => byCodePoints(a, b))
+      .map(([filter, hash]): [string, string] => {
+        const filterPath = `filter/${hash}.pf_filter`;
+        const values = readFilter(filterPath, take(byPath, filterPath, read), filter);
+        const { cbor, content } = encodeBundleFile([filter, [...values].sort(([a], [b]) => byCodePoints(a, b))]);
+        const name = shortHash(lang, cbor, taken);
+        written.push({ path: `filter/${name}.pf_filter`, content });
+        return [filter, name];
+      });
+    const sorts = [...meta.sorts].sort(([a], [b]) => byCodePoints(a, b));
+    const { cbor, content } = encodeBundleFile(meta.value.map((field, i) => (i === META_FILTERS ? filters : i === META_SORTS ? sorts : field)));
+    // Pagefind's meta names keep as many hex digits as the language's name has characters, plus 8.
+    const hash = `${lang}_${sha1Hex(cbor).slice(0, lang.length + 8)}`;
+    written.push({ path: `pagefind.${hash}.pf_meta`, content });
+    languages[lang] = { ...language, hash };
+  }
+
+  const unread = files.filter((file) => (META.test(file.path) || FILTER.test(file.path)) && !read.has(file.path));
+  if (unread.length > 0) throw new PagefindFormatError(unread[0]!.path, "no language's index names this file");
+  // serde keeps the struct's field order; only the languages, a hash map, are put in order.
+  const newEntry = Object.fromEntries(Object.entries(entry).map(([key, value]) => [key, key === "languages" ? languages : value]));
+  written.push({ path: ENTRY, content: Buffer.from(JSON.stringify(newEntry), "utf8") });
+  return [...files.filter((file) => !read.has(file.path)), ...written];
+}
+
+/** Unicode code point order (the order of UTF-8 bytes, Rust's order for strings): no locale. */
+function byCodePoints(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+
+function take(byPath: Map<string, BundleFile>, path: string, read: Set<string>): Uint8Array {
+  const file = byPath.get(path);
+  if (!file) throw new PagefindFormatError(path, "named by the index but missing from the bundle");
+  if (read.has(path)) throw new PagefindFormatError(path, "named twice by the index");
+  read.add(path);
+  return file.content;
+}
+
+/**
+ * Pagefind's name for a filter file: the language, `_`, then the SHA-1 of its CBOR in hex, each
+ * byte without a leading zero (Rust's `{:x?}`), cut to the length of the language's name plus 8
+ * characters, longer only when another file of the same language already has that name.
+ */
+function shortHash(lang: string, cbor: Buffer, taken: Set<string>): string {
+  const full = `${lang}_${sha1Hex(cbor)}`;
+  let length = lang.length + 8;
+  while (taken.has(full.slice(0, length)) && length < full.length) length++;
+  const name = full.slice(0, length);
+  taken.add(name);
+  return name;
+}
+
+function sha1Hex(bytes: Buffer): string {
+  return [...createHash("sha1").update(bytes).digest()].map((byte) => byte.toString(16)).join("");
+}
+
+// ---- The three kinds of files, with the shapes Pagefind 1.5.2 gives them ----
+
+interface EntryLanguage {
+  hash: string;
+  wasm: string | null;
+  page_count: number;
+}
+
+interface Entry {
+  version: string;
+  languages: Record<string, EntryLanguage>;
+  [field: string]: unknown;
+}
+
+/** `{"version", "languages": {lang: {hash, wasm, page_count}}, "include_characters"}`, written by serde_json. */
+function readEntry(content: Uint8Array): Entry {
+  const text = Buffer.from(content).toString("utf8");
+  let entry: unknown;
+  try {
+    entry = JSON.parse(text);
+  } catch (error) {
+    throw new PagefindFormatError(ENTRY, `not JSON (${(error as Error).message})`);
+  }
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+  if (!isObject(entry) || typeof entry.version !== "string" || !isObject(entry.languages)) {
+    throw new PagefindFormatError(ENTRY, "expected an object with a version and a map of languages");
+  }
+  for (const [lang, language] of Object.entries(entry.languages)) {
+    // A language tag starts with a letter: never a key JavaScript would move first, as it does integers.
+    const shaped =
+      /^[A-Za-z][A-Za-z0-9-]*$/.test(lang) &&
+      isObject(language) &&
+      Object.keys(language).join() === "hash,wasm,page_count" &&
+      typeof language.hash === "string" &&
+      language.hash.startsWith(`${lang}_`) &&
+      (typeof language.wasm === "string" || language.wasm === null) &&
+      Number.isSafeInteger(language.page_count);
+    if (!shaped) throw new PagefindFormatError(ENTRY, `expected languages.${lang} to be {hash, wasm, page_count}, found ${JSON.stringify(language)}`);
+  }
+  // Written again with JSON.stringify: only safe if that gives back serde_json's bytes.
+  if (JSON.stringify(entry) !== text) throw new PagefindFormatError(ENTRY, "not written the way JSON.stringify writes it (spacing or escapes differ)");
+  return entry as Entry;
+}
+
+// pf_meta: [version, pages, index chunks, filters as [name, file hash], sorts as [name, pages], meta fields]
+const META_FIELDS = 6;
+const META_FILTERS = 3;
+const META_SORTS = 4;
+
+function readMeta(file: string, content: Uint8Array) {
+  const value = decodeBundleFile(file, content);
+  if (!Array.isArray(value) || value.length !== META_FIELDS) throw new PagefindFormatError(file, `expected an array of ${META_FIELDS} fields`);
+  const filters = value[META_FILTERS];
+  if (!Array.isArray(filters) || !filters.every((filter) => pairOf(filter, (hash) => typeof hash === "string"))) {
+    throw new PagefindFormatError(file, `expected field ${META_FILTERS} to list filters as [name, file hash]`);
+  }
+  const sorts = value[META_SORTS];
+  if (!Array.isArray(sorts) || !sorts.every((sort) => pairOf(sort, isPageList))) {
+    throw new PagefindFormatError(file, `expected field ${META_SORTS} to list sorts as [name, pages]`);
+  }
+  unique(file, filters.map(([name]) => name));
+  unique(file, sorts.map(([name]) => name));
+  return { value, filters: filters as [string, string][], sorts: sorts as [string, number[]][] };
+}
+
+/** pf_filter: [filter, [[value, pages]]] */
+function readFilter(file: string, content: Uint8Array, filter: string): [string, number[]][] {
+  const value = decodeBundleFile(file, content);
+  if (!Array.isArray(value) || value.length !== 2 || value[0] !== filter || !Array.isArray(value[1]) || !value[1].every((entry) => pairOf(entry, isPageList))) {
+    throw new PagefindFormatError(file, `expected [${JSON.stringify(filter)}, [[value, pages]]]`);
+  }
+  const values = value[1] as [string, number[]][];
+  unique(file, values.map(([name]) => name));
+  return values;
+}
+
+/** [text, second] */
+function pairOf(value: CborValue, second: (value: CborValue) => boolean): value is [string, CborValue] {
+  return Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && second(value[1]!);
+}
+
+function isPageList(value: CborValue): boolean {
+  return Array.isArray(value) && value.every((page) => typeof page === "number" && page >= 0);
+}
+
+/** Names come from hash map keys: one the same twice would make their order undecidable. */
+function unique(file: string, names: string[]) {
+  const twice = names.find((name, i) => names.indexOf(name) !== i);
+  if (twice !== undefined) throw new PagefindFormatError(file, `${JSON.stringify(twice)} is listed twice`);
+}
+
+// ---- CBOR (RFC 8949), the part Pagefind's encoder (minicbor) writes in these files ----
+
+const UINT = 0;
+const NEGATIVE = 1;
+const TEXT = 3;
+const ARRAY = 4;
+
+/** Integers, text and arrays of definite length; anything else is not what Pagefind writes. */
+export function decodeCbor(file: string, bytes: Buffer): CborValue {
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  let at = 0;
+  const fail = (problem: string): never => {
+    throw new PagefindFormatError(file, `CBOR: ${problem} at byte ${at}`);
+  };
+  const byte = (): number => (at < bytes.length ? bytes[at++]! : fail("the data ends early"));
+  const argument = (info: number): number => {
+    if (info < 24) return info;
+    if (info > 27) return fail(`additional information ${info} (an indefinite length or a reserved value)`);
+    let value = 0;
+    for (let i = 0; i < 1 << (info - 24); i++) value = value * 256 + byte();
+    return Number.isSafeInteger(value) ? value : fail("an integer too large for JavaScript");
+  };
+  const item = (): CborValue => {
+    const initial = byte();
+    const major = initial >> 5;
+    const n = argument(initial & 31);
+    switch (major) {
+      case UINT:
+        return n;
+      case NEGATIVE:
+        return -1 - n;
+      case TEXT: {
+        if (at + n > bytes.length) return fail("a text longer than the data");
+        const text = utf8.decode(bytes.subarray(at, at + n));
+        at += n;
+        return text;
+      }
+      case ARRAY:
+        return Array.from({ length: n }, item);
+      default:
+        return fail(`major type ${major}, which Pagefind does not write in its index files`);
+    }
+  };
+  const value = item();
+  if (at !== bytes.length) fail(`${bytes.length - at} bytes after the value`);
+  return value;
+}
+
+/** What minicbor writes: definite lengths and each integer in its shortest form. */
+export function encodeCbor(value: CborValue): Buffer {
+  const out: number[] = [];
+  const head = (major: number, n: number) => {
+    // The value itself below 24, else 24 to 27 for the 1, 2, 4 or 8 bytes that follow.
+    const [info, size] = n < 24 ? [n, 0] : n < 0x100 ? [24, 1] : n < 0x10000 ? [25, 2] : n < 0x100000000 ? [26, 4] : [27, 8];
+    out.push((major << 5) | info);
+    for (let shift = size - 1; shift >= 0; shift--) out.push(Math.floor(n / 256 ** shift) % 256);
+  };
+  const item = (value: CborValue) => {
+    if (typeof value === "number") {
+      if (!Number.isSafeInteger(value)) throw new Error(`CBOR: ${value} is not an integer`);
+      if (value >= 0) head(UINT, value);
+      else head(NEGATIVE, -1 - value);
+    } else if (typeof value === "string") {
+      const text = Buffer.from(value, "utf8");
+      head(TEXT, text.length);
+      for (const byte of text) out.push(byte);
+    } else {
+      head(ARRAY, value.length);
+      value.forEach(item);
+    }
+  };
+  item(value);
+  return Buffer.from(out);
+}
