@@ -2,10 +2,12 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { MARKER, OutputError, checkOutput, type ProtectedFolders } from "../../scripts/lib/output-guard.ts";
 import { FIXTURE_CONTENT, REPO, copyContent, runBuild, tempDir } from "../helpers/build.ts";
-import { HASH_MAP_ORDERED, canonicalSite } from "../helpers/pagefind-bundle.ts";
+import { type BundleFile, type CborValue, PagefindFormatError, canonicalBundle, encodeBundleFile } from "../../scripts/lib/pagefind-canonical.ts";
+import { readBundle, readBundleFile } from "../helpers/pagefind-bundle.ts";
 import { snapshot } from "../helpers/tree.ts";
 
 /** The refusal checkOutput throws for a folder, or null when it would let the build replace it. */
@@ -337,7 +339,7 @@ describe("what killed builds left", () => {
 });
 
 describe("two builds of the same content", () => {
-  it("give the same bytes in every file, and the same search index in the files Pagefind orders at random", () => {
+  it("give the same bytes in every file, the search index included, on two file systems", () => {
     // On two file systems when the machine has tmpfs: each lists a folder's files in its own order.
     const shm = existsSync("/dev/shm") ? "/dev/shm" : undefined;
     const a = path.join(tempDir("same-a"), "_site");
@@ -346,16 +348,61 @@ describe("two builds of the same content", () => {
       const content = path.join(REPO, "content");
       expect(runBuild({ content, output: a }).status).toBe(0);
       expect(runBuild({ content, output: b }).status).toBe(0);
-      const [bytesA, bytesB] = [snapshot(a), snapshot(b)];
-      const differing = [...new Set([...Object.keys(bytesA), ...Object.keys(bytesB)])].filter((file) => bytesA[file] !== bytesB[file]);
-      const unexplained = differing.filter((file) => !HASH_MAP_ORDERED.some((pattern) => pattern.test(file.split(path.sep).join("/"))));
-      expect(unexplained).toEqual([]);
-      // Fragments, word index chunks, the WebAssembly and every page are byte for byte the same.
-      expect(Object.keys(bytesA).filter((file) => /pf_(fragment|index)$/.test(file)).length).toBeGreaterThan(100);
-      expect(canonicalSite(a)).toEqual(canonicalSite(b));
+      // Names and bytes, the files Pagefind writes from hash maps seeded per run included.
+      expect(snapshot(b)).toEqual(snapshot(a));
+      expect(Object.keys(snapshot(a)).filter((file) => /\.pf_(fragment|index|filter|meta)$/.test(file)).length).toBeGreaterThan(100);
+
+      // The bundle is already in its one order: putting it in order again changes no name and no byte.
+      const bundle = readBundle(a);
+      const again = canonicalBundle(bundle);
+      expect(again.map((file) => file.path).sort()).toEqual(bundle.map((file) => file.path).sort());
+      for (const file of again) expect(Buffer.compare(file.content, bundle.find((f) => f.path === file.path)!.content), file.path).toBe(0);
+      const entry = JSON.parse(readFileSync(path.join(a, "pagefind", "pagefind-entry.json"), "utf8"));
+      expect(Object.keys(entry)).toEqual(["version", "languages", "include_characters"]);
+      expect(Object.keys(entry.languages)).toEqual(["es", "fr"]);
+      const meta = readBundleFile(a, `pagefind.${entry.languages.fr.hash}.pf_meta`) as CborValue[][];
+      expect((meta[3] as string[][]).map(([filter]) => filter)).toEqual(["actor", "language", "topic", "year"]);
     } finally {
       if (shm) rmSync(path.dirname(b), { recursive: true, force: true });
     }
+  });
+
+  it("stop at a search index of another shape than Pagefind 1.5.2's, naming the file", () => {
+    const output = path.join(tempDir("shapes"), "_site");
+    expect(runBuild({ content: FIXTURE_CONTENT, output }).status).toBe(0);
+    const bundle = readBundle(output);
+    const entryFile = bundle.find((file) => file.path === "pagefind-entry.json")!;
+    const entry = JSON.parse(Buffer.from(entryFile.content).toString("utf8"));
+    const metaPath = `pagefind.${entry.languages.fr.hash}.pf_meta`;
+    const meta = readBundleFile(output, metaPath) as CborValue[];
+    const filterPath = `filter/${(meta[3] as string[][])[0]![1]}.pf_filter`;
+    const replaced = (path: string, content: Uint8Array) => bundle.map((file) => (file.path === path ? { path, content } : file));
+    const gzipped = (bytes: Buffer) => gzipSync(bytes);
+    const refusal = (files: BundleFile[]) => {
+      try {
+        canonicalBundle(files);
+      } catch (error) {
+        if (error instanceof PagefindFormatError) return error.message;
+        throw error;
+      }
+      return "accepted";
+    };
+    const changed = /Pagefind's format changed/;
+
+    expect(refusal(replaced(filterPath, gzipped(Buffer.from("pagefind_xyz\x80"))))).toMatch(new RegExp(`^pagefind/${filterPath}: expected the signature "pagefind_dcd"`));
+    expect(refusal(replaced(filterPath, Buffer.from("pagefind_dcd")))).toMatch(new RegExp(`^pagefind/${filterPath}: not gzip`));
+    // 1 written on two bytes (0x18 0x01) where Pagefind writes one: the decoder reads it, the encoder would not write it.
+    expect(refusal(replaced(filterPath, gzipped(Buffer.from("pagefind_dcd\x82\x61a\x81\x82\x61b\x81\x18\x01", "latin1"))))).toMatch(/not written the way Pagefind 1\.5\.2 writes it/);
+    // A map (major type 5), which Pagefind does not write in its index files.
+    expect(refusal(replaced(filterPath, gzipped(Buffer.from("pagefind_dcd\xa0", "latin1"))))).toMatch(/CBOR: major type 5/);
+    expect(refusal(replaced(metaPath, encodeBundleFile([...meta, []]).content))).toMatch(new RegExp(`^pagefind/${metaPath.replace(/\./g, "\\.")}: expected an array of 6 fields`));
+    expect(refusal(replaced(metaPath, encodeBundleFile(meta.map((field, i) => (i === 3 ? [["actor", 7]] : field))).content))).toMatch(/expected field 3 to list filters as \[name, file hash\]/);
+    const withField = { ...entry, languages: { ...entry.languages, fr: { ...entry.languages.fr, sorts: [] } } };
+    expect(refusal(replaced("pagefind-entry.json", Buffer.from(JSON.stringify(withField))))).toMatch(/^pagefind\/pagefind-entry\.json: expected languages\.fr to be \{hash, wasm, page_count\}/);
+    expect(refusal(bundle.filter((file) => file.path !== filterPath))).toMatch(/named by the index but missing from the bundle/);
+    expect(refusal([...bundle, { path: "filter/fr_0000000.pf_filter", content: bundle.find((file) => file.path === filterPath)!.content }])).toMatch(/^pagefind\/filter\/fr_0000000\.pf_filter: no language's index names this file/);
+    for (const message of [refusal(replaced(filterPath, Buffer.from("x"))), refusal(bundle.filter((file) => file.path !== "pagefind-entry.json"))]) expect(message).toMatch(changed);
+    expect(refusal(bundle)).toBe("accepted");
   });
 });
 
