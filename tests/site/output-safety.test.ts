@@ -200,7 +200,7 @@ describe("a build into a folder it did not write", () => {
     for (const folder of [REPO, path.dirname(REPO), path.join(REPO, "content")]) expect(refusal(folder, protect)).not.toBeNull();
 
     const content = brokenContent();
-    const before = { top: readdirSync(REPO).sort(), content: snapshot(path.join(REPO, "content")), beside: readdirSync(path.dirname(REPO)).sort() };
+    const before = { top: readdirSync(REPO).sort(), content: snapshot(path.join(REPO, "content")) };
     for (const [output, found] of [
       [REPO, /found the project's own folder/],
       [".", /found the project's own folder/],
@@ -215,7 +215,9 @@ describe("a build into a folder it did not write", () => {
     }
     expect(readdirSync(REPO).sort()).toEqual(before.top);
     expect(snapshot(path.join(REPO, "content"))).toEqual(before.content);
-    expect(readdirSync(path.dirname(REPO)).sort()).toEqual(before.beside);
+    // The project's parent may be shared (a clone in /tmp, where other suites' temporary folders
+    // come and go): what a build would have put there is named after the output folders.
+    expect(beside(REPO)).toEqual([]);
     expect(beside(path.dirname(REPO))).toEqual([]);
   });
 });
