@@ -38,7 +38,7 @@ let codeHash: string | undefined;
  * through relative imports. Any change to a rule then makes cached analyses stale, with no
  * version number to remember to bump. The code does not change while a process runs.
  */
-export function analysisCodeHash(): string {
+function analysisCodeHash(): string {
   if (codeHash) return codeHash;
   const hash = createHash("sha256");
   const seen = new Set<string>();

@@ -50,7 +50,6 @@ export function underRule(rule: RuleId, findings: readonly Finding[]): Problem[]
 }
 
 export const errorsIn = (problems: readonly Problem[]): Problem[] => problems.filter((p) => p.severity === "error");
-export const warningsIn = (problems: readonly Problem[]): Problem[] => problems.filter((p) => p.severity === "warning");
 
 export function formatProblem(p: Finding): string {
   const where = p.field ? `${p.file}: field "${p.field}"` : p.file;
