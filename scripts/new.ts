@@ -1,6 +1,7 @@
 /**
  * npm run new -- <raw text file> --lang fr|es --date YYYY-MM[-DD] --outlet "…" [--url …] [--title "…"]
  *   [--slug …] [--content DIR]
+ * npm run new -- <saved page.html> [the same options, each read from the page's metadata when not given]
  *
  * Creates an article's folder from the text of a publisher's page (see src/importer/). Prints what
  * was removed from the page and what the analysis found; refuses, creating nothing, an article
@@ -9,7 +10,7 @@
 import { ARTICLE_FILES } from "../src/content/corpus.ts";
 import { formatProblem } from "../src/content/problems.ts";
 import { connectAnalysis } from "../src/importer/analysis.ts";
-import { USAGE, parseNewArticleArgs } from "../src/importer/args.ts";
+import { type NewArticleOptions, USAGE, parseNewArticleArgs } from "../src/importer/args.ts";
 import { describeRemovals } from "../src/importer/clean.ts";
 import { checkArticle, planArticle, writeArticle } from "../src/importer/new-article.ts";
 import type { Suggestions } from "../src/importer/suggest.ts";
@@ -27,6 +28,7 @@ if (!args.ok) {
   process.exit(1);
 }
 const options = args.options;
+if (options.page) printPageMetadata(options);
 
 const analysis = connectAnalysis(options.content);
 const result = planArticle({ ...options, contentDir: options.content }, analysis.suggest);
@@ -37,7 +39,8 @@ console.log(`Removed from the page: ${describeRemovals(plan.cleaned.removed)}.`)
 for (const { rule, lines } of plan.cleaned.removed) {
   for (const line of lines) console.log(`  - [${rule}] ${line.length > 100 ? `${line.slice(0, 97)}…` : line}`);
 }
-console.log(`Title (${plan.titleFrom === "heading" ? "the page's heading" : "--title"}): ${plan.title}`);
+const titleFrom = plan.titleFrom === "heading" ? "the page's heading" : (options.page?.from.title ?? "--title");
+console.log(`Title (${titleFrom}): ${plan.title}`);
 console.log(`Source text: ${plan.cleaned.paragraphs.length} paragraph(s).`);
 
 for (const warning of analysis.warnings) console.log(`! ${warning}`);
@@ -66,4 +69,16 @@ function printSuggestions(found: Suggestions | null, lang: Lang): void {
   console.log(`  figures: ${list(found.figures)}`);
   console.log(`  dates: ${list(found.dates)}`);
   console.log(`  names not in the registry: ${list(found.candidates)}`);
+}
+
+function printPageMetadata(options: NewArticleOptions): void {
+  const from = options.page?.from ?? {};
+  const read = [
+    from.lang && `language ${options.lang} (${from.lang})`,
+    from.date && `date ${options.date.iso} (${from.date})`,
+    from.outlet && `outlet ${options.outlet} (${from.outlet})`,
+    from.url && `address ${options.url} (${from.url})`,
+  ].filter(Boolean);
+  console.log(`Read from the page: ${read.length > 0 ? read.join(", ") : "nothing the options did not give"}.`);
+  for (const note of options.page?.passedOver ?? []) console.log(`! ${note}`);
 }

@@ -67,7 +67,10 @@ export function parseNewArticleArgs(argv: readonly string[]): ParsedArgs {
     );
   } else {
     file = positionals[0] as string;
-    const read = readRawFile(file, /\.x?html?$/i.test(file) ? SAVED_PAGE_LIMIT : SIZE_LIMITS.source);
+    const namedAsPage = /\.x?html?$/i.test(file);
+    const read = readRawFile(file, namedAsPage ? SAVED_PAGE_LIMIT : SIZE_LIMITS.source);
+    // A page unread could have given the options: asking for them would be noise.
+    if (!read.ok && namedAsPage) return { ok: false, errors: [read.error] };
     if (!read.ok) {
       errors.push(read.error);
     } else if (isSavedPage(file, read.text)) {

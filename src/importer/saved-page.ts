@@ -36,11 +36,36 @@ export function readSavedPage(html: string): SavedPage {
   // linkedom's Document implements what Readability reads, not every member of the DOM's type.
   const page = document as unknown as Document;
   const meta = readPageMetadata(page);
+  dropWhatPrecedesHeadline(page);
+  dropPageFurniture(page);
   const article = new Readability(page, { keepClasses: false }).parse();
   if (!article?.content) return { text: "", meta };
   const { document: extracted } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   const paragraphs = paragraphsOf(extracted.body as unknown as Element);
   return { text: paragraphs.length > 0 ? `${paragraphs.join("\n\n")}\n` : "", meta };
+}
+
+/**
+ * An article starts at its headline: what comes before it in the same block (a kicker, a section
+ * label, a breadcrumb) is the page's, and Readability, which removes the headline itself, would
+ * leave it as the text's first paragraph.
+ */
+function dropWhatPrecedesHeadline(document: Document): void {
+  const headline = document.querySelector("article h1") ?? document.querySelector("h1");
+  while (headline?.previousElementSibling) headline.previousElementSibling.remove();
+}
+
+/**
+ * Readability passes over blocks whose class or id names them as the page's (comment, footer,
+ * share, related…), in English. Pages in French and Spanish name them in their own words too.
+ */
+const FURNITURE = /newsletter|bolet[ií]n|suscri|subscri|abonn|inscri|partage|compartir|redes-sociales|cookie|consent|relacionad|a-lire|lire-aussi|lee-tambien|te-puede-interesar/i;
+
+function dropPageFurniture(document: Document): void {
+  for (const element of [...document.querySelectorAll("[class], [id]")]) {
+    if (["HTML", "BODY", "ARTICLE", "MAIN"].includes(element.tagName) || element.querySelector("h1")) continue;
+    if (FURNITURE.test(`${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`)) element.remove();
+  }
 }
 
 /** A `<br>` while a block's text is gathered (its own line breaks are mere white space). */
