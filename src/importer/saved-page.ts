@@ -63,10 +63,19 @@ const FURNITURE = /newsletter|bolet[ií]n|suscri|subscri|abonn|inscri|partage|co
 
 function dropPageFurniture(document: Document): void {
   for (const element of [...document.querySelectorAll("[class], [id]")]) {
-    if (["HTML", "BODY", "ARTICLE", "MAIN"].includes(element.tagName) || element.querySelector("h1")) continue;
+    if (["HTML", "BODY", "ARTICLE", "MAIN"].includes(element.tagName) || element.querySelector("h1") || holdsArticleText(element)) continue;
     if (FURNITURE.test(`${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`)) element.remove();
   }
 }
+
+/**
+ * A block with paragraphs of an article's length is the article, whatever its name says: a page
+ * may mark its subscribers' articles "contenu-abonnes" or "nota-suscriptores".
+ */
+function holdsArticleText(element: Element): boolean {
+  return [...element.querySelectorAll("p")].filter((p) => (p.textContent ?? "").length > ARTICLE_PARAGRAPH).length >= 2;
+}
+const ARTICLE_PARAGRAPH = 200;
 
 /** A `<br>` while a block's text is gathered (its own line breaks are mere white space). */
 const BREAK = "\u0000";

@@ -65,6 +65,11 @@ describe("a saved page gives the article's paragraphs and the page's metadata", 
     expect(plan.cleaned.removed).toEqual([{ rule: "byline", lines: ["Par Claire Vidal, correspondante à Mexico · Publié le 11 mars 2025 à 7 h 45"] }]);
   });
 
+  it("a block named for subscribers keeps its text: only the page's furniture goes", () => {
+    const html = readFileSync(FR_PAGE, "utf8").replace('class="article-body"', 'class="article-body contenu-abonnes"');
+    expect(imported(parsed([page("abonnes.html", html)])).cleaned.paragraphs).toEqual(imported(parsed([FR_PAGE])).cleaned.paragraphs);
+  });
+
   it("Spanish: the date and the outlet come from the JSON-LD NewsArticle when Open Graph lacks them", () => {
     const options = parsed([ES_PAGE]);
     expect(options).toMatchObject({
