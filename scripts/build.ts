@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { templateData } from "../_config/digest-data.ts";
 import { buildDigest, type BuiltDigest } from "../src/build-digest.ts";
+import { NOT_FOR_PUBLISHING, SITE_FILE, SiteConfigError, siteConfig, type PublishingConfig } from "../src/config.ts";
 import { ContentError, formatProblem, type Finding } from "../src/content/problems.ts";
 import { OutputError, checkOutput } from "./lib/output-guard.ts";
 import { lockOutput } from "./lib/output-lock.ts";
@@ -84,10 +85,19 @@ try {
   throw error;
 }
 
+// Where the site is published: content/site.yaml, SITE_URL and PATH_PREFIX over it (src/config.ts).
+let site: PublishingConfig;
+try {
+  site = siteConfig();
+} catch (error) {
+  if (error instanceof SiteConfigError) fail(error.problems.map((p) => `✗ ${formatProblem(p)}`).join("\n"));
+  throw error;
+}
+
 // Content in, site model out (src/build-digest.ts); nothing is written before it succeeds.
 let built: BuiltDigest;
 try {
-  built = await buildDigest(values.content, { includeDrafts: false, cacheDir: values.cache });
+  built = await buildDigest(values.content, { includeDrafts: false, cacheDir: values.cache, site });
 } catch (error) {
   if (error instanceof ContentError) fail(error.problems.map((p) => `✗ ${formatProblem(p)}`).join("\n"));
   throw error;
@@ -113,6 +123,9 @@ await phase("render", async () => {
   }
 });
 
+// The pages already say noindex and robots.txt disallows all; this file is for a deploy step to test.
+if (!site.forPublishing) writeFileSync(path.join(staging, NOT_FOR_PUBLISHING), notForPublishingText());
+
 await phase("search", () => indexSite(staging).catch((error) => fail(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`)));
 
 const pages = countPages(staging);
@@ -130,3 +143,20 @@ console.log(
   `✓ Built ${report.pages} pages from ${report.articles} articles into ${path.relative(process.cwd(), output) || output} ` +
     `(validate ${phases.validate} ms, analyze ${phases.analyze} ms, model ${phases.model} ms, render ${phases.render} ms, search ${phases.search} ms).`,
 );
+if (!site.forPublishing) {
+  const file = path.relative(process.cwd(), SITE_FILE) || SITE_FILE;
+  console.log(
+    `\n⚠ NOT FOR PUBLISHING: no site address is set, so every link in the pages, feeds and sitemap points to ${site.url}.\n` +
+      `  Every page says noindex, robots.txt disallows all, and ${path.join(shown, NOT_FOR_PUBLISHING)} marks the folder.\n` +
+      `  To publish, set address: in ${file} (e.g. address: https://digest.example.org), or build with SITE_URL=https://….`,
+  );
+}
+
+function notForPublishingText(): string {
+  const file = path.relative(projectRoot, SITE_FILE);
+  return (
+    "This site is not for publishing: it was built with no site address, so its links, canonical URLs,\n" +
+    `sitemap and feeds point to ${site.url}. Every page says noindex and robots.txt disallows all.\n` +
+    `Set address: in ${file} (or SITE_URL when building) and build again to publish it.\n`
+  );
+}

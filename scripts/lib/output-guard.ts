@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+import { NOT_FOR_PUBLISHING } from "../../src/config.ts";
 import type { Finding } from "../../src/content/problems.ts";
 
 /**
@@ -18,7 +19,7 @@ export const MARKER_TEXT =
  * bundle, the sitemap and both languages, is a site an older build wrote before the marker
  * existed: it is accepted once, and the site that replaces it carries the marker.
  */
-export const BUILD_ENTRIES = new Set(["404.html", "_headers", "assets", "es", "fr", "index.html", "pagefind", "robots.txt", "sitemap.xml", MARKER]);
+export const BUILD_ENTRIES = new Set(["404.html", "_headers", "assets", "es", "fr", "index.html", "pagefind", "robots.txt", "sitemap.xml", NOT_FOR_PUBLISHING, MARKER]);
 const OLD_BUILD_NEEDS = ["fr", "es", "index.html", "sitemap.xml", path.join("pagefind", "pagefind-entry.json")];
 
 /** The folders no build may replace, whatever they hold. */

@@ -17,11 +17,11 @@ export interface BuildResult {
  * Runs the production build exactly as `npm run build` does, in a child process. Its analysis
  * cache is a temporary folder unless given one: tests never write the repository's .cache/.
  */
-export function runBuild(options: { content?: string; output: string; cache?: string; env?: Record<string, string> }): BuildResult {
+export function runBuild(options: { content?: string; output: string; cache?: string; env?: Record<string, string>; cwd?: string }): BuildResult {
   const args = ["--import", "tsx", "scripts/build.ts", "--output", options.output, "--cache", options.cache ?? path.join(tempDir("cache"), "analysis")];
   if (options.content) args.push("--content", options.content);
   const child = spawnSync(process.execPath, args, {
-    cwd: REPO,
+    cwd: options.cwd ?? REPO,
     encoding: "utf8",
     env: { ...process.env, ...options.env },
   });
