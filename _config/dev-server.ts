@@ -3,7 +3,6 @@ import path from "node:path";
 import { buildDigest, newBuildContext, type BuiltDigest } from "../src/build-digest.ts";
 import { ContentError, type Problem } from "../src/content/problems.ts";
 import { problemsPage } from "../src/editorial/problems-page.ts";
-import { byFile } from "../src/editorial/print.ts";
 import { indexSite } from "../scripts/lib/search-index.ts";
 import { ChangedPages, changedSite } from "./changed-pages.ts";
 import { templateData } from "./digest-data.ts";
@@ -38,13 +37,8 @@ export default function devServer(eleventyConfig: any, { contentDir, cacheDir }:
     try {
       built = await buildDigest(dir, { includeDrafts: true, context, cacheDir });
     } catch (error) {
-      if (error instanceof ContentError) {
-        problems = error.problems;
-        console.error(
-          `\n✗ The content has ${problems.length} problem(s); the site is not rebuilt until they are fixed:\n` +
-            `${byFile(problems).join("\n")}\n(The same list is shown in the browser: reload the page.)\n`,
-        );
-      }
+      // The terminal's account of a failed build is scripts/serve.ts's; the browser's is below.
+      if (error instanceof ContentError) problems = error.problems;
       throw error;
     }
     problems = [];

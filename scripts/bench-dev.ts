@@ -8,8 +8,8 @@
  *   edit  changes one summary's lede to a unique marker and times until the article's page on disk
  *         contains it;
  *   add   copies an article folder under a new slug and times until the new article's page exists.
- * Between two measurements it waits for the server to be idle again ("Watching…"), so one rebuild
- * never overlaps the next. Prints JSON: each run, median and max in ms.
+ * Between two measurements it waits for the server to be idle again (its "✓ Site built" line), so
+ * one rebuild never overlaps the next. Prints JSON: each run, median and max in ms.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -44,7 +44,7 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The server's output, line by line, so the bench can wait for "Watching…" after each rebuild. */
+/** The server's output, so the bench can wait for the line each build ends with. */
 class DevServer {
   private log = "";
   private idleCount = 0;
@@ -59,7 +59,7 @@ class DevServer {
     const collect = (chunk: Buffer) => {
       const text = chunk.toString();
       this.log += text;
-      this.idleCount += text.split("Watching…").length - 1;
+      this.idleCount += text.split(/[✓✗] Site (?:not )?built/).length - 1;
     };
     this.child.stdout?.on("data", collect);
     this.child.stderr?.on("data", collect);
@@ -67,7 +67,7 @@ class DevServer {
 
   /** Times a file change was noticed. */
   get changes(): number {
-    return this.log.split("File changed:").length - 1;
+    return this.log.split(/Site (?:not )?built[^\n]* after a change to /).length - 1;
   }
 
   get idles(): number {
@@ -81,7 +81,7 @@ class DevServer {
     }, `the server to finish building\n${this.log.slice(-2000)}`);
   }
 
-  /** The server stopped by itself: Eleventy exits when the first build fails. */
+  /** The server stopped by itself (it should not, even on broken content). */
   get exited(): boolean {
     return this.child.exitCode !== null || this.child.signalCode !== null;
   }
@@ -143,7 +143,7 @@ const startedAt = performance.now();
 try {
   await server.waitIdle(0);
   const firstBuildMs = Math.round(performance.now() - startedAt);
-  // Eleventy says "Watching…" before its watcher has scanned the folders; on a large corpus a save
+  // The first build line comes before the watcher has scanned the folders; on a large corpus a save
   // made meanwhile goes unnoticed. Save one file again until the server notices, then let it settle.
   const probe = path.join(folders[0] as string, "article.yaml");
   const probeText = readFileSync(probe, "utf8");

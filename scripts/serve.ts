@@ -1,34 +1,48 @@
 /**
- * npm start [-- --content DIR --output DIR --port N --cache DIR]
+ * npm start [-- --content DIR --output DIR --host ADDRESS --port N --cache DIR]
  *
  * The development server: builds the digest with drafts, serves it with live reload, and rebuilds
- * on every save (_config/dev-server.ts). Production builds use scripts/build.ts.
+ * on every save and every deletion (_config/dev-server.ts). It writes into .dev/, never into the
+ * published site, and answers only this machine (127.0.0.1) unless given another --host.
+ * Production builds use scripts/build.ts.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { AddressInfo, Server } from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import devServer from "../_config/dev-server.ts";
-import { formatProblem } from "../src/content/problems.ts";
+import { ContentError, formatProblem } from "../src/content/problems.ts";
+import { byFile } from "../src/editorial/print.ts";
 import { MARKER, MARKER_TEXT, OutputError, checkOutput } from "./lib/output-guard.ts";
 import { lockOutput } from "./lib/output-lock.ts";
 
+/** Where `npm start` writes its site: a folder of its own, ignored by git, beside the project's. */
+export const DEV_OUTPUT = ".dev";
+
+const projectRoot = path.resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
   options: {
     content: { type: "string", default: "content" },
-    output: { type: "string", default: "_site" },
+    output: { type: "string", default: path.join(projectRoot, DEV_OUTPUT) },
+    host: { type: "string", default: "127.0.0.1" },
     port: { type: "string", default: "8080" },
     /** Where analyses are kept between runs (default .cache/analysis). */
     cache: { type: "string" },
   },
 });
+// Folders given on the command line are read from where it was typed; Eleventy reads its config
+// and templates from the project.
+const content = path.resolve(values.content);
+const output = path.resolve(values.output);
+const cache = values.cache === undefined ? undefined : path.resolve(values.cache);
+process.chdir(projectRoot);
 
 // The same guard and lock as the production build: the server writes into its output folder, so it
 // must be one a build wrote (or an empty or missing one), never the content or the project.
-const projectRoot = path.resolve(import.meta.dirname, "..");
-const output = path.resolve(values.output);
 try {
-  checkOutput(output, { projectRoot, contentDirs: [path.resolve(values.content), path.join(projectRoot, "content")] });
+  checkOutput(output, { projectRoot, contentDirs: [content, path.join(projectRoot, "content")] });
   mkdirSync(output, { recursive: true });
   process.on("exit", lockOutput(output));
   writeFileSync(path.join(output, MARKER), MARKER_TEXT);
@@ -38,17 +52,115 @@ try {
   process.exit(1);
 }
 
+// Eleventy's dev server listens on every interface and has no option to say otherwise
+// (11ty/eleventy-dev-server#128): its one listen call is given the host here.
+interface DevServerInstance {
+  server: Server;
+  ready(): Promise<void>;
+  _serverListen(port: number): void;
+}
+const EleventyDevServer = createRequire(import.meta.url)("@11ty/eleventy-dev-server") as { prototype: DevServerInstance };
+if (typeof EleventyDevServer.prototype._serverListen !== "function") {
+  throw new Error("@11ty/eleventy-dev-server no longer has _serverListen: see how it listens now, or it would listen on every interface.");
+}
+EleventyDevServer.prototype._serverListen = function (this: DevServerInstance, port: number) {
+  this.server.listen({ port, host: values.host });
+};
+
+/** What the server uses of Eleventy beyond its typed API: its logger, its watcher, its server. */
+interface Watching {
+  logger: { overrideLogger(logger: Pick<Console, "log" | "info" | "warn" | "error">): void };
+  write(): Promise<unknown>;
+  watch(): Promise<(file: string) => Promise<void>>;
+  watcher: { options: { cwd?: string }; on(event: "unlink" | "unlinkDir", listener: (file: string) => void): void };
+  eleventyServe: { server: DevServerInstance };
+}
+
 const eleventy = new Eleventy(undefined, output, {
   configPath: "eleventy.config.ts",
   runMode: "serve",
-  config: (eleventyConfig: any) => eleventyConfig.addPlugin(devServer, { contentDir: values.content, cacheDir: values.cache }),
+  quietMode: true,
+  config: (eleventyConfig: any) => {
+    eleventyConfig.addPlugin(devServer, { contentDir: content, cacheDir: cache });
+    eleventyConfig.setServerOptions({ messageOnStart: () => false });
+    eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
+      pending = changed;
+      startedAt = performance.now();
+    });
+  },
+}) as unknown as Omit<Eleventy, keyof Watching> & Watching;
+
+// One line per build in the terminal instead of Eleventy's line per file written: what changed,
+// how long it took, and, when it failed, why. Eleventy's own errors are kept back until the build
+// is over, and shown only when the reason is not a list of content problems.
+const held: string[] = [];
+eleventy.logger.overrideLogger({
+  log: () => {},
+  info: () => {},
+  warn: (message: string) => console.warn(message),
+  error: (message: string) => held.push(message),
 });
+let pending: string[] = [];
+let startedAt = performance.now();
+const write = eleventy.write.bind(eleventy);
+eleventy.write = async () => {
+  const what = pending.length === 0 ? "" : ` after a change to ${described(pending)}`;
+  pending = [];
+  const seconds = () => `${((performance.now() - startedAt) / 1000).toFixed(2)} s`;
+  try {
+    const result = await write();
+    console.log(`✓ Site built in ${seconds()}${what}`);
+    return result;
+  } catch (error) {
+    // The server keeps running on a failed build, the first one included: the browser shows the
+    // content's problems until they are fixed, and reloads once they are (_config/dev-server.ts).
+    const problems = contentProblems(error);
+    if (problems) {
+      console.error(
+        `✗ Site not built (${seconds()})${what}: the content has ${problems.length} problem(s), shown in the browser too:\n` +
+          byFile(problems).join("\n"),
+      );
+    } else {
+      console.error(`✗ Site not built (${seconds()})${what}:\n${held.join("\n")}`);
+    }
+    return [[], []];
+  } finally {
+    held.length = 0;
+    startedAt = performance.now();
+  }
+};
+
 await eleventy.init();
-await eleventy.watch();
-eleventy.serve(Number(values.port));
+const rebuild = await eleventy.watch();
+// Eleventy notes a deleted file and rebuilds only at the next save; a deletion is a change too.
+eleventy.watcher.on("unlink", rebuild);
+eleventy.watcher.on("unlinkDir", rebuild);
+await eleventy.serve(Number(values.port));
+await eleventy.eleventyServe.server.ready();
+const { port } = eleventy.eleventyServe.server.server.address() as AddressInfo;
+console.log(`Serving http://${values.host.includes(":") ? `[${values.host}]` : values.host}:${port}/ from ${shown(output)}; watching for changes (Ctrl-C to stop)`);
+
 for (const [signal, code] of [["SIGINT", 0], ["SIGTERM", 143]] as const) {
   process.once(signal, async () => {
     await eleventy.stopWatch();
     process.exit(code); // runs the exit handler: the lock is given back
   });
+}
+
+/** The content's problems when they are what stopped the build (Eleventy wraps what data throws). */
+function contentProblems(error: unknown) {
+  for (let e: any = error; e; e = e.originalError ?? e.cause) if (e instanceof ContentError) return e.problems;
+  return null;
+}
+
+function described(files: string[]): string {
+  // Eleventy names them from where its watcher runs: the common folder of everything watched.
+  const names = files.map((file) => shown(path.resolve(eleventy.watcher?.options.cwd ?? "", file)));
+  return names.length <= 3 ? names.join(", ") : `${names.slice(0, 2).join(", ")} and ${names.length - 2} other files`;
+}
+
+/** A path inside the project by its name there, any other in full. */
+function shown(file: string): string {
+  const relative = path.relative(projectRoot, file);
+  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { canonicalBundle } from "./pagefind-canonical.ts";
@@ -75,16 +75,34 @@ export async function indexSite(siteDir: string): Promise<SearchIndexReport> {
     const bundle = await created.index.getFiles();
     if (bundle.errors.length > 0) throw new Error(`Pagefind could not build its bundle: ${bundle.errors.join("; ")}`);
     let pages = 0;
+    const bundleDir = path.join(siteDir, BUNDLE_DIR);
+    const written = new Set<string>();
     for (const file of canonicalBundle(bundle.files)) {
-      const target = path.join(siteDir, BUNDLE_DIR, file.path);
+      const target = path.join(bundleDir, file.path);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, file.content);
+      written.add(path.normalize(file.path));
       if (file.path === "pagefind-entry.json") pages = countIndexedPages(file.content);
     }
+    removeOthers(bundleDir, written);
     return { pages };
   } finally {
     // The indexer is a child process; closing it lets the build exit.
     await pagefind.close();
+  }
+}
+
+/**
+ * Pagefind names its files by a hash of their content, so an index written over an older one (the
+ * development server indexes the same site after every save) would leave the older files beside
+ * it (40 filter files for 8 after a morning's work). They are removed only after the new bundle
+ * is written, so the entry on disk never names a file that is missing.
+ */
+function removeOthers(bundleDir: string, kept: Set<string>): void {
+  for (const file of readdirSync(bundleDir, { recursive: true, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    const relative = path.relative(bundleDir, path.join(file.parentPath, file.name));
+    if (!kept.has(relative)) rmSync(path.join(bundleDir, relative), { force: true });
   }
 }
 
