@@ -2,6 +2,7 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import { checkArticleTopics } from "./analysis/topics.ts";
 import { loadRegistry, type Registry } from "./analysis/registry.ts";
+import { readSiteFile } from "./config.ts";
 import { ARTICLE_FILES, readCorpus, type Article, type ArticleFolderCache } from "./content/corpus.ts";
 import { type Finding, type Problem, underRule } from "./content/problems.ts";
 import { FEED_TIME_ZONE } from "./feeds/dates.ts";
@@ -33,6 +34,8 @@ export interface ValidateOptions {
    * judge what the build would publish (a corpus of drafts only publishes nothing).
    */
   includeDrafts?: boolean;
+  /** Where the site is published (src/config.ts); the project's content/site.yaml unless given. */
+  siteFile?: string;
 }
 
 export function validateContent(contentDir: string, options: ValidateOptions = {}): ValidatedContent {
@@ -40,7 +43,13 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
   const today = options.today ?? todayInMexicoCity(new Date());
   const corpus = readCorpus(dir, options.folders);
   const { registry, problems: registryProblems } = loadRegistry(dir);
-  const problems = [...corpus.problems, ...underRule("article-file", corpus.articles.flatMap((a) => datedAfter(a, today))), ...registryProblems];
+  const problems = [
+    ...corpus.problems,
+    ...underRule("article-file", corpus.articles.flatMap((a) => datedAfter(a, today))),
+    ...registryProblems,
+    // The build refuses a broken site file before it renders; the check and the server say so too.
+    ...underRule("site-file", readSiteFile(options.siteFile).problems),
+  ];
   // With an article refused, the count says nothing: its problems already block.
   if (corpus.problems.length === 0) problems.push(...underRule("empty-corpus", nothingToShow(dir, corpus.articles, options.includeDrafts ?? false)));
   // Cross-references are checked against a registry that loaded cleanly: a broken one would make

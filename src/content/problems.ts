@@ -24,6 +24,8 @@ export const RULES = {
   "article-file": "error",
   /** An actor, role or topic file is unreadable or invalid, or refers to something unknown. */
   "registry-file": "error",
+  /** content/site.yaml, where the site is published, is unreadable or invalid. */
+  "site-file": "error",
   /** No article to publish: articles/ holds none, or drafts only (the development server shows drafts). */
   "empty-corpus": "error",
   /** An article lists a topic id the registry lacks. */

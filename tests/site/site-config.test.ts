@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SiteConfigError, readSiteFile, siteConfig } from "../../src/config.ts";
 import { formatProblem } from "../../src/content/problems.ts";
-import { tempDir } from "../helpers/build.ts";
+import { validateContent } from "../../src/validate.ts";
+import { FIXTURE_CONTENT, tempDir } from "../helpers/build.ts";
 
 function siteFile(text: string): string {
   const dir = tempDir("site-file");
@@ -55,5 +56,14 @@ describe("the site's address", () => {
     expect(problemsOf(() => siteConfig({}, siteFile("adress: https://example.org\n")))[0]).toMatch(/field "adress": expected no such field/);
     expect(readSiteFile(siteFile("address: [\n")).problems[0]?.found).toMatch(/^a syntax error at line/);
     expect(problemsOf(() => siteConfig({}, siteFile("- https://example.org\n")))[0]).toMatch(/expected the site's settings as fields/);
+  });
+});
+
+describe("a broken site file", () => {
+  it("is a validation error, so the check and the development server report it as the build does", () => {
+    const siteFile = path.join(tempDir("site-file"), "site.yaml");
+    writeFileSync(siteFile, "address: ftp://example.org\n");
+    const { problems } = validateContent(FIXTURE_CONTENT, { siteFile });
+    expect(problems).toEqual([expect.objectContaining({ rule: "site-file", severity: "error", file: expect.stringContaining("site.yaml"), field: "address" })]);
   });
 });
