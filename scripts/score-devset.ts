@@ -35,6 +35,8 @@ export interface Gold {
   figures: { value: number; unit: string }[];
   dates: { date: string; phrase?: string }[];
   topics: string[];
+  /** Subjects the article is about that no topic of the registry covers (free words). */
+  topics_missing: string[];
 }
 
 /** What the scorer reads of one analysis: the fields of `npm run analyze -- … --json`. */
@@ -82,6 +84,8 @@ export interface Report {
   byLang: Record<Lang, number>;
   tallies: Record<Measure, Tally>;
   nonPeople: number;
+  /** How many articles name each subject that no topic covers, most named first. */
+  topicsMissing: [string, number][];
   scores: ArticleScore[];
 }
 
@@ -209,7 +213,7 @@ export function scoreArticle(article: Pick<DevArticle, "lang" | "slug" | "gold">
   return { lang: article.lang, slug: article.slug, tallies, nonPeople, misses, extras };
 }
 
-export function summarize(scores: ArticleScore[]): Report {
+export function summarize(scores: ArticleScore[], golds: Pick<Gold, "topics_missing">[] = []): Report {
   const tallies = Object.fromEntries(MEASURES.map((m) => [m, tally()])) as Record<Measure, Tally>;
   for (const s of scores) {
     for (const m of MEASURES) {
@@ -223,7 +227,10 @@ export function summarize(scores: ArticleScore[]): Report {
   }
   const byLang = { fr: 0, es: 0 } as Record<Lang, number>;
   for (const s of scores) byLang[s.lang] += 1;
-  return { articles: scores.length, byLang, tallies, nonPeople: scores.reduce((n, s) => n + s.nonPeople.length, 0), scores };
+  const missing = new Map<string, number>();
+  for (const g of golds) for (const subject of new Set(g.topics_missing)) missing.set(subject, (missing.get(subject) ?? 0) + 1);
+  const topicsMissing = [...missing].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return { articles: scores.length, byLang, tallies, nonPeople: scores.reduce((n, s) => n + s.nonPeople.length, 0), topicsMissing, scores };
 }
 
 /** Nothing predicted and nothing to find is perfect; nothing predicted with something to find is 0 recall. */
@@ -267,6 +274,7 @@ export function parseGold(raw: unknown, file: string): Gold {
     figures,
     dates,
     topics: list(g.topics),
+    topics_missing: list(g.topics_missing),
   };
 }
 
@@ -325,7 +333,10 @@ function kindOf(candidate: object): string | undefined {
 }
 
 export function scoreDevset(articles: DevArticle[], predictOne: (a: DevArticle) => Predicted): Report {
-  return summarize(articles.map((a) => scoreArticle(a, predictOne(a))));
+  return summarize(
+    articles.map((a) => scoreArticle(a, predictOne(a))),
+    articles.map((a) => a.gold),
+  );
 }
 
 const LABELS: Record<Measure, string> = {
@@ -365,6 +376,9 @@ export function renderReport(report: Report, details: boolean): string {
   }
   const people = report.tallies.people;
   out.push(`non-people offered as people: ${report.nonPeople} of ${people.predicted} reported people`);
+  if (report.topicsMissing.length > 0) {
+    out.push(`subjects no topic covers (articles): ${report.topicsMissing.map(([subject, n]) => `${subject} ${n}`).join(", ")}`);
+  }
   return out.join("\n");
 }
 
@@ -403,7 +417,8 @@ function main(): void {
   const report = scoreDevset(articles, (a) => predict(a, registry));
   if (values.json) {
     const measures = Object.fromEntries(MEASURES.map((m) => [m, { ...report.tallies[m], precision: precision(report.tallies[m]), recall: recall(report.tallies[m]) }]));
-    console.log(JSON.stringify({ articles: report.articles, byLang: report.byLang, measures, nonPeople: report.nonPeople, scores: report.scores }, null, 2));
+    const { articles: count, byLang, nonPeople, topicsMissing, scores } = report;
+    console.log(JSON.stringify({ articles: count, byLang, measures, nonPeople, topicsMissing, scores }, null, 2));
   } else {
     console.log(renderReport(report, values.details ?? false));
   }

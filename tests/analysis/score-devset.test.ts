@@ -76,6 +76,7 @@ describe("the development-set scorer", () => {
     expect([precision(t.figures), recall(t.figures)]).toEqual([0.8, 1]);
     expect([precision(t.dates), recall(t.dates)]).toEqual([0.5, 0.25]);
     expect([precision(t.topics), recall(t.topics)]).toEqual([2 / 3, 1]);
+    expect(report.topicsMissing).toEqual([["deportations", 1]]);
     expect(report.scores[1]?.misses.quotes).toEqual(["Recibimos a cada persona con dignidad", "No hay suficiente espacio"]);
   });
 
