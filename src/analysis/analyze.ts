@@ -89,7 +89,7 @@ function factsOf({ input, text, sentences, scan }: ReturnType<typeof readText>):
     sentences: sentences.map((s) => s.text),
     mentions: scan.mentions,
     actors: [...counts].map(([actorId, count]) => ({ actorId, count })).sort((a, b) => b.count - a.count || a.actorId.localeCompare(b.actorId)),
-    figures: findFigures(text, sentences),
+    figures: findFigures(text, sentences, input.lang),
   };
 }
 

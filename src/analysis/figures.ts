@@ -1,5 +1,6 @@
 import { sentenceAt, type Sentence } from "./sentences.ts";
 import { monthAlternation } from "../calendar.ts";
+import type { Lang } from "../languages.ts";
 import { fold } from "../text/fold.ts";
 
 /**
@@ -7,13 +8,18 @@ import { fold } from "../text/fold.ts";
  * equal across languages: "2,4 millions de migrants" and "2,4 millones de migrantes" are both
  * { value: 2400000, unit: "migrants" }; "50 pour cent" and "50 %" are both percent.
  *
- * Digit groups: a space (also non-breaking), a period or a comma followed by exactly three digits
- * separates thousands ("520 000", "10.000", "1,200"); otherwise a comma or a period is a decimal
- * mark ("2,4", "2.5"). Numbers written in words ("quatre piliers") are not figures here.
+ * Digit groups: a space (also non-breaking) or a period followed by exactly three digits separates
+ * thousands ("520 000", "10.000"). A comma is a decimal mark in French ("9,675 milliards" is
+ * 9.675 billion); in Spanish it separates thousands when exactly three digits follow, as Mexico
+ * writes them ("1,200"), and is a decimal mark otherwise ("2,4 millones"). Mexican press writes
+ * large numbers with "mil" between groups: "76 mil 103 migrantes" is 76,103, "5 mil 124 millones
+ * de dólares" 5,124 million. Numbers written in words ("quatre piliers") are not figures here.
  *
  * Not figures: years (1900–2100 without a unit), days of a date ("le 27 décembre", "les 9 et 10
- * janvier", "June 8"), article and law numbers ("Title 42", "titre 42", "artículo 3"), times
- * ("10 h 30", "14:00"), ordinals ("XXIe", "2e", "1er", "3.º").
+ * janvier", "June 8", "8 ene."), article and law numbers ("Title 42", "titre 42", "artículo 3"),
+ * times ("10 h 30", "14:00"), ordinals ("XXIe", "2e", "1er", "3.º"), and spans of time — ages and
+ * durations ("72 ans", "hace 40 años", "90 jours", "cada 15 días", "24 heures"): how long is not how
+ * many.
  */
 export interface Figure {
   value: number;
@@ -28,7 +34,9 @@ export interface Figure {
 const NUMBER =
   /(?<![\p{L}\p{N}@#/:.,_-])(\d{1,3}(?:[ \u00A0\u202F.,]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\p{L}\p{N}:°º]|[.,]\d|\.º)/gu;
 
-const MONTHS = monthAlternation({ written: true, english: true });
+/** Month abbreviations of datelines and tables: "8 ene.", "3 janv.", "12 sept". */
+const MONTH_ABBREVIATIONS = "janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec|ene|feb|mar|abr|jun|jul|ago|sep|dic";
+const MONTHS = `${monthAlternation({ written: true, english: true })}|(?:${MONTH_ABBREVIATIONS})\\.?`;
 const DAY_OF_DATE = new RegExp(`^(?:\\s*(?:er|ᵉʳ))?(?:\\s+(?:et|y|au|al|-|–)\\s+\\d{1,2})?\\s+(?:de\\s+)?(?:${MONTHS})(?![\\p{L}])`, "iu");
 const MONTH_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s*$`, "iu");
 const REFERENCE_BEFORE =
@@ -63,21 +71,38 @@ const NOUNS: Record<string, string> = {
   mort: "deaths", muerto: "deaths", deces: "deaths", fallecido: "deaths", victime: "victims", victima: "victims",
   arrestation: "arrests", detenido: "arrests", arresto: "arrests", detention: "arrests", expulsion: "deportations", deportacion: "deportations",
   journaliste: "journalists", periodista: "journalists", dose: "doses", comprime: "pills", pastilla: "pills", pilule: "pills",
-  jour: "days", dia: "days", mois: "months", mes: "months", an: "years", annee: "years", ano: "years", semaine: "weeks", semana: "weeks",
+  element: "soldiers", tue: "deaths", asesinado: "deaths", blesse: "injured", herido: "injured", deporte: "deportations", deportado: "deportations",
+  expulse: "deportations", arrete: "arrests", extradite: "extraditions", extraditado: "extraditions", extradicion: "extraditions",
 };
-const NOT_NOUNS = new Set(["de", "des", "du", "d", "et", "y", "a", "en", "dans", "par", "pour", "sur", "con", "por", "para", "el", "la", "le", "les", "los", "las", "un", "una", "une", "que", "qui", "dont", "ou", "o"]);
+/** French nouns whose singular ends in -s or -x. */
+const FRENCH_INVARIABLE = new Set(["mois", "fois", "pays", "prix", "cas", "corps", "voix", "bras", "colis", "avis", "fils", "poids", "repas"]);
+/** Units of time: a number followed by one is an age or a duration, not a reported quantity. */
+const SPANS_OF_TIME = new Set(["seconde", "segundo", "minute", "minuto", "min", "heure", "hora", "jour", "dia", "semaine", "semana", "mois", "mes", "an", "annee", "ano", "siecle", "siglo", "decada", "decennie"]);
+const NOT_NOUNS = new Set([
+  "de", "des", "du", "d", "del", "al", "au", "aux", "et", "y", "a", "en", "dans", "par", "pour", "sur", "con", "por", "para", "el", "la", "le", "les", "los", "las", "un", "una", "une", "que", "qui", "dont", "ou", "o",
+  // Verbs and adverbs that follow a number whose noun came before it ("de ellos, 325 fueron…").
+  "fueron", "son", "eran", "seran", "han", "habian", "estan", "estaban", "sont", "ont", "etaient", "seront", "avaient", "mas", "plus", "moins", "menos", "environ", "aproximadamente", "casi", "presque",
+]);
 
-export function findFigures(text: string, sentences: Sentence[]): Figure[] {
+export function findFigures(text: string, sentences: Sentence[], lang: Lang): Figure[] {
   const figures: Figure[] = [];
+  let taken = 0;
   for (const match of text.matchAll(NUMBER)) {
     const digits = match[1] as string;
     const start = match.index;
+    if (start < taken) continue;
     let end = start + digits.length;
     const before = text.slice(Math.max(0, start - 14), start);
-    const after = text.slice(end, end + 40);
+    let after = text.slice(end, end + 40);
     if (REFERENCE_BEFORE.test(before) || MONTH_BEFORE.test(before) || DAY_OF_DATE.test(after) || TIME_AFTER.test(after) || TIME_BEFORE.test(before)) continue;
 
-    let value = parseNumber(digits);
+    let value = parseNumber(digits, lang);
+    const groups = MIL_GROUPS.exec(after);
+    if (groups) {
+      value = value * 1000 + Number(groups[1]);
+      end += groups[0].length;
+      after = text.slice(end, end + 40);
+    }
     let rest = after;
     for (const [pattern, factor] of MULTIPLIERS) {
       const m = pattern.exec(rest);
@@ -102,18 +127,25 @@ export function findFigures(text: string, sentences: Sentence[]): Figure[] {
       }
     }
     const plainYear = /^\d{4}$/.test(digits) && value >= 1900 && value <= 2100;
-    const noun = unit ? null : countedNoun(rest);
+    const noun = unit ? null : countedNoun(rest, lang);
     if (plainYear && !unit && !(noun && NOUNS[noun.lemma])) continue;
+    if (!unit && noun && SPANS_OF_TIME.has(noun.lemma)) continue;
     if (!unit && noun) {
       unit = NOUNS[noun.lemma] ?? noun.lemma;
       end += noun.length;
     }
+    taken = end;
     figures.push({ value, unit: unit ?? "count", raw: text.slice(from, end).trim(), start: from, end, sentence: sentenceAt(sentences, start) });
   }
   return figures;
 }
 
-function parseNumber(digits: string): number {
+/** "76 mil 103": the groups after "mil" in Mexican notation. */
+const MIL_GROUPS = /^\s+mil\s+(\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/u;
+
+function parseNumber(digits: string, lang: Lang): number {
+  // French never groups thousands with a comma: "9,675" is a decimal.
+  if (lang === "fr" && /^\d+,\d+$/.test(digits)) return Number(digits.replace(",", "."));
   const grouped = /^\d{1,3}(?:[ \u00A0\u202F.,]\d{3})+(?:,\d+)?$/u.test(digits) && /[ \u00A0\u202F.,]\d{3}(?:,|$)/u.test(digits);
   if (grouped) {
     const [whole, decimals] = digits.split(/,(?=\d{1,2}$|\d{4,}$)/);
@@ -123,18 +155,35 @@ function parseNumber(digits: string): number {
 }
 
 /** The noun counted after a number: "12 000 agents de sécurité" → agent; "de migrants" after a multiplier. */
-function countedNoun(rest: string): { lemma: string; length: number } | null {
-  const m = /^\s*(?:(?:de|d['’])\s*)?(\p{L}+)/u.exec(rest);
+function countedNoun(rest: string, lang: Lang): { lemma: string; length: number } | null {
+  const m = /^\s*(?:(?:de\s+|d['’]\s*))?(\p{L}+)/u.exec(rest);
   if (!m) return null;
   const word = fold(m[1] as string);
-  if (NOT_NOUNS.has(word) || word.length < 3) return null;
-  return { lemma: lemma(word), length: m[0].length };
+  if (NOT_NOUNS.has(word) || (word.length < 3 && word !== "an")) return null;
+  return { lemma: lemma(word, lang), length: m[0].length };
 }
 
-function lemma(word: string): string {
-  if (word.endsWith("aux")) return `${word.slice(0, -3)}al`;
-  if (/(?:ones|iones)$/.test(word)) return word.slice(0, -2);
-  if (/[^aeiou]es$/.test(word) && !word.endsWith("ses")) return word.slice(0, -2) in NOUNS ? word.slice(0, -2) : word.slice(0, -1);
-  if (word.endsWith("s") || word.endsWith("x")) return word.slice(0, -1);
+/**
+ * The singular of a counted noun: French adds -s or -x; Spanish adds -s after a vowel and -es after
+ * the consonants a singular ends with (servidores, civiles, ciudades, aviones, leyes).
+ */
+function lemma(word: string, lang: Lang): string {
+  if (lang === "fr") {
+    if (FRENCH_INVARIABLE.has(word)) return word;
+    if (word.endsWith("aux")) return `${word.slice(0, -3)}al`;
+    if (word.endsWith("s") || word.endsWith("x")) return word.slice(0, -1);
+    return word;
+  }
+  if (word.endsWith("is")) return word; // dosis, crisis, análisis
+  if (word.endsWith("ones")) return word.slice(0, -2);
+  if (word.endsWith("ces")) return `${word.slice(0, -3)}z`;
+  if (word.endsWith("es")) {
+    // Either reading may be right (meses, clases): a known noun decides, then the consonant.
+    const [short, long] = [word.slice(0, -2), word.slice(0, -1)];
+    if (short in NOUNS || SPANS_OF_TIME.has(short)) return short;
+    if (long in NOUNS || SPANS_OF_TIME.has(long)) return long;
+    return /(?:[rndjy]|[^l]l)es$/.test(word) ? short : long;
+  }
+  if (word.endsWith("s")) return word.slice(0, -1);
   return word;
 }

@@ -95,15 +95,43 @@ describe("sentences", () => {
 });
 
 describe("figures", () => {
-  const figures = (text: string) => findFigures(text, splitSentences(text)).map((f) => [f.value, f.unit]);
+  const figures = (text: string, lang: Lang = "fr") => findFigures(text, splitSentences(text), lang).map((f) => [f.value, f.unit]);
 
   it("read French and Spanish notations", () => {
     expect(figures("520 000 migrants, 2,4 millions de migrants, 3000 km, 25 %, 50 pour cent, 320 tonnes, 4 milliards de dollars")).toEqual([
       [520000, "migrants"], [2400000, "migrants"], [3000, "km"], [25, "percent"], [50, "percent"], [320, "t"], [4e9, "USD"],
     ]);
-    expect(figures("10.000 soldados, 1.200 armas de fuego, 250 millones de dólares, 2,4 millones de migrantes, 40 por ciento, 10,000 efectivos, 3.000 kilómetros")).toEqual([
+    expect(figures("10.000 soldados, 1.200 armas de fuego, 250 millones de dólares, 2,4 millones de migrantes, 40 por ciento, 10,000 efectivos, 3.000 kilómetros", "es")).toEqual([
       [10000, "soldiers"], [1200, "weapons"], [2.5e8, "USD"], [2400000, "migrants"], [40, "percent"], [10000, "soldiers"], [3000, "km"],
     ]);
+  });
+
+  it("read a comma as French reads it: a decimal mark, never a thousands separator", () => {
+    expect(figures("un budget de 9,675 milliards de dollars et 1,5 million de doses")).toEqual([[9.675e9, "USD"], [1.5e6, "doses"]]);
+    expect(figures("un presupuesto de 9,675 millones de pesos y 1,5 millones de dosis", "es")).toEqual([[9.675e9, "MXN"], [1.5e6, "dosis"]]);
+  });
+
+  it("read Mexican thousands written with mil between groups as one number", () => {
+    expect(figures("Se registraron 76 mil 103 migrantes, 3 mil 512 elementos y 5 mil 124 millones de dólares; en total, 40 mil personas.", "es")).toEqual([
+      [76103, "migrants"], [3512, "soldiers"], [5.124e9, "USD"], [40000, "people"],
+    ]);
+  });
+
+  it("name the counted noun in the singular, in either language", () => {
+    expect(figures("Llegaron 1,250 servidores, 4.094 deportados, 12 mujeres, 30 ciudades y 8 calles.", "es")).toEqual([
+      [1250, "servidor"], [4094, "deportations"], [12, "mujer"], [30, "ciudad"], [8, "calle"],
+    ]);
+    expect(figures("On compte 53 tués, 6 000 éléments de la Garde nationale et 40 journaux.")).toEqual([[53, "deaths"], [6000, "soldiers"], [40, "journal"]]);
+  });
+
+  it("leave out ages and durations: how long is not how many", () => {
+    expect(figures("Le suspect, 72 ans, a été arrêté après 90 jours d'enquête ; ils étaient arrivés ces dernières 24 heures, il y a 3 semaines, pour 2 mois, depuis 1 an.")).toEqual([]);
+    expect(figures("Hace 40 años, cada 15 días, durante 2 minutos, un hombre de 35 años, en 3 meses, al cabo de 10 horas.", "es")).toEqual([]);
+  });
+
+  it("leave out days of dates written with an abbreviated month, and verbs after a number", () => {
+    expect(figures("Ciudad de México, 8 ene. (EFE). De ellos, 325 fueron liberados el 28 ene", "es")).toEqual([[325, "count"]]);
+    expect(figures("Paris, 3 janv. (AFP) — le 12 sept dernier")).toEqual([]);
   });
 
   it("skip years, dates, article numbers, times and ordinals", () => {
