@@ -303,7 +303,8 @@ describe("what killed builds left", () => {
     // Killed while rendering: part of a site. Killed while deleting the old site: a site.
     mkdirSync(path.join(`${output}.tmp-${dead}`, "fr"), { recursive: true });
     writeFileSync(path.join(`${output}.tmp-${dead}`, "fr", "index.html"), "<!doctype html>");
-    cpSync(output, `${output}.old-${dead + 1}`, { recursive: true });
+    // Another dead process's, not dead + 1: on a busy machine that number may be running.
+    cpSync(output, `${output}.old-${deadPid()}`, { recursive: true });
     // Named like ours but not ours: a user's folder, and the staging of a build still running.
     mkdirSync(`${output}.old-2024`);
     writeFileSync(path.join(`${output}.old-2024`, "notes.md"), "mine");
