@@ -20,7 +20,7 @@ export function articleDetailsBuilder(articles: Article[], analysis: DigestAnaly
   const formatters = new Map<Lang, FactFormatter>();
   const formatter = (lang: Lang) => {
     let f = formatters.get(lang);
-    if (!f) formatters.set(lang, (f = new FactFormatter(bySlug, registry, lang, formatted)));
+    if (!f) formatters.set(lang, (f = new FactFormatter(bySlug, analysis, registry, lang, formatted)));
     return f;
   };
   return (article: Article, lang: Lang): ArticleDetails => {

@@ -3,7 +3,7 @@ import type { Article } from "../content/corpus.ts";
 import { monthLabel } from "../calendar.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
-import { FactFormatter, type EventItem, type FormattedFacts } from "./facts.ts";
+import { distinctEvents, FactFormatter, type EventItem, type FormattedFacts } from "./facts.ts";
 import { actorName, topicName } from "./names.ts";
 import { articleCard, pageBase, type ArticleCard, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
@@ -89,7 +89,7 @@ function activity(
   return {
     topics: ranked(topics, (id) => ({ name: topicName(registry, id, lang), url: routes.topic(lang, id) })),
     actors: ranked(actors, (id) => ({ name: actorName(registry, id, lang), url: routes.actor(lang, id) })),
-    events: events.slice(0, eventLimit),
+    events: distinctEvents(events).slice(0, eventLimit),
     archive: routes.editions(lang),
   };
 }
@@ -106,7 +106,7 @@ export function buildEditions(
   const editionsIndex: EditionsIndexPage[] = [];
   const briefings = {} as Record<Lang, Briefing>;
   for (const lang of LANGUAGES) {
-    const facts = new FactFormatter(bySlug, registry, lang, formatted);
+    const facts = new FactFormatter(bySlug, analysis, registry, lang, formatted);
     groups.forEach((group, i) => {
       const label = monthLabel(group.month, lang);
       const newer = groups[i - 1];

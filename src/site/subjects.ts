@@ -8,7 +8,7 @@ import { feedLinksFor, pageFeeds } from "../feeds/links.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { entitySearch, type SearchRecord } from "../search/record.ts";
-import { FactFormatter, type EventItem, type FigureItem, type FormattedFacts, type QuoteItem } from "./facts.ts";
+import { distinctEvents, FactFormatter, type EventItem, type FigureItem, type FormattedFacts, type QuoteItem } from "./facts.ts";
 import { actorName, roleHistory, rolesAt, topicName } from "./names.ts";
 import { articleCard, pageBase, type ArticleCard, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
@@ -87,7 +87,7 @@ export function buildSubjectPages(
   const pages: SubjectPages = { topicsIndex: [], actorsIndex: [], topicPages: [], actorPages: [] };
 
   for (const lang of LANGUAGES) {
-    const facts = new FactFormatter(bySlug, registry, lang, formatted);
+    const facts = new FactFormatter(bySlug, analysis, registry, lang, formatted);
     const cards = (slugs: string[]) =>
       slugs.slice(0, LIST_LIMIT.articles).flatMap((slug) => {
         const article = bySlug.get(slug);
@@ -152,9 +152,9 @@ export function buildSubjectPages(
         return found ? found.source.dates.map((event) => ({ slug, event, sentences: found.source.sentences })) : [];
       });
       rawEvents.sort((a, b) => b.event.date.localeCompare(a.event.date) || a.slug.localeCompare(b.slug));
-      const events = rawEvents
-        .slice(0, LIST_LIMIT.events)
-        .map(({ slug, event, sentences }) => facts.event({ ...event, slug, sentence: sentences[event.sentence] ?? "" }));
+      const events = distinctEvents(
+        rawEvents.slice(0, LIST_LIMIT.events).map(({ slug, event, sentences }) => facts.event({ ...event, slug, sentence: sentences[event.sentence] ?? "" })),
+      );
       const figures = aggregate.figures.slice(0, LIST_LIMIT.figures).map((f) => facts.figure(f));
       return {
         kind: "topic",
