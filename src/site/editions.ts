@@ -4,7 +4,7 @@ import { monthLabel } from "../calendar.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { distinctEvents, FactFormatter, type EventItem, type FormattedFacts } from "./facts.ts";
-import { actorName, topicName } from "./names.ts";
+import { actorName, elisionContext, topicName } from "./names.ts";
 import { articleCard, pageBase, type ArticleCard, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
 
@@ -144,7 +144,11 @@ export function buildEditions(
         ? ""
         : recent.length === 1
           ? monthLabel(recent[0]!.month, lang)
-          : t(lang, "briefing.period", { from: monthLabel(recent[recent.length - 1]!.month, lang), to: monthLabel(recent[0]!.month, lang) });
+          : t(lang, "briefing.period", {
+              from: monthLabel(recent[recent.length - 1]!.month, lang),
+              to: monthLabel(recent[0]!.month, lang),
+              context: elisionContext(monthLabel(recent[recent.length - 1]!.month, lang)),
+            });
     briefings[lang] = {
       period,
       ...activity(recent.flatMap((g) => g.articles), new Set(recent.map((g) => g.month)), analysis, registry, facts, lang, 8),

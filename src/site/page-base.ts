@@ -99,6 +99,8 @@ export interface SubjectLink {
   /** Articles in common, or articles in all on an index. */
   count: number;
   description?: string;
+  /** How an actor's name agrees, as an i18next context ("citée", "cités"): see agreementContext. */
+  agreement?: string;
 }
 
 /** Numbered pages of a long list (the home page, the timeline, figures, quotes). */

@@ -9,7 +9,7 @@ import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { entitySearch, type SearchRecord } from "../search/record.ts";
 import { distinctEvents, FactFormatter, type EventItem, type FigureItem, type FormattedFacts, type QuoteItem } from "./facts.ts";
-import { actorName, roleHistory, rolesAt, topicName } from "./names.ts";
+import { actorName, agreementContext, elisionContext, roleHistory, rolesAt, topicName } from "./names.ts";
 import { articleCard, pageBase, type ArticleCard, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
 
@@ -131,7 +131,11 @@ export function buildSubjectPages(
         label: t(lang, `subjects.kinds.${kind}`),
         actors: actors
           .filter((a) => registry.actors.get(a.actorId)?.kind === kind)
-          .map((a) => ({ ...actorLink(a.actorId, a.articles.length), description: registry.actors.get(a.actorId)?.description[lang] }))
+          .map((a) => ({
+            ...actorLink(a.actorId, a.articles.length),
+            description: registry.actors.get(a.actorId)?.description[lang],
+            agreement: agreementContext(registry.actors.get(a.actorId), lang),
+          }))
           .sort(byCountThenName),
       })).filter((group) => group.actors.length > 0),
     });
@@ -204,7 +208,11 @@ export function buildSubjectPages(
         name,
         title: name,
         description: actor.description[lang],
-        summary: t(lang, "subjects.actor.summary", { count: aggregate.articles.length, mentions: aggregate.mentions }),
+        summary: t(lang, "subjects.actor.summary", {
+          count: aggregate.articles.length,
+          context: agreementContext(actor, lang),
+          mentions: t(lang, "subjects.actor.mentions", { count: aggregate.mentions }),
+        }),
         roles: roleHistory(registry, actor, lang).map((role) => ({
           name: role.name,
           period: role.to
@@ -247,10 +255,12 @@ function chartDescription(lang: Lang, points: Array<{ month: string; value: numb
   const sorted = [...points].sort((a, b) => a.month.localeCompare(b.month));
   const peak = [...points].sort((a, b) => b.value - a.value || a.month.localeCompare(b.month))[0]!;
   const month = (m: string) => monthLabel(m, lang);
+  const from = month(sorted[0]!.month);
   return t(lang, `charts.description.${unit}`, {
-    from: month(sorted[0]!.month),
+    from,
     to: month(sorted[sorted.length - 1]!.month),
-    total: points.reduce((sum, p) => sum + p.value, 0),
+    context: elisionContext(from),
+    count: points.reduce((sum, p) => sum + p.value, 0),
     peak: month(peak.month),
     peakValue: peak.value,
   });
