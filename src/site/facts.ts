@@ -3,6 +3,7 @@ import type { Article } from "../content/corpus.ts";
 import { summaryFacts, type SummaryFacts } from "../analysis/summaries.ts";
 import { formatPublicationDate } from "../calendar.ts";
 import { t } from "../i18n/index.ts";
+import { typeset } from "../i18n/typography.ts";
 import type { Lang } from "../languages.ts";
 import { actorName } from "./names.ts";
 import { routes } from "./routes.ts";
@@ -106,7 +107,7 @@ export class FactFormatter {
       source = article
         ? {
             url: routes.article(this.lang, slug),
-            title: article.summaries[this.lang].title,
+            title: typeset(article.summaries[this.lang].title, this.lang),
             dateLabel: formatPublicationDate(article.date, this.lang),
             date: article.date.iso,
           }
@@ -135,7 +136,7 @@ export class FactFormatter {
   /** The original, when the source is not in the page's language. */
   private original(slug: string, text: string): Original | undefined {
     const lang = this.sourceLang(slug);
-    return lang === this.lang ? undefined : { text, lang };
+    return lang === this.lang ? undefined : { text: typeset(text, lang), lang };
   }
 
   /** Who a sentence of the source names, in the page's language: "Joe Biden et le Mexique". */
@@ -156,7 +157,7 @@ export class FactFormatter {
     const rendered = original && index >= 0 ? facts?.quotes[index] : null;
     const sourceLang = this.sourceLang(quote.slug);
     return {
-      text: original ? (rendered?.text ?? null) : quote.text,
+      text: original && !rendered ? null : typeset(rendered?.text ?? quote.text, this.lang),
       lang: this.lang,
       original,
       speaker: quote.speaker
@@ -183,10 +184,13 @@ export class FactFormatter {
       value: figure.value,
       label,
       unit: figure.unit,
-      sentence: !original
-        ? figure.sentence
-        : (reported ??
-          (named.length ? t(this.lang, "facts.figureAbout", { names: this.list(named) }) : t(this.lang, "facts.figureUnreported"))),
+      sentence: typeset(
+        !original
+          ? figure.sentence
+          : (reported ??
+            (named.length ? t(this.lang, "facts.figureAbout", { names: this.list(named) }) : t(this.lang, "facts.figureUnreported"))),
+        this.lang,
+      ),
       original,
       source: this.source(figure.slug),
     };
@@ -202,9 +206,12 @@ export class FactFormatter {
       date: event.date,
       dateLabel: formatPublicationDate({ iso: event.date, precision: event.precision }, this.lang),
       uncertain: event.uncertain,
-      sentence: !original
-        ? event.sentence
-        : (reported ?? (named.length ? t(this.lang, "facts.eventAbout", { names: this.list(named) }) : t(this.lang, "facts.eventUnreported"))),
+      sentence: typeset(
+        !original
+          ? event.sentence
+          : (reported ?? (named.length ? t(this.lang, "facts.eventAbout", { names: this.list(named) }) : t(this.lang, "facts.eventUnreported"))),
+        this.lang,
+      ),
       original,
       source: this.source(event.slug),
     };

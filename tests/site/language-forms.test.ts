@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { actorSchema, buildRegistry, loadRegistry, roleSchema } from "../../src/analysis/registry.ts";
 import { dayLabel } from "../../src/calendar.ts";
 import { t } from "../../src/i18n/index.ts";
+import { typeset, typesetHtml } from "../../src/i18n/typography.ts";
 import { agreementContext, elisionContext, roleHistory, rolesAt } from "../../src/site/names.ts";
 import { REPO } from "../helpers/build.ts";
 
@@ -116,5 +117,30 @@ describe("dates", () => {
     expect(dayLabel("2024-10-01", "fr")).toBe("1er octobre 2024");
     expect(dayLabel("2024-10-02", "fr")).toBe("2 octobre 2024");
     expect(dayLabel("2024-10-01", "es")).toBe("1 de octubre de 2024");
+  });
+});
+
+describe("French typography", () => {
+  const N = "\u202f";
+  it("puts a narrow no-break space inside « » and before ; : ! ?, whatever space was typed", () => {
+    expect(typeset("Immigration : les «œuvrer ensemble» ; vraiment ? oui!", "fr")).toBe(
+      `Immigration${N}: les «${N}œuvrer ensemble${N}»${N}; vraiment${N}? oui${N}!`,
+    );
+    expect(typeset(`« déjà${N}» `, "fr")).toBe(`«${N}déjà${N}» `);
+  });
+
+  it("leaves times, addresses, entities and Spanish alone", () => {
+    expect(typeset("à 14:00, https://example.org/?q=1 &amp; AT&T", "fr")).toBe("à 14:00, https://example.org/?q=1 &amp; AT&T");
+    expect(typeset("¿Qué dijo? «Nada»: eso.", "es")).toBe("¿Qué dijo? «Nada»: eso.");
+  });
+
+  it("touches only the text of HTML, never its tags", () => {
+    expect(typesetHtml('<p title="a:b">Il dit : <a href="https://x.org/?a=1">« oui »</a></p>', "fr")).toBe(
+      `<p title="a:b">Il dit${N}: <a href="https://x.org/?a=1">«${N}oui${N}»</a></p>`,
+    );
+  });
+
+  it("is in the interface strings", () => {
+    expect(t("fr", "subjects.actor.roleAtDate", { roles: "x" })).toBe(`À cette date${N}: x`);
   });
 });

@@ -87,7 +87,7 @@ export function textBlocks($: CheerioAPI): TextBlock[] {
   walk(html, html, "", false);
   return [...blocks.values()]
     .map(({ parts, declared }) => {
-      const text = parts.join(" ").replace(/\s+/g, " ").trim();
+      const text = parts.join(" ").replace(/[ \t\r\n]+/g, " ").trim();
       return { text, words: wordCount(text), guessed: guessBlock(text), declared };
     })
     .filter((b) => b.words > 0);

@@ -1,9 +1,10 @@
-import { cpSync } from "node:fs";
+import { cpSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { load } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { copyContent, REPO, runBuild, tempDir } from "../helpers/build.ts";
 import { SHARED_SITE_URL, sharedSite } from "../helpers/shared-sites.ts";
-import { formatShare, languageShare, type ShareReport } from "./language-share.ts";
+import { formatShare, languageShare, textBlocks, type ShareReport } from "./language-share.ts";
 
 /**
  * A page in one language shows its facts in that language (issue 14): other-language text,
@@ -43,6 +44,31 @@ describe.each(["shipped content", "with a Spanish source"])("the site built from
   it("marks every block in another language with its lang", () => {
     const unmarked = reports.get(name)!.pages.flatMap((p) => p.unmarked.map((b) => `${p.page} [lang=${b.declared}, reads ${b.guessed}]: ${b.text.slice(0, 80)}`));
     expect(unmarked).toEqual([]);
+  });
+});
+
+describe("French typography", () => {
+  // A plain or a wide no-break space where French wants a narrow one, in what a reader sees.
+  const LOOSE = /«[ \u00a0]|[ \u00a0][»;:!?]|«[^\u202f]/u;
+
+  it("puts a narrow no-break space inside « » and before ; : ! ? on every French page", async () => {
+    const output = await sharedSite("real");
+    const loose = reports
+      .get("shipped content")!
+      .pages.filter((p) => p.lang === "fr")
+      .flatMap((p) => textBlocks(load(readFileSync(path.join(output, p.page), "utf8"))).filter((b) => b.declared === "fr" && LOOSE.test(b.text)).map((b) => `${p.page}: ${b.text}`));
+    expect(loose).toEqual([]);
+  });
+
+  it("applies to the source text shown on the site, which stays as written in content/", async () => {
+    const output = await sharedSite("real");
+    const $ = load(readFileSync(path.join(output, "fr/articles/2024-01-19-blinken-barcena-washington/index.html"), "utf8"));
+    const source = $(".source-text").text();
+    expect(source).toContain("«\u202fœuvrer ensemble\u202f»");
+    expect(source).not.toMatch(LOOSE);
+    const stored = readFileSync(path.join(REPO, "content/articles/2024-01-19-blinken-barcena-washington/source.txt"), "utf8");
+    expect(stored).toContain("œuvrer ensemble");
+    expect(stored).not.toContain("«\u202fœuvrer ensemble\u202f»");
   });
 });
 
