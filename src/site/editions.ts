@@ -4,9 +4,10 @@ import { monthLabel } from "../calendar.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { distinctEvents, FactFormatter, type EventItem, type FormattedFacts } from "./facts.ts";
-import { actorName, elisionContext, topicName } from "./names.ts";
+import { actorName, byName, elisionContext, topicName } from "./names.ts";
 import { articleCard, pageBase, type ArticleCard, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
+import { actorUrl, topicUrl } from "./slugs.ts";
 
 /**
  * Monthly editions: each month's articles read as that month's briefing, with the topics and
@@ -83,12 +84,12 @@ function activity(
   const ranked = (counts: Map<string, number>, link: (id: string) => { name: string; url: string }) =>
     [...counts]
       .map(([id, count]) => ({ id, count, ...link(id) }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+      .sort((a, b) => b.count - a.count || byName(lang)(a.name, b.name))
       .slice(0, ACTIVE_LIMIT);
   events.sort((a, b) => b.date.localeCompare(a.date) || a.source.url.localeCompare(b.source.url));
   return {
-    topics: ranked(topics, (id) => ({ name: topicName(registry, id, lang), url: routes.topic(lang, id) })),
-    actors: ranked(actors, (id) => ({ name: actorName(registry, id, lang), url: routes.actor(lang, id) })),
+    topics: ranked(topics, (id) => ({ name: topicName(registry, id, lang), url: topicUrl(registry, id, lang) })),
+    actors: ranked(actors, (id) => ({ name: actorName(registry, id, lang), url: actorUrl(registry, id, lang) })),
     events: distinctEvents(events).slice(0, eventLimit),
     archive: routes.editions(lang),
   };

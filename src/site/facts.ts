@@ -7,6 +7,7 @@ import { typeset } from "../i18n/typography.ts";
 import type { Lang } from "../languages.ts";
 import { actorName } from "./names.ts";
 import { routes } from "./routes.ts";
+import { actorUrl } from "./slugs.ts";
 
 /**
  * Quotes, figures and events as pages show them, in the page's language: a fact from a source in
@@ -161,7 +162,7 @@ export class FactFormatter {
       lang: this.lang,
       original,
       speaker: quote.speaker
-        ? { name: actorName(this.registry, quote.speaker, this.lang), url: routes.actor(this.lang, quote.speaker) }
+        ? { name: actorName(this.registry, quote.speaker, this.lang), url: actorUrl(this.registry, quote.speaker, this.lang) }
         : undefined,
       speakerText: !quote.speaker && quote.speakerText ? { text: quote.speakerText, lang: sourceLang } : undefined,
       source: this.source(quote.slug),

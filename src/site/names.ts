@@ -52,3 +52,12 @@ export function roleHistory(registry: Registry, actor: Actor, lang: Lang): Array
 export function elisionContext(word: string): "vowel" | undefined {
   return /^[aeiouyàâéèêîôûh]/iu.test(word) ? "vowel" : undefined;
 }
+
+const collators = new Map<Lang, Intl.Collator>();
+
+/** Names in the order a reader of the language expects ("Équateur" beside "États-Unis", not after "Z"). */
+export function byName(lang: Lang): (a: string, b: string) => number {
+  let collator = collators.get(lang);
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang === "fr" ? "fr-FR" : "es-MX", { sensitivity: "base" })));
+  return collator.compare;
+}

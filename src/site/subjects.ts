@@ -9,9 +9,10 @@ import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { entitySearch, type SearchRecord } from "../search/record.ts";
 import { distinctEvents, FactFormatter, type EventItem, type FigureItem, type FormattedFacts, type QuoteItem } from "./facts.ts";
-import { actorName, agreementContext, elisionContext, roleHistory, rolesAt, topicName } from "./names.ts";
+import { actorName, agreementContext, byName, elisionContext, roleHistory, rolesAt, topicName } from "./names.ts";
 import { articleCard, pageBase, type ArticleCard, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
+import { actorUrl, subjectSlug, topicUrl } from "./slugs.ts";
 
 /**
  * Topic and actor pages, and their indexes. Nothing here is written by hand: each page is derived
@@ -74,7 +75,8 @@ export interface SubjectPages {
 
 const ACTOR_KINDS: Actor["kind"][] = ["person", "institution", "country", "group"];
 
-const byCountThenName = (a: SubjectLink, b: SubjectLink) => b.count - a.count || a.name.localeCompare(b.name);
+/** The most frequent first; then by name, in the language's order. */
+const byCountThenName = (lang: Lang) => (a: SubjectLink, b: SubjectLink) => b.count - a.count || byName(lang)(a.name, b.name);
 
 export function buildSubjectPages(
   articles: Article[],
@@ -93,8 +95,8 @@ export function buildSubjectPages(
         const article = bySlug.get(slug);
         return article ? [articleCard(article, lang)] : [];
       });
-    const topicLink = (id: string, count: number): SubjectLink => ({ id, name: topicName(registry, id, lang), url: routes.topic(lang, id), count });
-    const actorLink = (id: string, count: number): SubjectLink => ({ id, name: actorName(registry, id, lang), url: routes.actor(lang, id), count });
+    const topicLink = (id: string, count: number): SubjectLink => ({ id, name: topicName(registry, id, lang), url: topicUrl(registry, id, lang), count });
+    const actorLink = (id: string, count: number): SubjectLink => ({ id, name: actorName(registry, id, lang), url: actorUrl(registry, id, lang), count });
 
     // Topics with at least one article; a topic nobody wrote about yet has no page to show.
     const topics = [...registry.topics.keys()].flatMap((id) => {
@@ -119,7 +121,7 @@ export function buildSubjectPages(
       description: t(lang, "subjects.topics.description"),
       topics: topics
         .map((a) => ({ ...topicLink(a.topicId, a.articles.length), description: registry.topics.get(a.topicId)?.description[lang] }))
-        .sort(byCountThenName),
+        .sort(byCountThenName(lang)),
     });
     pages.actorsIndex.push({
       kind: "actors-index",
@@ -136,7 +138,7 @@ export function buildSubjectPages(
             description: registry.actors.get(a.actorId)?.description[lang],
             agreement: agreementContext(registry.actors.get(a.actorId), lang),
           }))
-          .sort(byCountThenName),
+          .sort(byCountThenName(lang)),
       })).filter((group) => group.actors.length > 0),
     });
 
@@ -162,8 +164,8 @@ export function buildSubjectPages(
       const figures = aggregate.figures.slice(0, LIST_LIMIT.figures).map((f) => facts.figure(f));
       return {
         kind: "topic",
-        ...pageBase(lang, (l) => routes.topic(l, topic.id), routes.topic("fr", topic.id)),
-        feeds: pageFeeds(lang, feedLinksFor("topic", topic.id, lang, name)),
+        ...pageBase(lang, (l) => topicUrl(registry, topic.id, l), topicUrl(registry, topic.id, "fr")),
+        feeds: pageFeeds(lang, feedLinksFor("topic", subjectSlug(registry, "topic", topic.id, lang), lang, name)),
         id: topic.id,
         name,
         title: name,
@@ -179,7 +181,7 @@ export function buildSubjectPages(
         articles: cards(aggregate.articles),
         articleTotal: aggregate.articles.length,
         actors: aggregate.actors.slice(0, LIST_LIMIT.links).map((a) => actorLink(a.actorId, a.articles)),
-        topics: [...related].map(([id, count]) => topicLink(id, count)).sort(byCountThenName).slice(0, LIST_LIMIT.links),
+        topics: [...related].map(([id, count]) => topicLink(id, count)).sort(byCountThenName(lang)).slice(0, LIST_LIMIT.links),
         figures,
         figureTotal: aggregate.figures.length,
         events,
@@ -201,8 +203,8 @@ export function buildSubjectPages(
       const quotes = aggregate.quotes.slice(0, LIST_LIMIT.quotes);
       return {
         kind: "actor",
-        ...pageBase(lang, (l) => routes.actor(l, actor.id), routes.actor("fr", actor.id)),
-        feeds: pageFeeds(lang, feedLinksFor("actor", actor.id, lang, name)),
+        ...pageBase(lang, (l) => actorUrl(registry, actor.id, l), actorUrl(registry, actor.id, "fr")),
+        feeds: pageFeeds(lang, feedLinksFor("actor", subjectSlug(registry, "actor", actor.id, lang), lang, name)),
         id: actor.id,
         actorKind: actor.kind,
         name,
@@ -242,7 +244,7 @@ export function buildSubjectPages(
         first: pointer(aggregate.first),
         last: pointer(aggregate.last),
         search: entitySearch("actor", name, aliases),
-        jsonLd: actorJsonLd(actor, lang, site),
+        jsonLd: actorJsonLd(actor, lang, site, actorUrl(registry, actor.id, lang)),
       };
     }
   }
@@ -266,14 +268,14 @@ function chartDescription(lang: Lang, points: Array<{ month: string; value: numb
   });
 }
 
-function actorJsonLd(actor: Actor, lang: Lang, site: SiteConfig): Record<string, unknown> {
+function actorJsonLd(actor: Actor, lang: Lang, site: SiteConfig, url: string): Record<string, unknown> {
   const type = actor.kind === "person" ? "Person" : actor.kind === "country" ? "Country" : "Organization";
   return {
     "@context": "https://schema.org",
     "@type": type,
     name: actor.name[lang],
     description: actor.description[lang],
-    url: absoluteUrl(site, routes.actor(lang, actor.id)),
+    url: absoluteUrl(site, url),
     ...(actor.aliases?.any?.length ? { alternateName: actor.aliases.any } : {}),
   };
 }

@@ -144,3 +144,16 @@ describe("French typography", () => {
     expect(t("fr", "subjects.actor.roleAtDate", { roles: "x" })).toBe(`À cette date${N}: x`);
   });
 });
+
+describe("figure units", () => {
+  it("have a form for every plural category a value can take in each language", () => {
+    for (const lang of ["fr", "es"] as const) {
+      for (const count of [0, 1, 1.5, 2, 1_000_000, 2_400_000, 1e9]) {
+        expect(() => t(lang, "facts.units.migrants", { count, value: String(count) })).not.toThrow();
+        expect(() => t(lang, "facts.units.USD", { count, value: String(count) })).not.toThrow();
+      }
+    }
+    expect(t("es", "facts.units.migrants", { count: 2_400_000, value: "2,400,000" })).toBe("2,400,000 migrantes");
+    expect(t("fr", "facts.units.t", { count: 1, value: "1" })).toBe("1 tonne");
+  });
+});
