@@ -10,6 +10,7 @@ import { feedContentHtml } from "./content-html.ts";
 import { publicationInstant } from "./dates.ts";
 import { type ChannelKind, FEED_FORMATS, type FeedFormat, feedRoutes } from "./routes.ts";
 import { byName } from "../site/names.ts";
+import { typeset, typesetHtml } from "../i18n/typography.ts";
 
 /** A feed shows the latest articles only; older ones stay on the site. */
 export const FEED_SIZE = 50;
@@ -134,9 +135,9 @@ function feedItem(article: Article, lang: Lang, site: SiteConfig, registry: Regi
   return {
     id: url,
     url,
-    title: summary.title,
-    lede: summary.lede,
-    contentHtml: feedContentHtml(summary.html, site),
+    title: typeset(summary.title, lang),
+    lede: typeset(summary.lede, lang),
+    contentHtml: feedContentHtml(typesetHtml(summary.html, lang), site),
     published: publicationInstant(article.date),
     categories: article.topics.map((id) => ({ term: id, label: topicName(registry, id, lang) })),
   };

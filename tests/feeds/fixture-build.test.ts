@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { REPO, runBuild, tempDir } from "../helpers/build.ts";
 import { builtFeeds, expectResolves, parseXml, reader } from "./feed-files.ts";
 import { type BuiltSite, feedInvariants } from "./invariants.ts";
+import { typeset } from "../../src/i18n/typography.ts";
 
 /**
  * tests/fixtures/feeds-content: three made-up published articles and a draft. One has titles and
@@ -82,7 +83,8 @@ describe("the feeds of a fixture site", () => {
   it.each([
     ["/fr/flux/articles", "Tarifs & « murs » : a < b & c", 'Un rapport fictif oppose droits de douane et « murs » frontaliers, et conclut que "a < b & c" ne suffit pas à juger une politique.', "droits de douane &amp; les « murs »"],
     ["/es/canales/articulos", "Aranceles & «muros»: a < b & c", 'Un informe ficticio enfrenta aranceles y «muros» fronterizos, y concluye que "a < b & c" no basta para juzgar una política.', "aranceles &amp; los «muros»"],
-  ])("escapes titles, ledes and summaries in %s so a reader shows them as written", async (channel, title, lede, contentPart) => {
+    // As typeset for the feed's language (src/i18n/typography.ts): French spacing, Spanish as written.
+  ].map(([channel, ...texts]) => [channel, ...texts.map((text) => typeset(text!, channel!.startsWith("/fr/") ? "fr" : "es"))]))("escapes titles, ledes and summaries in %s so a reader shows them as written", async (channel, title, lede, contentPart) => {
     const atom = await reader.parseString(read(`${channel}.atom.xml`));
     const rss = await reader.parseString(read(`${channel}.rss.xml`));
     const json = JSON.parse(read(`${channel}.json`));

@@ -8,6 +8,7 @@ import { SHARED_SITE_URL as SITE_URL, sharedSite } from "../helpers/shared-sites
 import { builtFeeds, parseXml } from "./feed-files.ts";
 import { type BuiltSite, feedInvariants } from "./invariants.ts";
 import { subjectSlug } from "../../src/site/slugs.ts";
+import { typeset } from "../../src/i18n/typography.ts";
 
 let site: BuiltSite;
 let digest: Digest;
@@ -32,7 +33,7 @@ describe("the feeds of the real site, built from content/", () => {
       expect(entries.map((e) => e.id.split("/").at(-2))).toEqual(expected);
       for (const entry of entries) {
         const article = digest.articles.find((a) => entry.id.endsWith(`/${a.slug}/`));
-        expect(entry.title).toBe(article?.summaries[lang].title);
+        expect(entry.title).toBe(typeset(article!.summaries[lang].title, lang));
       }
     }
   });
