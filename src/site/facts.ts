@@ -147,8 +147,9 @@ export class FactFormatter {
     return ids.filter((id) => this.registry.actors.has(id)).map((id) => actorName(this.registry, id, this.lang));
   }
 
+  /** Bare names, as a label lists them ("Joe Biden, Mexique"): no article to agree with. */
   private list(names: string[]): string {
-    return new Intl.ListFormat(this.lang, { type: "conjunction" }).format(names);
+    return names.join(", ");
   }
 
   quote(quote: Quote & Provenance): QuoteItem {

@@ -186,7 +186,8 @@ export function buildSubjectPages(
         figureTotal: aggregate.figures.length,
         events,
         eventTotal: rawEvents.length,
-        search: entitySearch("topic", name, [topic.name[lang === "fr" ? "es" : "fr"]]),
+        // Only this language's words: a French result never shows the Spanish name.
+        search: entitySearch("topic", name, []),
       };
     }
 
