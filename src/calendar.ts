@@ -30,7 +30,8 @@ export const CALENDARS: Readonly<Record<Lang, LanguageCalendar>> = {
     shortMonths: ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
     monthVariants: {},
     weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-    day: (day, month, year) => `${day} ${month} ${year}`,
+    // The first of the month is an ordinal in French: "1er octobre 2024".
+    day: (day, month, year) => `${day === 1 ? "1er" : day} ${month} ${year}`,
     month: (month, year) => `${month} ${year}`,
   },
   es: {

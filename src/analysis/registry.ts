@@ -30,6 +30,8 @@ const phrases = (what: string) => z.array(text(what), { error: `a list of ${what
 const bilingual = (what: string) =>
   z.strictObject({ fr: text(`${what} in French`), es: text(`${what} in Spanish`) }, { error: `${what} in French and Spanish (fr:, es:)` });
 const day = calendarDaySchema;
+const agreementSchema = (language: string) =>
+  z.enum(["m", "f", "m-plural", "f-plural"], { error: `the name's gender and number in ${language}: m, f, m-plural or f-plural` });
 
 /** Aliases valid in any language, or in one only: "Mexico" is the country in Spanish, the city in French. */
 const aliasesSchema = z.strictObject(
@@ -60,6 +62,16 @@ export const actorSchema = z.strictObject(
     }),
     gender: z.enum(["f", "m"], { error: 'f or m, for people (it resolves "la présidente", "a-t-elle ajouté")' }).optional(),
     name: bilingual("the display name"),
+    /**
+     * How the name agrees in each language ("la Maison-Blanche, citée…", "les États-Unis, cités…"):
+     * m, f, m-plural or f-plural. Left out: a person's gender, else masculine singular.
+     */
+    agreement: z
+      .strictObject(
+        { fr: agreementSchema("French").optional(), es: agreementSchema("Spanish").optional() },
+        { error: "the name's gender and number in each language (fr:, es:), each m, f, m-plural or f-plural" },
+      )
+      .optional(),
     description: bilingual("a one-line description of the role"),
     aliases: aliasesSchema.optional(),
     /**
@@ -81,7 +93,7 @@ export const actorSchema = z.strictObject(
       )
       .optional(),
   },
-  { error: "an actor as fields: id, kind, name, description, aliases, short, roles" },
+  { error: "an actor as fields: id, kind, gender, name, agreement, description, aliases, short, roles" },
 );
 export type Actor = z.infer<typeof actorSchema>;
 
@@ -89,6 +101,8 @@ export const roleSchema = z.strictObject(
   {
     id: id("the role's id, the same as the file name"),
     name: bilingual("the role's name"),
+    /** The role's name for a woman holding it ("présidente du Mexique", "secretaria de Relaciones Exteriores"); left out, the name. */
+    feminine: bilingual("the role's name for a woman").optional(),
     /**
      * How many hold the role at once. "one" (also when left out: most roles the digest follows are
      * offices such as « président du Mexique ») makes two holders whose dates overlap an error,
@@ -111,7 +125,7 @@ export const roleSchema = z.strictObject(
       )
       .optional(),
   },
-  { error: "a role as fields: id, name, holders, phrases, bare" },
+  { error: "a role as fields: id, name, feminine, holders, phrases, bare" },
 );
 export type Role = z.infer<typeof roleSchema>;
 

@@ -9,6 +9,8 @@ import type { Channel } from "./channels.ts";
 import { feedContentHtml } from "./content-html.ts";
 import { publicationInstant } from "./dates.ts";
 import { type ChannelKind, FEED_FORMATS, type FeedFormat, feedRoutes } from "./routes.ts";
+import { byName } from "../site/names.ts";
+import { typeset, typesetHtml } from "../i18n/typography.ts";
 
 /** A feed shows the latest articles only; older ones stay on the site. */
 export const FEED_SIZE = 50;
@@ -88,7 +90,10 @@ export function feedDocuments(channels: Channel[], registry: Registry, site: Sit
     return item;
   };
 
-  const ordered = [...channels].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.lang.localeCompare(b.lang) || a.id.localeCompare(b.id));
+  // Each language's topics and actors in the order of their names in that language.
+  const ordered = [...channels].sort(
+    (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.lang.localeCompare(b.lang) || byName(a.lang)(a.title, b.title) || a.id.localeCompare(b.id),
+  );
   return ordered.map((channel): FeedDocument => {
     // A feed is a publication: drafts, shown by the development server, never reach a reader.
     const published = sortNewestFirst(channel.articles.filter((a) => !a.draft));
@@ -105,7 +110,7 @@ export function feedDocuments(channels: Channel[], registry: Registry, site: Sit
       stylesheet: prefixed(site, feedRoutes.stylesheet(channel.lang)),
       urls: Object.fromEntries(
         FEED_FORMATS.map((format) => {
-          const path = feedRoutes.feed(channel, format);
+          const path = feedRoutes.feed({ ...channel, id: channel.slug }, format);
           return [format, { path, absolute: absoluteUrl(site, path) }];
         }),
       ) as Record<FeedFormat, FeedUrl>,
@@ -130,9 +135,9 @@ function feedItem(article: Article, lang: Lang, site: SiteConfig, registry: Regi
   return {
     id: url,
     url,
-    title: summary.title,
-    lede: summary.lede,
-    contentHtml: feedContentHtml(summary.html, site),
+    title: typeset(summary.title, lang),
+    lede: typeset(summary.lede, lang),
+    contentHtml: feedContentHtml(typesetHtml(summary.html, lang), site),
     published: publicationInstant(article.date),
     categories: article.topics.map((id) => ({ term: id, label: topicName(registry, id, lang) })),
   };

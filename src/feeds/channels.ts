@@ -4,14 +4,17 @@ import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { routes } from "../site/routes.ts";
 import type { ChannelKind } from "./routes.ts";
+import { actorUrl, subjectSlug, topicUrl } from "../site/slugs.ts";
 
 /**
  * A channel is what one feed follows: every article, one topic or one actor, in one language.
  * Channels know nothing of formats; each becomes an Atom, an RSS and a JSON feed.
  */
 export interface Channel {
-  /** The language for a language channel; the topic's or actor's id (a slug) otherwise. */
+  /** The language for a language channel; the topic's or actor's id otherwise. */
   id: string;
+  /** Where its feeds are: the language, or the topic's or actor's name in the channel's language (src/site/slugs.ts). */
+  slug: string;
   lang: Lang;
   kind: ChannelKind;
   title: string;
@@ -36,6 +39,7 @@ export function channelText(kind: ChannelKind, lang: Lang, name: string): { titl
 export function languageChannels(articles: Article[]): Channel[] {
   return LANGUAGES.map((lang) => ({
     id: lang,
+    slug: lang,
     lang,
     kind: "language",
     ...channelText("language", lang, t(lang, `language.${lang}`)),
@@ -60,10 +64,11 @@ export function subjectChannels(kind: SubjectKind, digest: Pick<Digest, "article
   return LANGUAGES.flatMap((lang) =>
     subjects.map(({ entry, articles }) => ({
       id: entry.id,
+      slug: subjectSlug(digest.registry, kind, entry.id, lang),
       lang,
       kind,
       ...channelText(kind, lang, entry.name[lang]),
-      pageUrl: routes[kind](lang, entry.id),
+      pageUrl: kind === "topic" ? topicUrl(digest.registry, entry.id, lang) : actorUrl(digest.registry, entry.id, lang),
       articles,
     })),
   );

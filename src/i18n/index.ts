@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import i18next, { type TOptions } from "i18next";
 import { LANGUAGES, type Lang } from "../languages.ts";
+import { typeset } from "./typography.ts";
 
 /**
  * Interface strings live in src/i18n/<lang>/<area>.json (site.json, feeds.json, …). Every file's
@@ -13,10 +14,17 @@ export function loadResources(lang: Lang): Record<string, unknown> {
     const part = JSON.parse(readFileSync(new URL(file, dir), "utf8")) as Record<string, unknown>;
     for (const [key, value] of Object.entries(part)) {
       if (key in tree) throw new Error(`src/i18n/${lang}/${file}: key "${key}" is already defined by another file`);
-      tree[key] = value;
+      tree[key] = typesetTree(value, lang);
     }
   }
   return tree;
+}
+
+/** Interface strings are typeset like every text a reader sees (src/i18n/typography.ts). */
+function typesetTree(value: unknown, lang: Lang): unknown {
+  if (typeof value === "string") return typeset(value, lang);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typesetTree(v, lang)]));
+  return value;
 }
 
 const instance = i18next.createInstance();

@@ -5,6 +5,7 @@ import { FactFormatter, type FigureItem, type FormattedFacts, type QuoteItem } f
 import { actorName, topicName } from "./names.ts";
 import { articleCard, type ArticleCard, type SubjectLink } from "./page-base.ts";
 import { routes } from "./routes.ts";
+import { actorUrl, topicUrl } from "./slugs.ts";
 
 /** What an article page gains from the analysis: its topics and actors, quotes, figures, related articles. */
 export interface ArticleDetails {
@@ -20,7 +21,7 @@ export function articleDetailsBuilder(articles: Article[], analysis: DigestAnaly
   const formatters = new Map<Lang, FactFormatter>();
   const formatter = (lang: Lang) => {
     let f = formatters.get(lang);
-    if (!f) formatters.set(lang, (f = new FactFormatter(bySlug, registry, lang, formatted)));
+    if (!f) formatters.set(lang, (f = new FactFormatter(bySlug, analysis, registry, lang, formatted)));
     return f;
   };
   return (article: Article, lang: Lang): ArticleDetails => {
@@ -28,10 +29,10 @@ export function articleDetailsBuilder(articles: Article[], analysis: DigestAnaly
     if (!found) return { topics: [], actors: [], quotes: [], figures: [], related: [] };
     const facts = formatter(lang).articleFacts(analysis, article.slug);
     return {
-      topics: found.topics.effective.map((id) => ({ id, name: topicName(registry, id, lang), url: routes.topic(lang, id), count: 1 })),
+      topics: found.topics.effective.map((id) => ({ id, name: topicName(registry, id, lang), url: topicUrl(registry, id, lang), count: 1 })),
       actors: found.source.actors
         .filter(({ actorId }) => registry.actors.has(actorId))
-        .map(({ actorId, count }) => ({ id: actorId, name: actorName(registry, actorId, lang), url: routes.actor(lang, actorId), count })),
+        .map(({ actorId, count }) => ({ id: actorId, name: actorName(registry, actorId, lang), url: actorUrl(registry, actorId, lang), count })),
       quotes: facts.quotes,
       figures: facts.figures,
       related: (analysis.related.get(article.slug) ?? []).flatMap((r) => {

@@ -1,5 +1,6 @@
 import type { SiteConfig } from "../config.ts";
 import type { Article } from "../content/corpus.ts";
+import { typeset, typesetHtml } from "../i18n/typography.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { articleSearch, type ArticleSearch } from "../search/record.ts";
 import type { ArticleDetails } from "./article-details.ts";
@@ -37,12 +38,12 @@ export function buildArticlePages(
         kind: "article",
         // x-default: the version in the language the article was published in.
         ...pageBase(lang, (l) => routes.article(l, article.slug), routes.article(article.lang, article.slug)),
-        title: article.summaries[lang].title,
-        description: article.summaries[lang].lede,
+        title: card.title,
+        description: card.lede,
         card,
-        summaryHtml: article.summaries[lang].html,
-        sourceTitle: article.title,
-        sourceParagraphs: article.source.paragraphs,
+        summaryHtml: typesetHtml(article.summaries[lang].html, lang),
+        sourceTitle: typeset(article.title, article.lang),
+        sourceParagraphs: article.source.paragraphs.map((paragraph) => typeset(paragraph, article.lang)),
         originalUrl: article.url,
         details: found,
         jsonLd: articleJsonLd(article, lang, site, subjectsJsonLd(found, site)),

@@ -3,10 +3,11 @@ import type { Article } from "../content/corpus.ts";
 import { monthLabel } from "../calendar.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
-import { FactFormatter, type EventItem, type FormattedFacts } from "./facts.ts";
-import { actorName, topicName } from "./names.ts";
+import { distinctEvents, FactFormatter, type EventItem, type FormattedFacts } from "./facts.ts";
+import { actorName, byName, elisionContext, topicName } from "./names.ts";
 import { articleCard, pageBase, type ArticleCard, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
+import { actorUrl, topicUrl } from "./slugs.ts";
 
 /**
  * Monthly editions: each month's articles read as that month's briefing, with the topics and
@@ -83,13 +84,13 @@ function activity(
   const ranked = (counts: Map<string, number>, link: (id: string) => { name: string; url: string }) =>
     [...counts]
       .map(([id, count]) => ({ id, count, ...link(id) }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+      .sort((a, b) => b.count - a.count || byName(lang)(a.name, b.name))
       .slice(0, ACTIVE_LIMIT);
   events.sort((a, b) => b.date.localeCompare(a.date) || a.source.url.localeCompare(b.source.url));
   return {
-    topics: ranked(topics, (id) => ({ name: topicName(registry, id, lang), url: routes.topic(lang, id) })),
-    actors: ranked(actors, (id) => ({ name: actorName(registry, id, lang), url: routes.actor(lang, id) })),
-    events: events.slice(0, eventLimit),
+    topics: ranked(topics, (id) => ({ name: topicName(registry, id, lang), url: topicUrl(registry, id, lang) })),
+    actors: ranked(actors, (id) => ({ name: actorName(registry, id, lang), url: actorUrl(registry, id, lang) })),
+    events: distinctEvents(events).slice(0, eventLimit),
     archive: routes.editions(lang),
   };
 }
@@ -106,7 +107,7 @@ export function buildEditions(
   const editionsIndex: EditionsIndexPage[] = [];
   const briefings = {} as Record<Lang, Briefing>;
   for (const lang of LANGUAGES) {
-    const facts = new FactFormatter(bySlug, registry, lang, formatted);
+    const facts = new FactFormatter(bySlug, analysis, registry, lang, formatted);
     groups.forEach((group, i) => {
       const label = monthLabel(group.month, lang);
       const newer = groups[i - 1];
@@ -144,7 +145,11 @@ export function buildEditions(
         ? ""
         : recent.length === 1
           ? monthLabel(recent[0]!.month, lang)
-          : t(lang, "briefing.period", { from: monthLabel(recent[recent.length - 1]!.month, lang), to: monthLabel(recent[0]!.month, lang) });
+          : t(lang, "briefing.period", {
+              from: monthLabel(recent[recent.length - 1]!.month, lang),
+              to: monthLabel(recent[0]!.month, lang),
+              context: elisionContext(monthLabel(recent[recent.length - 1]!.month, lang)),
+            });
     briefings[lang] = {
       period,
       ...activity(recent.flatMap((g) => g.articles), new Set(recent.map((g) => g.month)), analysis, registry, facts, lang, 8),

@@ -1,13 +1,19 @@
 import type { ArticleAnalysis, DigestAnalysis, Figure, Provenance, Quote, Registry, TimelineEvent } from "../analysis/index.ts";
 import type { Article } from "../content/corpus.ts";
+import { summaryFacts, type SummaryFacts } from "../analysis/summaries.ts";
 import { formatPublicationDate } from "../calendar.ts";
+import { t } from "../i18n/index.ts";
+import { typeset } from "../i18n/typography.ts";
 import type { Lang } from "../languages.ts";
 import { actorName } from "./names.ts";
 import { routes } from "./routes.ts";
+import { actorUrl } from "./slugs.ts";
 
 /**
- * Quotes, figures and events as pages show them: each with the sentence it comes from, in the
- * source's language (marked with `lang`), and a link to the article it was found in.
+ * Quotes, figures and events as pages show them, in the page's language: a fact from a source in
+ * the other language is shown through the page language's summary when the summary reports it
+ * (src/analysis/summaries.ts, summaryFacts), else by a short label in the page's language; the
+ * source's sentence always stays at hand as the original, marked with its language.
  */
 
 export interface Source {
@@ -17,24 +23,32 @@ export interface Source {
   date: string;
 }
 
-export interface QuoteItem {
+/** The source's own words, shown on demand when they are not in the page's language. */
+export interface Original {
   text: string;
-  /** The source's language: the quote is printed as written. */
   lang: Lang;
+}
+
+export interface QuoteItem {
+  /** The quote in the page's language (the source's words, or the summary's rendering), or null. */
+  text: string | null;
+  lang: Lang;
+  /** The source's words when `text` is a rendering, or stands for them (null). */
+  original?: Original;
   speaker?: { name: string; url: string };
   /** Who the text says spoke when the registry does not know them ("un haut responsable"). */
-  speakerText?: string;
-  sentence: string;
+  speakerText?: Original;
   source: Source;
 }
 
 export interface FigureItem {
-  raw: string;
   value: number;
-  valueLabel: string;
+  /** The value and its unit, written for the page's language: "12 000 migrants", "12,000 migrantes". */
+  label: string;
   unit: string;
-  lang: Lang;
+  /** The sentence that reports it, in the page's language, or a short label when none does. */
   sentence: string;
+  original?: Original;
   source: Source;
 }
 
@@ -42,9 +56,9 @@ export interface EventItem {
   date: string;
   dateLabel: string;
   uncertain: boolean;
-  phrase: string;
-  lang: Lang;
+  /** The sentence that reports it, in the page's language, or a short label when none does. */
   sentence: string;
+  original?: Original;
   source: Source;
 }
 
@@ -57,17 +71,34 @@ type ArticleFacts = { quotes: QuoteItem[]; figures: FigureItem[]; events: EventI
  */
 export type FormattedFacts = WeakMap<object, Map<string, ArticleFacts>>;
 
+/** Numbers as each side's readers write them: "12 000" (fr-FR), "12,000" (es-MX). */
+export const NUMBER_LOCALES: Record<Lang, string> = { fr: "fr-FR", es: "es-MX" };
+
+/** Units the analysis names (src/analysis/figures.ts) that have a name in each language. */
+const NAMED_UNITS = new Set([
+  "percent", "USD", "MXN", "EUR", "km", "t", "kg", "migrants", "people", "soldiers", "agents", "minors", "children", "weapons",
+  "homicides", "deaths", "victims", "arrests", "deportations", "journalists", "doses", "pills", "days", "months", "years", "weeks",
+]);
+
+interface Linked {
+  article?: Article;
+  found?: ArticleAnalysis;
+  facts?: SummaryFacts;
+}
+
 export class FactFormatter {
   private readonly sources = new Map<string, Source>();
+  private readonly linked = new Map<string, Linked>();
   private readonly numbers: Intl.NumberFormat;
 
   constructor(
     private readonly articles: Map<string, Article>,
+    private readonly analysis: DigestAnalysis,
     private readonly registry: Registry,
     private readonly lang: Lang,
     private readonly formatted: FormattedFacts,
   ) {
-    this.numbers = new Intl.NumberFormat(lang);
+    this.numbers = new Intl.NumberFormat(NUMBER_LOCALES[lang], { maximumFractionDigits: 2 });
   }
 
   source(slug: string): Source {
@@ -77,7 +108,7 @@ export class FactFormatter {
       source = article
         ? {
             url: routes.article(this.lang, slug),
-            title: article.summaries[this.lang].title,
+            title: typeset(article.summaries[this.lang].title, this.lang),
             dateLabel: formatPublicationDate(article.date, this.lang),
             date: article.date.iso,
           }
@@ -91,39 +122,99 @@ export class FactFormatter {
     return this.articles.get(slug)?.lang ?? this.lang;
   }
 
+  /** The article, its analysis and where this language's summary reports the source's facts. */
+  private link(slug: string): Linked {
+    let linked = this.linked.get(slug);
+    if (!linked) {
+      const article = this.articles.get(slug);
+      const found = this.analysis.articles.get(slug);
+      linked = { article, found, facts: article && found ? summaryFacts(article, found, this.registry, this.lang) : undefined };
+      this.linked.set(slug, linked);
+    }
+    return linked;
+  }
+
+  /** The original, when the source is not in the page's language. */
+  private original(slug: string, text: string): Original | undefined {
+    const lang = this.sourceLang(slug);
+    return lang === this.lang ? undefined : { text: typeset(text, lang), lang };
+  }
+
+  /** Who a sentence of the source names, in the page's language: "Joe Biden et le Mexique". */
+  private namedIn(slug: string, sentence: number): string[] {
+    const found = this.link(slug).found;
+    const ids = [...new Set(found?.source.mentions.filter((m) => m.sentence === sentence).map((m) => m.actorId) ?? [])];
+    return ids.filter((id) => this.registry.actors.has(id)).map((id) => actorName(this.registry, id, this.lang));
+  }
+
+  /** Bare names, as a label lists them ("Joe Biden, Mexique"): no article to agree with. */
+  private list(names: string[]): string {
+    return names.join(", ");
+  }
+
   quote(quote: Quote & Provenance): QuoteItem {
+    const { found, facts } = this.link(quote.slug);
+    const original = this.original(quote.slug, quote.text);
+    const index = found?.source.quotes.findIndex((q) => q.start === quote.start) ?? -1;
+    const rendered = original && index >= 0 ? facts?.quotes[index] : null;
+    const sourceLang = this.sourceLang(quote.slug);
     return {
-      text: quote.text,
-      lang: this.sourceLang(quote.slug),
+      text: original && !rendered ? null : typeset(rendered?.text ?? quote.text, this.lang),
+      lang: this.lang,
+      original,
       speaker: quote.speaker
-        ? { name: actorName(this.registry, quote.speaker, this.lang), url: routes.actor(this.lang, quote.speaker) }
+        ? { name: actorName(this.registry, quote.speaker, this.lang), url: actorUrl(this.registry, quote.speaker, this.lang) }
         : undefined,
-      speakerText: quote.speaker ? undefined : quote.speakerText,
-      sentence: quote.sentence,
+      speakerText: !quote.speaker && quote.speakerText ? { text: quote.speakerText, lang: sourceLang } : undefined,
       source: this.source(quote.slug),
     };
   }
 
   figure(figure: Omit<Figure, "sentence"> & Provenance): FigureItem {
+    const { found, facts } = this.link(figure.slug);
+    const original = this.original(figure.slug, figure.sentence);
+    const index = found?.source.figures.findIndex((f) => f.start === figure.start) ?? -1;
+    const reported = original && index >= 0 ? facts?.figures[index] : null;
+    const value = this.numbers.format(figure.value);
+    const label = NAMED_UNITS.has(figure.unit)
+      ? t(this.lang, `facts.units.${figure.unit}`, { count: figure.value, value })
+      : original || figure.unit === "count"
+        ? value
+        : figure.raw;
+    const named = index >= 0 ? this.namedIn(figure.slug, found!.source.figures[index]!.sentence) : [];
     return {
-      raw: figure.raw,
       value: figure.value,
-      valueLabel: this.numbers.format(figure.value),
+      label,
       unit: figure.unit,
-      lang: this.sourceLang(figure.slug),
-      sentence: figure.sentence,
+      sentence: typeset(
+        !original
+          ? figure.sentence
+          : (reported ??
+            (named.length ? t(this.lang, "facts.figureAbout", { names: this.list(named) }) : t(this.lang, "facts.figureUnreported"))),
+        this.lang,
+      ),
+      original,
       source: this.source(figure.slug),
     };
   }
 
   event(event: TimelineEvent): EventItem {
+    const { found, facts } = this.link(event.slug);
+    const original = this.original(event.slug, event.sentence);
+    const index = found?.source.dates.findIndex((d) => d.start === event.start) ?? -1;
+    const reported = original && index >= 0 ? facts?.events[index] : null;
+    const named = index >= 0 ? this.namedIn(event.slug, found!.source.dates[index]!.sentence) : [];
     return {
       date: event.date,
       dateLabel: formatPublicationDate({ iso: event.date, precision: event.precision }, this.lang),
       uncertain: event.uncertain,
-      phrase: event.phrase,
-      lang: this.sourceLang(event.slug),
-      sentence: event.sentence,
+      sentence: typeset(
+        !original
+          ? event.sentence
+          : (reported ?? (named.length ? t(this.lang, "facts.eventAbout", { names: this.list(named) }) : t(this.lang, "facts.eventUnreported"))),
+        this.lang,
+      ),
+      original,
       source: this.source(event.slug),
     };
   }
@@ -149,4 +240,18 @@ export class FactFormatter {
       events: source.dates.map((d) => this.event({ ...d, slug, sentence: sentence(d.sentence) })),
     };
   }
+}
+
+/**
+ * One entry per thing said: several dates of a source sentence may be reported by one summary
+ * sentence, which a list shows once, on its date.
+ */
+export function distinctEvents<T extends EventItem>(events: T[]): T[] {
+  const seen = new Set<string>();
+  return events.filter((event) => {
+    const key = `${event.source.url}|${event.date}|${event.sentence}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

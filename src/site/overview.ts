@@ -2,7 +2,7 @@ import type { DigestAnalysis, Registry } from "../analysis/index.ts";
 import type { Article } from "../content/corpus.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
-import { FactFormatter, type EventItem, type FigureItem, type FormattedFacts, type QuoteItem } from "./facts.ts";
+import { distinctEvents, FactFormatter, type EventItem, type FigureItem, type FormattedFacts, type QuoteItem } from "./facts.ts";
 import { pageBase, paginated, type PageBase, type Paginated, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
 
@@ -56,8 +56,8 @@ export function buildOverviewPages(articles: Article[], analysis: DigestAnalysis
   // Newest article first: the order the articles already have.
   const order = articles.map((a) => a.slug);
   for (const lang of LANGUAGES) {
-    const facts = new FactFormatter(bySlug, registry, lang, formatted);
-    const events = [...analysis.timeline].reverse().map((e) => ({ ...facts.event(e), year: e.date.slice(0, 4) }));
+    const facts = new FactFormatter(bySlug, analysis, registry, lang, formatted);
+    const events = distinctEvents([...analysis.timeline].reverse().map((e) => ({ ...facts.event(e), year: e.date.slice(0, 4) })));
     result.timelinePages.push(
       ...paginate("timeline", lang, events, PER_PAGE.timeline, routes.timeline, {
         title: t(lang, "overview.timeline.title"),

@@ -2,6 +2,7 @@ import type { Article } from "../content/corpus.ts";
 import { formatPublicationDate } from "../calendar.ts";
 import { pageFeeds, type PageFeeds } from "../feeds/links.ts";
 import { t } from "../i18n/index.ts";
+import { typeset } from "../i18n/typography.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { navFor, type Nav } from "./nav.ts";
 import { routes } from "./routes.ts";
@@ -79,8 +80,8 @@ export function articleCard(article: Article, lang: Lang): ArticleCard {
   return {
     slug: article.slug,
     url: routes.article(lang, article.slug),
-    title: summary.title,
-    lede: summary.lede,
+    title: typeset(summary.title, lang),
+    lede: typeset(summary.lede, lang),
     date: article.date.iso,
     dateLabel: formatPublicationDate(article.date, lang),
     precision: article.date.precision,
@@ -99,6 +100,8 @@ export interface SubjectLink {
   /** Articles in common, or articles in all on an index. */
   count: number;
   description?: string;
+  /** How an actor's name agrees, as an i18next context ("citée", "cités"): see agreementContext. */
+  agreement?: string;
 }
 
 /** Numbered pages of a long list (the home page, the timeline, figures, quotes). */

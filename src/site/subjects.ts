@@ -8,10 +8,11 @@ import { feedLinksFor, pageFeeds } from "../feeds/links.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { entitySearch, type SearchRecord } from "../search/record.ts";
-import { FactFormatter, type EventItem, type FigureItem, type FormattedFacts, type QuoteItem } from "./facts.ts";
-import { actorName, roleHistory, rolesAt, topicName } from "./names.ts";
+import { distinctEvents, FactFormatter, type EventItem, type FigureItem, type FormattedFacts, type QuoteItem } from "./facts.ts";
+import { actorName, agreementContext, byName, elisionContext, roleHistory, rolesAt, topicName } from "./names.ts";
 import { articleCard, pageBase, type ArticleCard, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
+import { actorUrl, subjectSlug, topicUrl } from "./slugs.ts";
 
 /**
  * Topic and actor pages, and their indexes. Nothing here is written by hand: each page is derived
@@ -74,7 +75,8 @@ export interface SubjectPages {
 
 const ACTOR_KINDS: Actor["kind"][] = ["person", "institution", "country", "group"];
 
-const byCountThenName = (a: SubjectLink, b: SubjectLink) => b.count - a.count || a.name.localeCompare(b.name);
+/** The most frequent first; then by name, in the language's order. */
+const byCountThenName = (lang: Lang) => (a: SubjectLink, b: SubjectLink) => b.count - a.count || byName(lang)(a.name, b.name);
 
 export function buildSubjectPages(
   articles: Article[],
@@ -87,14 +89,14 @@ export function buildSubjectPages(
   const pages: SubjectPages = { topicsIndex: [], actorsIndex: [], topicPages: [], actorPages: [] };
 
   for (const lang of LANGUAGES) {
-    const facts = new FactFormatter(bySlug, registry, lang, formatted);
+    const facts = new FactFormatter(bySlug, analysis, registry, lang, formatted);
     const cards = (slugs: string[]) =>
       slugs.slice(0, LIST_LIMIT.articles).flatMap((slug) => {
         const article = bySlug.get(slug);
         return article ? [articleCard(article, lang)] : [];
       });
-    const topicLink = (id: string, count: number): SubjectLink => ({ id, name: topicName(registry, id, lang), url: routes.topic(lang, id), count });
-    const actorLink = (id: string, count: number): SubjectLink => ({ id, name: actorName(registry, id, lang), url: routes.actor(lang, id), count });
+    const topicLink = (id: string, count: number): SubjectLink => ({ id, name: topicName(registry, id, lang), url: topicUrl(registry, id, lang), count });
+    const actorLink = (id: string, count: number): SubjectLink => ({ id, name: actorName(registry, id, lang), url: actorUrl(registry, id, lang), count });
 
     // Topics with at least one article; a topic nobody wrote about yet has no page to show.
     const topics = [...registry.topics.keys()].flatMap((id) => {
@@ -119,7 +121,7 @@ export function buildSubjectPages(
       description: t(lang, "subjects.topics.description"),
       topics: topics
         .map((a) => ({ ...topicLink(a.topicId, a.articles.length), description: registry.topics.get(a.topicId)?.description[lang] }))
-        .sort(byCountThenName),
+        .sort(byCountThenName(lang)),
     });
     pages.actorsIndex.push({
       kind: "actors-index",
@@ -131,8 +133,12 @@ export function buildSubjectPages(
         label: t(lang, `subjects.kinds.${kind}`),
         actors: actors
           .filter((a) => registry.actors.get(a.actorId)?.kind === kind)
-          .map((a) => ({ ...actorLink(a.actorId, a.articles.length), description: registry.actors.get(a.actorId)?.description[lang] }))
-          .sort(byCountThenName),
+          .map((a) => ({
+            ...actorLink(a.actorId, a.articles.length),
+            description: registry.actors.get(a.actorId)?.description[lang],
+            agreement: agreementContext(registry.actors.get(a.actorId), lang),
+          }))
+          .sort(byCountThenName(lang)),
       })).filter((group) => group.actors.length > 0),
     });
 
@@ -152,14 +158,14 @@ export function buildSubjectPages(
         return found ? found.source.dates.map((event) => ({ slug, event, sentences: found.source.sentences })) : [];
       });
       rawEvents.sort((a, b) => b.event.date.localeCompare(a.event.date) || a.slug.localeCompare(b.slug));
-      const events = rawEvents
-        .slice(0, LIST_LIMIT.events)
-        .map(({ slug, event, sentences }) => facts.event({ ...event, slug, sentence: sentences[event.sentence] ?? "" }));
+      const events = distinctEvents(
+        rawEvents.slice(0, LIST_LIMIT.events).map(({ slug, event, sentences }) => facts.event({ ...event, slug, sentence: sentences[event.sentence] ?? "" })),
+      );
       const figures = aggregate.figures.slice(0, LIST_LIMIT.figures).map((f) => facts.figure(f));
       return {
         kind: "topic",
-        ...pageBase(lang, (l) => routes.topic(l, topic.id), routes.topic("fr", topic.id)),
-        feeds: pageFeeds(lang, feedLinksFor("topic", topic.id, lang, name)),
+        ...pageBase(lang, (l) => topicUrl(registry, topic.id, l), topicUrl(registry, topic.id, "fr")),
+        feeds: pageFeeds(lang, feedLinksFor("topic", subjectSlug(registry, "topic", topic.id, lang), lang, name)),
         id: topic.id,
         name,
         title: name,
@@ -175,12 +181,13 @@ export function buildSubjectPages(
         articles: cards(aggregate.articles),
         articleTotal: aggregate.articles.length,
         actors: aggregate.actors.slice(0, LIST_LIMIT.links).map((a) => actorLink(a.actorId, a.articles)),
-        topics: [...related].map(([id, count]) => topicLink(id, count)).sort(byCountThenName).slice(0, LIST_LIMIT.links),
+        topics: [...related].map(([id, count]) => topicLink(id, count)).sort(byCountThenName(lang)).slice(0, LIST_LIMIT.links),
         figures,
         figureTotal: aggregate.figures.length,
         events,
         eventTotal: rawEvents.length,
-        search: entitySearch("topic", name, [topic.name[lang === "fr" ? "es" : "fr"]]),
+        // Only this language's words: a French result never shows the Spanish name.
+        search: entitySearch("topic", name, []),
       };
     }
 
@@ -197,14 +204,18 @@ export function buildSubjectPages(
       const quotes = aggregate.quotes.slice(0, LIST_LIMIT.quotes);
       return {
         kind: "actor",
-        ...pageBase(lang, (l) => routes.actor(l, actor.id), routes.actor("fr", actor.id)),
-        feeds: pageFeeds(lang, feedLinksFor("actor", actor.id, lang, name)),
+        ...pageBase(lang, (l) => actorUrl(registry, actor.id, l), actorUrl(registry, actor.id, "fr")),
+        feeds: pageFeeds(lang, feedLinksFor("actor", subjectSlug(registry, "actor", actor.id, lang), lang, name)),
         id: actor.id,
         actorKind: actor.kind,
         name,
         title: name,
         description: actor.description[lang],
-        summary: t(lang, "subjects.actor.summary", { count: aggregate.articles.length, mentions: aggregate.mentions }),
+        summary: t(lang, "subjects.actor.summary", {
+          count: aggregate.articles.length,
+          context: agreementContext(actor, lang),
+          mentions: t(lang, "subjects.actor.mentions", { count: aggregate.mentions }),
+        }),
         roles: roleHistory(registry, actor, lang).map((role) => ({
           name: role.name,
           period: role.to
@@ -234,7 +245,7 @@ export function buildSubjectPages(
         first: pointer(aggregate.first),
         last: pointer(aggregate.last),
         search: entitySearch("actor", name, aliases),
-        jsonLd: actorJsonLd(actor, lang, site),
+        jsonLd: actorJsonLd(actor, lang, site, actorUrl(registry, actor.id, lang)),
       };
     }
   }
@@ -247,23 +258,25 @@ function chartDescription(lang: Lang, points: Array<{ month: string; value: numb
   const sorted = [...points].sort((a, b) => a.month.localeCompare(b.month));
   const peak = [...points].sort((a, b) => b.value - a.value || a.month.localeCompare(b.month))[0]!;
   const month = (m: string) => monthLabel(m, lang);
+  const from = month(sorted[0]!.month);
   return t(lang, `charts.description.${unit}`, {
-    from: month(sorted[0]!.month),
+    from,
     to: month(sorted[sorted.length - 1]!.month),
-    total: points.reduce((sum, p) => sum + p.value, 0),
+    context: elisionContext(from),
+    count: points.reduce((sum, p) => sum + p.value, 0),
     peak: month(peak.month),
     peakValue: peak.value,
   });
 }
 
-function actorJsonLd(actor: Actor, lang: Lang, site: SiteConfig): Record<string, unknown> {
+function actorJsonLd(actor: Actor, lang: Lang, site: SiteConfig, url: string): Record<string, unknown> {
   const type = actor.kind === "person" ? "Person" : actor.kind === "country" ? "Country" : "Organization";
   return {
     "@context": "https://schema.org",
     "@type": type,
     name: actor.name[lang],
     description: actor.description[lang],
-    url: absoluteUrl(site, routes.actor(lang, actor.id)),
+    url: absoluteUrl(site, url),
     ...(actor.aliases?.any?.length ? { alternateName: actor.aliases.any } : {}),
   };
 }

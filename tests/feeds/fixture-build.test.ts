@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { REPO, runBuild, tempDir } from "../helpers/build.ts";
 import { builtFeeds, expectResolves, parseXml, reader } from "./feed-files.ts";
 import { type BuiltSite, feedInvariants } from "./invariants.ts";
+import { typeset } from "../../src/i18n/typography.ts";
 
 /**
  * tests/fixtures/feeds-content: three made-up published articles and a draft. One has titles and
@@ -42,7 +43,7 @@ describe("the feeds of a fixture site", () => {
 
   it("writes exactly the language and topic feeds, under localized paths", () => {
     const channels = ["articles", "sujets/fentanyl", "sujets/migration"].map((c) => `/fr/flux/${c}`);
-    const canales = ["articulos", "temas/fentanyl", "temas/migration"].map((c) => `/es/canales/${c}`);
+    const canales = ["articulos", "temas/fentanilo", "temas/migracion"].map((c) => `/es/canales/${c}`);
     const expected = [...channels, ...canales].flatMap((c) => [`${c}.atom.xml`, `${c}.json`, `${c}.rss.xml`]);
     expect(builtFeeds(site.output).map((f) => f.url).sort()).toEqual(expected.sort());
   });
@@ -53,8 +54,8 @@ describe("the feeds of a fixture site", () => {
       "/fr/flux/sujets/fentanyl": [TARIFS],
       "/fr/flux/sujets/migration": [TARIFS, CARAVANA],
       "/es/canales/articulos": [TARIFS, PUENTE, CARAVANA],
-      "/es/canales/temas/fentanyl": [TARIFS],
-      "/es/canales/temas/migration": [TARIFS, CARAVANA],
+      "/es/canales/temas/fentanilo": [TARIFS],
+      "/es/canales/temas/migracion": [TARIFS, CARAVANA],
     };
     for (const [channel, slugs] of Object.entries(expected)) {
       const atom: any[] = parseXml(read(`${channel}.atom.xml`)).feed.entry;
@@ -76,13 +77,14 @@ describe("the feeds of a fixture site", () => {
       "Thu, 01 Jul 2021 12:00:00 -0500",
     ]);
     expect(parseXml(read("/fr/flux/sujets/migration.atom.xml")).feed.updated).toBe("2025-02-11T18:00:00Z");
-    expect(parseXml(read("/es/canales/temas/fentanyl.rss.xml")).rss.channel.lastBuildDate).toBe("Tue, 11 Feb 2025 12:00:00 -0600");
+    expect(parseXml(read("/es/canales/temas/fentanilo.rss.xml")).rss.channel.lastBuildDate).toBe("Tue, 11 Feb 2025 12:00:00 -0600");
   });
 
   it.each([
     ["/fr/flux/articles", "Tarifs & « murs » : a < b & c", 'Un rapport fictif oppose droits de douane et « murs » frontaliers, et conclut que "a < b & c" ne suffit pas à juger une politique.', "droits de douane &amp; les « murs »"],
     ["/es/canales/articulos", "Aranceles & «muros»: a < b & c", 'Un informe ficticio enfrenta aranceles y «muros» fronterizos, y concluye que "a < b & c" no basta para juzgar una política.', "aranceles &amp; los «muros»"],
-  ])("escapes titles, ledes and summaries in %s so a reader shows them as written", async (channel, title, lede, contentPart) => {
+    // As typeset for the feed's language (src/i18n/typography.ts): French spacing, Spanish as written.
+  ].map(([channel, ...texts]) => [channel, ...texts.map((text) => typeset(text!, channel!.startsWith("/fr/") ? "fr" : "es"))]))("escapes titles, ledes and summaries in %s so a reader shows them as written", async (channel, title, lede, contentPart) => {
     const atom = await reader.parseString(read(`${channel}.atom.xml`));
     const rss = await reader.parseString(read(`${channel}.rss.xml`));
     const json = JSON.parse(read(`${channel}.json`));
@@ -119,7 +121,7 @@ describe("the feeds of a fixture site", () => {
   it("titles topic feeds in their language", () => {
     expect(parseXml(read("/fr/flux/sujets/fentanyl.atom.xml")).feed.title).toContain("Fentanyl");
     expect(parseXml(read("/fr/flux/sujets/fentanyl.atom.xml")).feed.title).toContain("sujet");
-    expect(parseXml(read("/es/canales/temas/fentanyl.rss.xml")).rss.channel.title).toContain("tema");
+    expect(parseXml(read("/es/canales/temas/fentanilo.rss.xml")).rss.channel.title).toContain("tema");
   });
 
   it("writes the same feeds, byte for byte, when the same content is built again", () => {

@@ -7,6 +7,7 @@ import { LANGUAGES, otherLang, type Lang } from "../../src/languages.ts";
 import { routes } from "../../src/site/routes.ts";
 import { REPO, readPage } from "../helpers/build.ts";
 import { SHARED_SITE_URL as SITE_URL, SHARED_SITES, sharedSite } from "../helpers/shared-sites.ts";
+import { typeset } from "../../src/i18n/typography.ts";
 
 const articles: Article[] = readCorpus(path.join(REPO, "content")).articles;
 let output: string;
@@ -45,14 +46,15 @@ describe("the real site, built from content/", () => {
       expect(switcher.attr("hreflang")).toBe(other);
       expect(existsSync(path.join(output, routes.article(other, article.slug), "index.html"))).toBe(true);
 
+      // As typeset for the page's language (src/i18n/typography.ts).
       const summary = article.summaries[lang];
-      expect($("h1").text()).toBe(summary.title);
-      expect($(".lede").text()).toBe(summary.lede);
-      expect($("title").text()).toContain(summary.title);
+      expect($("h1").text()).toBe(typeset(summary.title, lang));
+      expect($(".lede").text()).toBe(typeset(summary.lede, lang));
+      expect($("title").text()).toContain(typeset(summary.title, lang));
       // The source keeps its own language, whatever the page's language.
       const source = $(".source-text");
       expect(source.attr("lang")).toBe(article.lang);
-      expect(source.find("p").first().text()).toBe(article.source.paragraphs[0]);
+      expect(source.find("p").first().text()).toBe(typeset(article.source.paragraphs[0]!, article.lang));
       expect($(".summary p").length).toBeGreaterThan(1);
       expect($(".meta").text()).toContain(article.outlet ?? (lang === "fr" ? "Source inconnue" : "Fuente desconocida"));
     });

@@ -6,6 +6,7 @@ import { buildDigest } from "../../src/build-digest.ts";
 import type { Digest } from "../../src/digest.ts";
 import { LANGUAGES } from "../../src/languages.ts";
 import { routes } from "../../src/site/routes.ts";
+import { actorUrl, topicUrl } from "../../src/site/slugs.ts";
 import { LIST_LIMIT } from "../../src/site/subjects.ts";
 import { REPO, readPage } from "../helpers/build.ts";
 import { sharedSite } from "../helpers/shared-sites.ts";
@@ -40,7 +41,7 @@ describe("topic pages of the real site", () => {
       // Every article whose editors chose the topic is on its page.
       for (const article of digest.articles.filter((a) => a.topics.includes(id))) expect(aggregate.articles).toContain(article.slug);
       for (const lang of LANGUAGES) {
-        const html = readPage(output, routes.topic(lang, id));
+        const html = readPage(output, topicUrl(digest.registry, id, lang));
         expect(load(html)("h1").text()).toBe(digest.registry.topics.get(id)!.name[lang]);
         expect(listed(html, ".article-list .card h2 a")).toEqual(aggregate.articles.slice(0, LIST_LIMIT.articles).map((slug) => routes.article(lang, slug)));
       }
@@ -50,7 +51,7 @@ describe("topic pages of the real site", () => {
   it("chart the articles per month exactly as the aggregate counts them", () => {
     for (const [id, aggregate] of digest.analysis.topics) {
       for (const lang of LANGUAGES) {
-        const { marks, table } = chartNumbers(readPage(output, routes.topic(lang, id)));
+        const { marks, table } = chartNumbers(readPage(output, topicUrl(digest.registry, id, lang)));
         const expected = Object.fromEntries(aggregate.byMonth.filter((m) => m.articles > 0).map((m) => [m.month, m.articles]));
         expect(marks).toEqual(expected);
         expect(table).toEqual(expected);
@@ -61,7 +62,7 @@ describe("topic pages of the real site", () => {
   it("are listed on the topics index with their counts", () => {
     const $ = load(readPage(output, routes.topics("es")));
     expect($(".subject-index li").length).toBe(digest.analysis.topics.size);
-    expect($(`a[href="${routes.topic("es", "migration")}"]`).text()).toBe("Migración");
+    expect($(`a[href="${"/es/temas/migracion/"}"]`).text()).toBe("Migración");
   });
 });
 
@@ -70,7 +71,7 @@ describe("actor pages of the real site", () => {
     expect(digest.analysis.actors.size).toBeGreaterThan(20);
     for (const [id, aggregate] of digest.analysis.actors) {
       for (const lang of LANGUAGES) {
-        const html = readPage(output, routes.actor(lang, id));
+        const html = readPage(output, actorUrl(digest.registry, id, lang));
         expect(load(html)("h1").text()).toBe(digest.registry.actors.get(id)!.name[lang]);
         expect(listed(html, ".article-list .card h2 a")).toEqual(aggregate.articles.map((slug) => routes.article(lang, slug)));
         const { marks, table } = chartNumbers(html);
@@ -82,7 +83,7 @@ describe("actor pages of the real site", () => {
   });
 
   it("name Andrés Manuel López Obrador with his role at each article's date", () => {
-    const html = readPage(output, routes.actor("fr", "andres-manuel-lopez-obrador"));
+    const html = readPage(output, "/fr/acteurs/andres-manuel-lopez-obrador/");
     const $ = load(html);
     expect($(".article-list").text()).toContain("président du Mexique");
     expect($("svg.chart title").text()).toContain("Andrés Manuel López Obrador");
@@ -105,7 +106,9 @@ describe("actor pages of the real site", () => {
 describe("digest-wide pages", () => {
   it("list every dated event on the timeline, every figure and every quote", () => {
     const events = load(readPage(output, routes.timeline("fr")))(".facts > li").length;
-    expect(events).toBe(Math.min(100, digest.analysis.timeline.length));
+    // A sentence that gives the same date twice is one entry.
+    const distinct = new Set(digest.analysis.timeline.map((e) => `${e.slug}|${e.date}|${e.sentence}`)).size;
+    expect(events).toBe(Math.min(100, distinct));
     const figures = [...digest.analysis.articles.values()].reduce((n, a) => n + a.source.figures.length, 0);
     expect(load(readPage(output, routes.figures("es")))(".facts > li").length).toBe(figures);
     const quotes = [...digest.analysis.articles.values()].reduce((n, a) => n + a.source.quotes.length, 0);
@@ -134,8 +137,8 @@ describe("digest-wide pages", () => {
     const slug = "2024-01-19-blinken-barcena-washington";
     const $ = load(readPage(output, routes.article("es", slug)));
     const actors = $(".details .tags a").map((_, el) => $(el).attr("href")).get();
-    expect(actors).toContain(routes.actor("es", "antony-blinken"));
-    expect(actors).toContain(routes.topic("es", "migration"));
+    expect(actors).toContain("/es/actores/antony-blinken/");
+    expect(actors).toContain("/es/temas/migracion/");
     expect($(".details figure.quote").length).toBe(digest.analysis.articles.get(slug)!.source.quotes.length);
     expect($(".details .related a").length).toBe(digest.analysis.related.get(slug)!.length);
     const jsonLd = JSON.parse($('script[type="application/ld+json"]').text());

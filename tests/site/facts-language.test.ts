@@ -1,0 +1,72 @@
+import { cpSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildDigest } from "../../src/build-digest.ts";
+import type { Page } from "../../src/site/index.ts";
+import type { FiguresPage, QuotesPage, TimelinePage } from "../../src/site/overview.ts";
+import { copyContent, REPO } from "../helpers/build.ts";
+
+/**
+ * Facts of a source in the other language, as each side shows them: through the side's summary
+ * when it reports them, the source's words kept as the original. The made-up Spanish article
+ * (fixtures/es-source/) joins a copy of the shipped content, whose sources are French.
+ */
+const SLUG = "2025-03-12-seguridad-frontera-ficticia";
+let pages: Page[];
+
+beforeAll(async () => {
+  const content = copyContent(path.join(REPO, "content"), "facts-content");
+  cpSync(path.join(import.meta.dirname, "fixtures/es-source"), path.join(content, "articles"), { recursive: true });
+  ({ pages } = (await buildDigest(content, { includeDrafts: false, cacheDir: null })).site);
+});
+
+const list = <P extends FiguresPage | QuotesPage | TimelinePage>(kind: P["kind"], lang: string): P["items"][number][] =>
+  pages.filter((p): p is P => p.kind === kind && p.lang === lang).flatMap((p): P["items"][number][] => p.items);
+const fromFixture = (item: { source: { url: string } }) => item.source.url.includes(SLUG);
+
+describe("figures", () => {
+  it("are written for the page's language: value, unit and the summary's sentence", () => {
+    const weapons = list<FiguresPage>("figures", "fr").find((f) => fromFixture(f) && f.value === 4500)!;
+    expect(weapons.label).toBe("4\u202f500 armes");
+    expect(weapons.sentence).toContain("les autorités mexicaines ont saisi 4 500 armes à feu");
+    expect(weapons.original).toEqual({ lang: "es", text: expect.stringContaining("aseguraron 4,500 armas de fuego") });
+    const migrants = list<FiguresPage>("figures", "es").find((f) => f.value === 520000)!;
+    expect(migrants.label).toBe("520,000 migrantes");
+    expect(migrants.original?.lang).toBe("fr");
+  });
+
+  it("in the source's own language are the source's sentence, with no original to open", () => {
+    const weapons = list<FiguresPage>("figures", "es").find((f) => fromFixture(f) && f.value === 4500)!;
+    expect(weapons.label).toBe("4,500 armas");
+    expect(weapons.sentence).toContain("aseguraron 4,500 armas de fuego");
+    expect(weapons.original).toBeUndefined();
+  });
+});
+
+describe("quotes", () => {
+  it("are shown as the summary renders them, the original at hand", () => {
+    const quotes = list<QuotesPage>("quotes", "fr").filter(fromFixture);
+    const fuente = quotes.find((q) => q.speaker?.name === "Juan Ramón de la Fuente")!;
+    expect(fuente.text).toMatch(/^Nous allons mesurer chaque trimestre/);
+    expect(fuente.original).toEqual({ lang: "es", text: expect.stringMatching(/^Vamos a medir/) });
+  });
+
+  it("the summary does not render are only the original, never presented as the page's language", () => {
+    const sheinbaum = list<QuotesPage>("quotes", "fr").filter(fromFixture).find((q) => q.speaker?.name === "Claudia Sheinbaum")!;
+    expect(sheinbaum.text).toBeNull();
+    expect(sheinbaum.original).toEqual({ lang: "es", text: expect.stringMatching(/^México no acepta/) });
+  });
+});
+
+describe("events", () => {
+  it("are the summary's sentence on that date, or a short label in the page's language", () => {
+    const events = list<TimelinePage>("timeline", "fr").filter(fromFixture);
+    const meeting = events.find((e) => e.date === "2025-04-10")!;
+    expect(meeting.sentence).toBe("Les deux délégations se retrouveront le jeudi 10 avril à Washington.");
+    expect(meeting.original).toEqual({ lang: "es", text: expect.stringContaining("jueves 10 de abril") });
+    for (const event of list<TimelinePage>("timeline", "es").filter((e) => e.original)) {
+      // Never the French sentence itself on the Spanish side.
+      expect(event.sentence).not.toBe(event.original!.text);
+    }
+  });
+});
