@@ -1,6 +1,7 @@
 import { siteConfig, type SiteConfig } from "../config.ts";
 import type { Digest } from "../digest.ts";
 import type { Feeds } from "../feeds/index.ts";
+import { buildAboutPages, type AboutPage } from "./about.ts";
 import { buildArticlePages, type ArticlePage } from "./article.ts";
 import { articleDetailsBuilder } from "./article-details.ts";
 import { buildEditions, type EditionPage, type EditionsIndexPage } from "./editions.ts";
@@ -33,6 +34,7 @@ export type Page =
   | EditionPage
   | SearchPage
   | FeedsPage
+  | AboutPage
   | NotFoundPage;
 
 export type PageKind = Page["kind"];
@@ -68,7 +70,8 @@ export function buildDigestSite(digest: Digest, feeds: Feeds, site: SiteConfig =
       ...editions.editionsIndex,
       ...editions.editionPages,
       ...buildSearchPages(articlePages),
-      ...buildFeedsPages(feeds),
+      ...buildFeedsPages(feeds, registry),
+      ...buildAboutPages(),
       ...buildNotFoundPages(),
     ],
   };

@@ -10,6 +10,11 @@ import { routes } from "./routes.ts";
 export interface NavLink {
   url: string;
   label: string;
+  /**
+   * Shown on one kind of screen only: on a phone the site's name is the way home and the search
+   * link stands for the header's search box.
+   */
+  only?: "wide" | "narrow";
 }
 
 export interface Nav {
@@ -17,17 +22,22 @@ export interface Nav {
   footer: NavLink[];
 }
 
-const SECTIONS: { main: Array<[string, (lang: Lang) => string]>; footer: Array<[string, (lang: Lang) => string]> } = {
+type Section = [label: string, url: (lang: Lang) => string, only?: NavLink["only"]];
+
+const SECTIONS: { main: Section[]; footer: Section[] } = {
   main: [
-    ["nav.home", (lang) => routes.home(lang)],
+    ["nav.home", (lang) => routes.home(lang), "wide"],
     ["nav.topics", routes.topics],
     ["nav.actors", routes.actors],
     ["nav.editions", routes.editions],
+    ["nav.search", routes.search, "narrow"],
   ],
+  // The feeds page stays last: feed readers' users look for it at the very end.
   footer: [
     ["nav.timeline", (lang) => routes.timeline(lang)],
     ["nav.figures", (lang) => routes.figures(lang)],
     ["nav.quotes", (lang) => routes.quotes(lang)],
+    ["nav.about", routes.about],
     ["feeds.footer", feedRoutes.page],
   ],
 };
@@ -38,7 +48,8 @@ const navs = new Map<Lang, Nav>();
 export function navFor(lang: Lang): Nav {
   let nav = navs.get(lang);
   if (!nav) {
-    const links = (sections: Array<[string, (lang: Lang) => string]>) => sections.map(([label, url]) => ({ url: url(lang), label: t(lang, label) }));
+    const links = (sections: Section[]) =>
+      sections.map(([label, url, only]) => ({ url: url(lang), label: t(lang, label), ...(only ? { only } : {}) }));
     nav = { main: links(SECTIONS.main), footer: links(SECTIONS.footer) };
     navs.set(lang, nav);
   }

@@ -136,3 +136,20 @@ export function pageWindow(page: number, pages: number, radius = 2): Array<numbe
   }
   return shown;
 }
+
+/**
+ * A long list as a page shows it: the first items in view, the rest folded under a <details> the
+ * reader opens. The items must already be ranked, most important first. Folding one or two items
+ * only hides them behind a click: a list at most `limit + 2` long is shown whole.
+ */
+export interface Folded<T> {
+  shown: T[];
+  folded: T[];
+  /** Both together. */
+  count: number;
+}
+
+export function fold<T>(items: T[], limit: number): Folded<T> {
+  if (items.length <= limit + 2) return { shown: items, folded: [], count: items.length };
+  return { shown: items.slice(0, limit), folded: items.slice(limit), count: items.length };
+}

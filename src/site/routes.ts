@@ -8,11 +8,11 @@ import type { Lang } from "../languages.ts";
 const SEGMENTS = {
   fr: {
     articles: "articles", page: "page", search: "recherche", topics: "sujets", actors: "acteurs",
-    timeline: "chronologie", figures: "chiffres", quotes: "citations", editions: "editions",
+    timeline: "chronologie", figures: "chiffres", quotes: "citations", editions: "editions", about: "methode",
   },
   es: {
     articles: "articulos", page: "pagina", search: "busqueda", topics: "temas", actors: "actores",
-    timeline: "cronologia", figures: "cifras", quotes: "citas", editions: "ediciones",
+    timeline: "cronologia", figures: "cifras", quotes: "citas", editions: "ediciones", about: "metodologia",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -31,6 +31,8 @@ export const routes = {
   timeline: (lang: Lang, page = 1) => paged(`/${lang}/${SEGMENTS[lang].timeline}/`, lang, page),
   figures: (lang: Lang, page = 1) => paged(`/${lang}/${SEGMENTS[lang].figures}/`, lang, page),
   quotes: (lang: Lang, page = 1) => paged(`/${lang}/${SEGMENTS[lang].quotes}/`, lang, page),
+  /** What the digest computes and how, and what can be wrong. */
+  about: (lang: Lang) => `/${lang}/${SEGMENTS[lang].about}/`,
   editions: (lang: Lang) => `/${lang}/${SEGMENTS[lang].editions}/`,
   /** A monthly edition: "2024-01". */
   edition: (lang: Lang, month: string) => `/${lang}/${SEGMENTS[lang].editions}/${month}/`,

@@ -10,7 +10,7 @@ import { LANGUAGES, type Lang } from "../languages.ts";
 import { entitySearch, type SearchRecord } from "../search/record.ts";
 import { distinctEvents, FactFormatter, type EventItem, type FigureItem, type FormattedFacts, type QuoteItem } from "./facts.ts";
 import { actorName, agreementContext, byName, elisionContext, roleHistory, rolesAt, topicName } from "./names.ts";
-import { articleCard, pageBase, type ArticleCard, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
+import { articleCard, fold, pageBase, type ArticleCard, type Folded, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
 import { actorUrl, subjectSlug, topicUrl } from "./slugs.ts";
 
@@ -21,6 +21,8 @@ import { actorUrl, subjectSlug, topicUrl } from "./slugs.ts";
 
 /** How many items a subject page lists before saying how many there are in all. */
 export const LIST_LIMIT = { articles: 30, quotes: 20, figures: 20, events: 20, links: 10 } as const;
+/** How many of those facts are in view; the rest are folded (see fold). */
+export const FACTS_IN_VIEW = 5;
 
 interface SubjectPageBase extends PageBase, Titled {
   id: string;
@@ -37,9 +39,9 @@ interface SubjectPageBase extends PageBase, Titled {
 
 export interface TopicPage extends SubjectPageBase {
   kind: "topic";
-  figures: FigureItem[];
+  figures: Folded<FigureItem>;
   figureTotal: number;
-  events: EventItem[];
+  events: Folded<EventItem>;
   eventTotal: number;
 }
 
@@ -49,7 +51,7 @@ export interface ActorPage extends SubjectPageBase {
   roles: Array<{ name: string; period: string }>;
   /** The same articles as `articles`, with the roles the actor held on each one's date. */
   articleRoles: Record<string, string[]>;
-  quotes: QuoteItem[];
+  quotes: Folded<QuoteItem>;
   quoteTotal: number;
   first?: { url: string; title: string; dateLabel: string };
   last?: { url: string; title: string; dateLabel: string };
@@ -182,9 +184,9 @@ export function buildSubjectPages(
         articleTotal: aggregate.articles.length,
         actors: aggregate.actors.slice(0, LIST_LIMIT.links).map((a) => actorLink(a.actorId, a.articles)),
         topics: [...related].map(([id, count]) => topicLink(id, count)).sort(byCountThenName(lang)).slice(0, LIST_LIMIT.links),
-        figures,
+        figures: fold(figures, FACTS_IN_VIEW),
         figureTotal: aggregate.figures.length,
-        events,
+        events: fold(events, FACTS_IN_VIEW),
         eventTotal: rawEvents.length,
         // Only this language's words: a French result never shows the Spanish name.
         search: entitySearch("topic", name, []),
@@ -238,7 +240,7 @@ export function buildSubjectPages(
         ),
         articleTotal: aggregate.articles.length,
         mentionTotal: aggregate.mentions,
-        quotes: quotes.map((q) => facts.quote(q)),
+        quotes: fold(quotes.map((q) => facts.quote(q)), FACTS_IN_VIEW),
         quoteTotal: aggregate.quotes.length,
         actors: aggregate.coMentions.slice(0, LIST_LIMIT.links).map((c) => actorLink(c.actorId, c.articles)),
         topics: aggregate.topics.slice(0, LIST_LIMIT.links).map((c) => topicLink(c.topicId, c.articles)),

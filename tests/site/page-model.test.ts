@@ -18,7 +18,7 @@ describe("the list of pages", () => {
   it("has every kind of page, each drawn by its own partial", () => {
     const kinds = new Set(pages.map((p) => p.kind));
     expect([...kinds].sort()).toEqual([
-      "actor", "actors-index", "article", "edition", "editions-index", "feeds", "figures", "home",
+      "about", "actor", "actors-index", "article", "edition", "editions-index", "feeds", "figures", "home",
       "not-found", "quotes", "root", "root-not-found", "search", "timeline", "topic", "topics-index",
     ]);
     for (const kind of kinds) expect(existsSync(path.join(REPO, "_includes/kinds", `${kind}.njk`)), kind).toBe(true);

@@ -1,0 +1,135 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { type CheerioAPI, load } from "cheerio";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDigest } from "../../src/build-digest.ts";
+import type { Digest } from "../../src/digest.ts";
+import { feedRoutes } from "../../src/feeds/routes.ts";
+import { LANGUAGES } from "../../src/languages.ts";
+import { MAIN_ACTORS, rankedActors } from "../../src/site/article-details.ts";
+import { routes } from "../../src/site/routes.ts";
+import { REPO, readPage } from "../helpers/build.ts";
+import { launchChromium } from "../helpers/chromium.ts";
+import { htmlFiles } from "../helpers/crawl.ts";
+import { serveSite, type ServedSite } from "../helpers/serve.ts";
+import { sharedSite } from "../helpers/shared-sites.ts";
+
+/**
+ * What a reader is spared: headings over nothing, long unranked lists, a feeds page to scroll for
+ * ever. Read on the real build, as a browser shows it.
+ */
+
+let output: string;
+let digest: Digest;
+
+beforeAll(async () => {
+  output = await sharedSite("real");
+  ({ digest } = await buildDigest(path.join(REPO, "content"), { includeDrafts: false, cacheDir: null }));
+});
+
+const HEADING = /^h([1-6])$/;
+
+/** The headings of `main` with nothing under them before the next heading of their level or above. */
+export function emptySections($: CheerioAPI): string[] {
+  const empty: string[] = [];
+  $("main h2, main h3, main h4").each((_, heading) => {
+    const level = Number(HEADING.exec(heading.tagName)![1]);
+    let content = false;
+    for (let next = $(heading).next(); next.length && !content; next = next.next()) {
+      const tag = HEADING.exec(next[0]!.tagName);
+      if (tag && Number(tag[1]) <= level) break;
+      if (tag) continue;
+      content = next.text().trim() !== "" || next.find("svg, img, table, input").length > 0;
+    }
+    if (!content) empty.push($(heading).text().trim());
+  });
+  return empty;
+}
+
+describe("sections", () => {
+  it("the rule finds a heading over nothing, and passes one over a list", () => {
+    expect(emptySections(load("<main><h2>A</h2><h2>B</h2><ul><li>x</li></ul><section><h3>C</h3></section></main>"))).toEqual(["A", "C"]);
+    expect(emptySections(load("<main><h2>A</h2><h3>B</h3><p>x</p></main>"))).toEqual([]);
+  });
+
+  it("no built page shows a heading over an empty section", () => {
+    const pages = htmlFiles(output);
+    expect(pages.length).toBeGreaterThan(100);
+    const found = pages.flatMap((page) => emptySections(load(readFileSync(path.join(output, page), "utf8"))).map((heading) => `${page}: ${heading}`));
+    expect(found).toEqual([]);
+  });
+});
+
+describe("article pages", () => {
+  it("name the main actors first, most mentioned first, and fold the minor ones", () => {
+    const slug = "2024-01-19-blinken-barcena-washington";
+    const found = digest.analysis.articles.get(slug)!;
+    const ranked = rankedActors(found).filter((a) => digest.registry.actors.has(a.actorId));
+    expect(ranked.length).toBeGreaterThan(MAIN_ACTORS + 2);
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.count).toBeGreaterThanOrEqual(ranked[i]!.count);
+    for (const lang of LANGUAGES) {
+      const $ = load(readPage(output, routes.article(lang, slug)));
+      const shown = $(".details > ul.tags a").map((_, a) => $(a).attr("href")).get();
+      const folded = $(".details details.fold ul.tags a").map((_, a) => $(a).attr("href")).get();
+      expect(shown).toHaveLength(MAIN_ACTORS + found.topics.effective.length);
+      expect(folded).toHaveLength(ranked.length - MAIN_ACTORS);
+      // The most mentioned actor leads the list; every folded one is mentioned at most as often as the last shown.
+      const actorsShown = $(".details > ul.tags").last().find("a").map((_, a) => $(a).text()).get();
+      expect(actorsShown[0]).toBe(digest.registry.actors.get(ranked[0]!.actorId)!.name[lang]);
+      expect($(".details details.fold > summary").text()).toMatch(String(ranked.length - MAIN_ACTORS));
+    }
+  });
+});
+
+describe("the feeds page", () => {
+  let browser: Browser;
+  let served: ServedSite;
+  beforeAll(async () => {
+    served = await serveSite(output);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  // One line a feed on a wide screen, two on a phone, and the page's own header and text.
+  const BOUND = { 1280: { base: 700, perFeed: 36 }, 390: { base: 1200, perFeed: 64 } } as const;
+
+  it.each(LANGUAGES.flatMap((lang) => ([1280, 390] as const).map((width) => [lang, width] as const)))("in %s is compact at %i px", async (lang, width) => {
+    const html = readPage(output, feedRoutes.page(lang));
+    const feeds = load(html)("main a[type]").length / 3;
+    expect(feeds).toBeGreaterThan(20);
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    try {
+      await page.goto(served.url(feedRoutes.page(lang)));
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const { base, perFeed } = BOUND[width];
+      expect(height).toBeLessThanOrEqual(base + perFeed * feeds);
+      // Every feed still has its own line, findable by the browser's find: its name as text.
+      const names = await page.locator(".feed-name").allTextContents();
+      expect(names.length).toBe(feeds - 1);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("the methodology page", () => {
+  it("exists in both languages, each the other's translation, and every page's footer links to it", () => {
+    for (const lang of LANGUAGES) {
+      const other = lang === "fr" ? "es" : "fr";
+      const $ = load(readPage(output, routes.about(lang)));
+      expect($("html").attr("lang")).toBe(lang);
+      expect($("a.language-switch").attr("href")).toBe(routes.about(other));
+      // What is computed, what can be wrong, and how well it did: each a section with its text.
+      expect($("main section h2").length).toBeGreaterThanOrEqual(4);
+      expect($("main table.measures tbody tr").length).toBeGreaterThan(3);
+      for (const page of htmlFiles(output).filter((p) => p.startsWith(`/${lang}/`))) {
+        const footer = load(readFileSync(path.join(output, page), "utf8"))("footer a").map((_, a) => $(a).attr("href")).get();
+        expect(footer, page).toContain(routes.about(lang));
+      }
+    }
+  });
+});
