@@ -4,20 +4,19 @@ import { monthLabel } from "../calendar.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { distinctEvents, FactFormatter, type EventItem, type FormattedFacts } from "./facts.ts";
-import { actorName, byName, elisionContext, topicName } from "./names.ts";
+import { actorName, byName, topicName } from "./names.ts";
 import { articleCard, pageBase, type ArticleCard, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
+import { buildBriefing, type Briefing } from "./briefing.ts";
 import { routes } from "./routes.ts";
 import { actorUrl, topicUrl } from "./slugs.ts";
 
 /**
  * Monthly editions: each month's articles read as that month's briefing, with the topics and
- * actors that were most active and the events that fell in it. The home page's briefing is the
- * same computation over the latest months.
+ * actors that were most active and the events that fell in it. The home page's briefing
+ * (src/site/briefing.ts) is built beside them.
  */
 
 export const ACTIVE_LIMIT = 8;
-/** The home page's "latest period": the newest month with articles and the two before it. */
-export const BRIEFING_MONTHS = 3;
 
 export interface Activity {
   topics: SubjectLink[];
@@ -41,9 +40,6 @@ export interface EditionsIndexPage extends PageBase, Titled {
   years: Array<{ year: string; months: Array<{ month: string; label: string; url: string; count: number }> }>;
 }
 
-export interface Briefing extends Activity {
-  period: string;
-}
 
 const monthOf = (iso: string) => iso.slice(0, 7);
 
@@ -139,21 +135,7 @@ export function buildEditions(
       description: t(lang, "editions.index.description"),
       years: [...years].map(([year, months]) => ({ year, months })),
     });
-    const recent = groups.slice(0, BRIEFING_MONTHS);
-    const period =
-      recent.length === 0
-        ? ""
-        : recent.length === 1
-          ? monthLabel(recent[0]!.month, lang)
-          : t(lang, "briefing.period", {
-              from: monthLabel(recent[recent.length - 1]!.month, lang),
-              to: monthLabel(recent[0]!.month, lang),
-              context: elisionContext(monthLabel(recent[recent.length - 1]!.month, lang)),
-            });
-    briefings[lang] = {
-      period,
-      ...activity(recent.flatMap((g) => g.articles), new Set(recent.map((g) => g.month)), analysis, registry, facts, lang, 8),
-    };
+    briefings[lang] = buildBriefing(articles, analysis, registry, facts, lang);
   }
   return { editionPages, editionsIndex, briefings };
 }

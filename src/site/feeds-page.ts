@@ -3,7 +3,7 @@ import type { FeedDocument } from "../feeds/build.ts";
 import type { Feeds } from "../feeds/index.ts";
 import { feedRoutes, FEED_FORMATS, MEDIA_TYPES } from "../feeds/routes.ts";
 import { t } from "../i18n/index.ts";
-import { LANGUAGES, type Lang } from "../languages.ts";
+import { LANGUAGES } from "../languages.ts";
 import { actorName, byName, topicName } from "./names.ts";
 import { pageBase, type PageBase, type Titled } from "./page-base.ts";
 

@@ -26,6 +26,7 @@ const PAGES = (lang: Lang): Record<string, string> => ({
   search: routes.search(lang),
   notFound: routes.notFound(lang),
   feeds: lang === "fr" ? "/fr/flux/" : "/es/canales/",
+  about: routes.about(lang),
 });
 
 let browser: Browser;

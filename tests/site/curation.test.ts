@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/build-digest.ts";
 import type { Digest } from "../../src/digest.ts";
 import { feedRoutes } from "../../src/feeds/routes.ts";
+import { monthLabel } from "../../src/calendar.ts";
 import { LANGUAGES } from "../../src/languages.ts";
 import { MAIN_ACTORS, rankedActors } from "../../src/site/article-details.ts";
 import { routes } from "../../src/site/routes.ts";
@@ -131,5 +132,37 @@ describe("the methodology page", () => {
         expect(footer, page).toContain(routes.about(lang));
       }
     }
+  });
+});
+
+describe("the home page", () => {
+  it.each(LANGUAGES)("in %s opens with the briefing of the latest period, then the latest articles", (lang) => {
+    const $ = load(readPage(output, routes.home(lang)));
+    const blocks = $("main").children().filter((_, el) => el.tagName !== "script");
+    expect(blocks.first().is("section.briefing")).toBe(true);
+    expect(blocks.first().find("h1").length).toBe(1);
+    // Inside the briefing: the period, then its stories, topics and actors, and events, in that order.
+    const order = $(".briefing h2").map((_, h) => $(h).attr("id")).get();
+    const expected = ["stories-heading", "briefing-topics", "briefing-actors", "briefing-events"].filter((id) => order.includes(id));
+    expect(order).toEqual(expected);
+    expect(order).toContain("briefing-topics");
+    // The latest articles come after, newest first.
+    const latest = $("main > section.latest");
+    expect(latest.prevAll("section.briefing").length).toBe(1);
+    const dates = latest.find(".article-list time").map((_, t) => $(t).attr("datetime")).get();
+    expect(dates.length).toBe(Math.min(30, digest.articles.length));
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it.each(LANGUAGES)("in %s labels the period with its true bounds: the newest article's month and the two before", (lang) => {
+    const newest = digest.articles.map((a) => a.date.iso.slice(0, 7)).sort().at(-1)!;
+    const index = Number(newest.slice(0, 4)) * 12 + Number(newest.slice(5, 7)) - 1 - 2;
+    const first = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+    const summary = load(readPage(output, routes.home(lang)))(".briefing-summary").text();
+    expect(summary).toContain(monthLabel(first, lang));
+    expect(summary).toContain(monthLabel(newest, lang));
+    // Every article counted in the period was published in it.
+    const inPeriod = digest.articles.filter((a) => a.date.iso.slice(0, 7) >= first).length;
+    expect(summary.startsWith(String(inPeriod)) || inPeriod === 0).toBe(true);
   });
 });

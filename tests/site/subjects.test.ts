@@ -129,8 +129,8 @@ describe("digest-wide pages", () => {
 
   it("make the home page a briefing of the latest period", () => {
     const $ = load(readPage(output, routes.home("fr")));
-    expect($(".briefing h2").text()).toBe("Le point");
-    expect($(".briefing .subject-links a").length).toBeGreaterThan(2);
+    expect($(".briefing h1").text()).toBe("Le point");
+    expect($(".briefing .trend-list a").length).toBeGreaterThan(2);
   });
 
   it("give article pages their topics, actors, quotes, figures and related articles", () => {
