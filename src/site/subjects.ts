@@ -65,8 +65,12 @@ export interface TopicsIndexPage extends PageBase, Titled {
 
 export interface ActorsIndexPage extends PageBase, Titled {
   kind: "actors-index";
-  groups: Array<{ kind: Actor["kind"]; label: string; actors: SubjectLink[] }>;
+  /** Each kind's actors, the most cited first; past the first ones, the rest folded. */
+  groups: Array<{ kind: Actor["kind"]; label: string; actors: Folded<SubjectLink> }>;
 }
+
+/** How many actors of a kind the index shows before folding the rest. */
+export const INDEX_IN_VIEW = 12;
 
 export interface SubjectPages {
   topicsIndex: TopicsIndexPage[];
@@ -133,15 +137,18 @@ export function buildSubjectPages(
       groups: ACTOR_KINDS.map((kind) => ({
         kind,
         label: t(lang, `subjects.kinds.${kind}`),
-        actors: actors
-          .filter((a) => registry.actors.get(a.actorId)?.kind === kind)
-          .map((a) => ({
-            ...actorLink(a.actorId, a.articles.length),
-            description: registry.actors.get(a.actorId)?.description[lang],
-            agreement: agreementContext(registry.actors.get(a.actorId), lang),
-          }))
-          .sort(byCountThenName(lang)),
-      })).filter((group) => group.actors.length > 0),
+        actors: fold(
+          actors
+            .filter((a) => registry.actors.get(a.actorId)?.kind === kind)
+            .map((a) => ({
+              ...actorLink(a.actorId, a.articles.length),
+              description: registry.actors.get(a.actorId)?.description[lang],
+              agreement: agreementContext(registry.actors.get(a.actorId), lang),
+            }))
+            .sort(byCountThenName(lang)),
+          INDEX_IN_VIEW,
+        ),
+      })).filter((group) => group.actors.count > 0),
     });
 
     function topicPage(aggregate: TopicAggregate, lang: Lang): TopicPage {
