@@ -1,40 +1,241 @@
 import type { Article } from "../content/corpus.ts";
 import { type Finding, type Problem, underRule } from "../content/problems.ts";
-import type { Lexicon } from "./lexicon.ts";
+import type { Lang } from "../languages.ts";
+import { fold } from "../text/fold.ts";
 import type { Registry } from "./registry.ts";
-import type { Token } from "./tokens.ts";
+import { FUNCTION_WORDS, stem } from "./stems.ts";
+import { isAllCaps, type Token, tokenize } from "./tokens.ts";
 
 /**
  * Topics come from two places. The editors' `topics:` in article.yaml is authoritative; the terms
- * each topic lists ("fentanyl", "passeurs", "migra*") only suggest topics the editors did not
- * pick, with how often they occur, for them to accept or ignore.
+ * each topic lists ("trafic d’armes", "passeurs", "migra*") only suggest topics the editors did not
+ * pick, with how much the article says of them, for them to accept or ignore.
+ *
+ * A term is matched on word stems, so its singular, plural, feminine and elided forms are one
+ * ("passages frontaliers" meets "passage frontalier", "acuerdo de seguridad" meets "acuerdos de
+ * seguridad"), and on its content words only: articles and prepositions between them may differ.
  */
 export interface TopicSignal {
   topicId: string;
+  /** Occurrences of the topic's terms. */
   count: number;
+  /** Evidence: each occurrence weighs by where it is and how specific the term is (see WEIGHT). */
+  weight: number;
   /** The terms as written, first occurrence of each. */
   terms: string[];
 }
 
-export function matchTopics(tokens: Token[], text: string, lexicon: Lexicon): TopicSignal[] {
-  const signals = new Map<string, TopicSignal>();
-  for (const match of lexicon.topicTerms.matchAll(tokens)) {
-    const written = text.slice(match.start, match.end);
-    for (const topicId of new Set(match.values)) {
-      const signal = signals.get(topicId) ?? { topicId, count: 0, terms: [] };
-      signal.count++;
-      if (!signal.terms.some((t) => t.toLowerCase() === written.toLowerCase())) signal.terms.push(written);
-      signals.set(topicId, signal);
-    }
-  }
-  return [...signals.values()].sort((a, b) => b.count - a.count || a.topicId.localeCompare(b.topicId));
+/** Where a text is read from: the source's title, its lede (first paragraph), the rest. */
+export type TopicZone = "title" | "lede" | "body";
+
+/**
+ * A title or a lede states what the article is about: a term there weighs twice a term in the
+ * body. A phrase ("trafic d’armes", "acuerdos de seguridad") names its subject more surely than one
+ * word ("armes", "seguridad") and weighs twice too, so one clear mention of an article's main
+ * announcement suggests its topic.
+ */
+const ZONE_WEIGHT: Record<TopicZone, number> = { title: 2, lede: 2, body: 1 };
+const PHRASE_WEIGHT = 2;
+
+/** Suggestions need a weight of two: two words in the body, or one in the title or lede, or a phrase. */
+export const SUGGESTION_MIN_WEIGHT = 2;
+
+export interface TopicText {
+  text: string;
+  tokens: Token[];
+  lang: Lang;
+  /** The source's title, when known (article.yaml): read as a zone of its own. */
+  title?: string;
 }
 
-/** Suggestions need two occurrences: one word in passing does not make an article about a topic. */
-export const SUGGESTION_MIN_COUNT = 2;
+export function matchTopics(input: TopicText, registry: Registry): TopicSignal[] {
+  const terms = topicTermsFor(registry, input.lang);
+  const signals = new Map<string, TopicSignal>();
+  const add = (match: TermMatch, written: string, zone: TopicZone) => {
+    const weight = ZONE_WEIGHT[zone] * (match.term.words.length > 1 ? PHRASE_WEIGHT : 1);
+    for (const topicId of match.term.topicIds) {
+      const signal = signals.get(topicId) ?? { topicId, count: 0, weight: 0, terms: [] };
+      signal.count++;
+      signal.weight += weight;
+      if (!signal.terms.some((t) => fold(t) === fold(written))) signal.terms.push(written);
+      signals.set(topicId, signal);
+    }
+  };
+  if (input.title) {
+    for (const match of matchTerms(input.title, tokenize(input.title), input.lang, terms)) add(match, input.title.slice(match.start, match.end), "title");
+  }
+  const ledeEnd = ledeEndOf(input.text);
+  for (const match of matchTerms(input.text, input.tokens, input.lang, terms)) {
+    add(match, input.text.slice(match.start, match.end), match.start < ledeEnd ? "lede" : "body");
+  }
+  return [...signals.values()].sort((a, b) => b.weight - a.weight || b.count - a.count || a.topicId.localeCompare(b.topicId));
+}
+
+/**
+ * Where the lede ends: the first paragraph that reads as prose (a dateline, a byline or a caption
+ * left above it is too short to be one); the whole text when it is one paragraph.
+ */
+const LEDE_MIN_WORDS = 15;
+
+function ledeEndOf(text: string): number {
+  const paragraph = /\S[\s\S]*?(?=\n\s*\n|\s*$)/g;
+  for (const found of text.matchAll(paragraph)) {
+    if ((found[0].match(/[\p{L}\p{N}]+/gu) ?? []).length >= LEDE_MIN_WORDS) return found.index + found[0].length;
+  }
+  return 0;
+}
 
 export function suggestTopics(signals: TopicSignal[], assigned: readonly string[]): TopicSignal[] {
-  return signals.filter((s) => s.count >= SUGGESTION_MIN_COUNT && !assigned.includes(s.topicId));
+  return signals.filter((s) => s.weight >= SUGGESTION_MIN_WEIGHT && !assigned.includes(s.topicId));
+}
+
+/**
+ * A term compiled for matching: one test per content word. A word ending in * matches any word
+ * that starts with it ("migra*"); a word written in capitals ("T-MEC", "CFE") matches capitals
+ * only; any other word matches on its stem.
+ */
+type WordTest = { kind: "stem" | "prefix" | "caps"; key: string };
+
+interface CompiledTerm {
+  words: WordTest[];
+  /** Several topics may list the same term. */
+  topicIds: string[];
+}
+
+interface TopicTerms {
+  /** Terms by the key of their first word ("stem:fronti", "caps:cfe"). */
+  byFirst: Map<string, CompiledTerm[]>;
+  /** Terms whose first word is a prefix: few, tried at every word. */
+  prefixed: CompiledTerm[];
+}
+
+const compiled = new WeakMap<Registry, Partial<Record<Lang, TopicTerms>>>();
+
+function topicTermsFor(registry: Registry, lang: Lang): TopicTerms {
+  let byLang = compiled.get(registry);
+  if (!byLang) compiled.set(registry, (byLang = {}));
+  return (byLang[lang] ??= compileTerms(registry, lang));
+}
+
+function compileTerms(registry: Registry, lang: Lang): TopicTerms {
+  const terms = new Map<string, CompiledTerm>();
+  for (const topic of registry.topics.values()) {
+    for (const term of topic.terms[lang]) {
+      const tokens = tokenize(term).filter((t) => !FUNCTION_WORDS[lang].has(t.folded));
+      if (tokens.length === 0) continue;
+      const caps = tokens.every((t) => isAllCaps(t.text));
+      const wildcard = /\*\s*$/.test(term);
+      const words = tokens.map((t, i): WordTest => {
+        if (caps) return { kind: "caps", key: t.folded };
+        if (wildcard && i === tokens.length - 1) return { kind: "prefix", key: t.folded };
+        return { kind: "stem", key: stem(t.text, lang) };
+      });
+      const id = words.map((w) => `${w.kind}:${w.key}`).join(" ");
+      const known = terms.get(id);
+      if (known) {
+        if (!known.topicIds.includes(topic.id)) known.topicIds.push(topic.id);
+      } else terms.set(id, { words, topicIds: [topic.id] });
+    }
+  }
+  const byFirst = new Map<string, CompiledTerm[]>();
+  const prefixed: CompiledTerm[] = [];
+  for (const term of terms.values()) {
+    const first = term.words[0] as WordTest;
+    if (first.kind === "prefix") prefixed.push(term);
+    else {
+      const key = `${first.kind}:${first.key}`;
+      byFirst.set(key, [...(byFirst.get(key) ?? []), term]);
+    }
+  }
+  return { byFirst, prefixed };
+}
+
+/** A content word of the text, as topic terms see it. */
+interface Word {
+  token: Token;
+  /** Index of the token in the text's tokens. */
+  index: number;
+  stem: string;
+  caps: boolean;
+  /** Punctuation between this word and the previous one: no term runs across it. */
+  breakBefore: boolean;
+}
+
+export interface TermMatch {
+  term: CompiledTerm;
+  start: number;
+  end: number;
+}
+
+/** Punctuation that ends a phrase: no term and no negation reaches across it. */
+const BREAK = /[.,;:!?()[\]«»"“”\n]/;
+
+function matchTerms(text: string, tokens: Token[], lang: Lang, terms: TopicTerms): TermMatch[] {
+  const words: Word[] = [];
+  tokens.forEach((token, index) => {
+    if (FUNCTION_WORDS[lang].has(token.folded)) return;
+    // Across the function words skipped since the previous content word, too.
+    const previous = words[words.length - 1]?.token;
+    const breakBefore = previous !== undefined && BREAK.test(text.slice(previous.end, token.start));
+    words.push({ token, index, stem: stem(token.text, lang), caps: isAllCaps(token.text), breakBefore });
+  });
+  const matches: TermMatch[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i] as Word;
+    const candidates = [
+      ...(terms.byFirst.get(`stem:${word.stem}`) ?? []),
+      ...(word.caps ? (terms.byFirst.get(`caps:${word.token.folded}`) ?? []) : []),
+      ...terms.prefixed,
+    ];
+    let best: CompiledTerm | null = null;
+    for (const term of candidates) {
+      if ((best?.words.length ?? 0) < term.words.length && termAt(term, words, i)) best = term;
+    }
+    if (best && !negated(text, tokens, word.index, lang)) {
+      const last = words[i + best.words.length - 1] as Word;
+      matches.push({ term: best, start: word.token.start, end: last.token.end });
+    }
+    i += best ? best.words.length : 1;
+  }
+  return matches;
+}
+
+function termAt(term: CompiledTerm, words: Word[], from: number): boolean {
+  return term.words.every((test, k) => {
+    const word = words[from + k];
+    if (!word || (k > 0 && word.breakBefore)) return false;
+    if (test.kind === "stem") return word.stem === test.key;
+    if (test.kind === "caps") return word.caps && word.token.folded === test.key;
+    return word.token.folded.startsWith(test.key);
+  });
+}
+
+/**
+ * A term said to be absent is no evidence of its topic: "des menaces qui ne connaissent pas de
+ * frontières", "Médecins sans frontières", "el crimen no conoce fronteras", "sin fronteras". The
+ * mark of it is a negation right before the bare word, with no article between them: "sans",
+ * "pas de", "aucun", "jamais de"; "sin", "ningún", "no" and at most one verb. With an article
+ * ("sin la cooperación en seguridad", "no frenó el tráfico de armas") the thing itself is
+ * spoken of, and counts.
+ */
+const NEGATION: Record<Lang, { before: ReadonlySet<string>; beforeDe: ReadonlySet<string>; beforeVerb: ReadonlySet<string> }> = {
+  fr: { before: new Set(["sans", "aucun", "aucune", "nul", "nulle"]), beforeDe: new Set(["pas", "jamais", "guere", "point"]), beforeVerb: new Set() },
+  es: { before: new Set(["sin", "ningun", "ninguna", "ningunos", "ningunas", "no", "nunca", "jamas"]), beforeDe: new Set(), beforeVerb: new Set(["no", "nunca", "jamas"]) },
+};
+
+function negated(text: string, tokens: Token[], index: number, lang: Lang): boolean {
+  const rules = NEGATION[lang];
+  const at = (k: number) => tokens[index - k];
+  const joined = (k: number) => {
+    const from = at(k);
+    return from !== undefined && !BREAK.test(text.slice(from.end, (tokens[index] as Token).start));
+  };
+  const one = at(1);
+  const two = at(2);
+  if (one && rules.before.has(one.folded) && joined(1)) return true;
+  if (one && two && (one.folded === "de" || one.folded === "d") && rules.beforeDe.has(two.folded) && joined(2)) return true;
+  return !!one && !!two && rules.beforeVerb.has(two.folded) && !FUNCTION_WORDS[lang].has(one.folded) && joined(2);
 }
 
 /**

@@ -1,0 +1,49 @@
+import { stemmer as frenchStemmer } from "@orama/stemmers/french";
+import { stemmer as spanishStemmer } from "@orama/stemmers/spanish";
+import type { Lang } from "../languages.ts";
+import { fold } from "../text/fold.ts";
+
+/**
+ * Word stems, so that the forms of one word are one key: "frontière", "frontières" → "fronti";
+ * "acuerdo", "acuerdos" → "acuerd"; "deportación", "deportados" → "deport". The Snowball
+ * algorithms for French and Spanish do it (through @orama/stemmers); they read the word in lower
+ * case with its accents, and the stem is folded afterwards like every other comparison key, so a
+ * word typed without its accents still meets the term that has them.
+ */
+const STEMMERS: Record<Lang, (word: string) => string> = { fr: frenchStemmer, es: spanishStemmer };
+
+const cache: Record<Lang, Map<string, string>> = { fr: new Map(), es: new Map() };
+const CACHE_LIMIT = 100_000;
+
+/**
+ * Words Snowball cuts to the stem of another word, where one of the two is a topic's term: "armée"
+ * (the army) and "armés" (armed) to the stem of "armes" (weapons), "saisie" (a seizure) to that of
+ * "je sais", "importations" to that of "important", "aseguramiento" (a seizure) to that of
+ * "aseguró" (he stated), "encuentro" (a meeting) to that of "se encuentra" (it lies), "inteligencia"
+ * (intelligence services) to that of "inteligente". Each keeps a key of its own, marked so that no stem can equal it.
+ */
+const OWN_KEY: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(["armé", "armés", "armée", "armées", "saisie", "saisies", "importation", "importations"]),
+  es: new Set(["aseguramiento", "aseguramientos", "importación", "importaciones", "encuentro", "encuentros", "inteligencia"]),
+};
+
+export function stem(word: string, lang: Lang): string {
+  const known = cache[lang].get(word);
+  if (known !== undefined) return known;
+  const lower = word.toLowerCase();
+  // Words of three letters or fewer are left whole: cut further, "mur", "ley" or "paz" would meet unrelated words.
+  const stemmed = OWN_KEY[lang].has(lower) ? `=${lower.replace(/s$/, "")}` : lower.length <= 3 ? lower : STEMMERS[lang](lower);
+  const key = fold(stemmed);
+  if (cache[lang].size < CACHE_LIMIT) cache[lang].set(word, key);
+  return key;
+}
+
+/**
+ * Articles, prepositions and their contractions: they vary between two wordings of one term
+ * ("sécurité à la frontière", "sécurité de la frontière"; "acuerdos de seguridad", "acuerdo en
+ * seguridad"), so terms are matched on the words around them. Folded forms.
+ */
+export const FUNCTION_WORDS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(["le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "a", "au", "aux", "en", "et", "sur", "pour", "par", "entre"]),
+  es: new Set(["el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "de", "del", "a", "al", "en", "y", "e", "sobre", "para", "por", "entre"]),
+};
