@@ -16,23 +16,41 @@ const cache: Record<Lang, Map<string, string>> = { fr: new Map(), es: new Map() 
 const CACHE_LIMIT = 100_000;
 
 /**
- * Words Snowball cuts to the stem of another word, where one of the two is a topic's term: "armée"
- * (the army) and "armés" (armed) to the stem of "armes" (weapons), "saisie" (a seizure) to that of
- * "je sais", "importations" to that of "important", "aseguramiento" (a seizure) to that of
- * "aseguró" (he stated), "encuentro" (a meeting) to that of "se encuentra" (it lies), "inteligencia"
- * (intelligence services) to that of "inteligente". Each keeps a key of its own, marked so that no stem can equal it.
+ * Nouns made with a suffix ("extradition", "investissement", "deportación", "aseguramiento") keep
+ * it: Snowball would cut them to the verb's stem, and the verb often means something else
+ * ("Sheinbaum investie", "se aseguró"). Such a noun matches its own singular and plural only.
+ */
+const DERIVED_NOUN: Record<Lang, RegExp> = {
+  fr: /(?:ment|tion|sion)s?$/,
+  es: /(?:mientos?|ci[oó]n|ciones|si[oó]n|siones)$/,
+};
+const SINGULAR: Record<Lang, (word: string) => string> = {
+  fr: (word) => word.replace(/s$/, ""),
+  es: (word) => word.replace(/(i[oó]n)es$/, "$1").replace(/s$/, ""),
+};
+
+/**
+ * Other words Snowball cuts to the stem of another word, where one of the two is a topic's term:
+ * "armée" (the army) and "armés" (armed) to the stem of "armes" (weapons), "saisie" (a seizure) to
+ * that of "je sais", "encuentro" (a meeting) to that of "se encuentra" (it lies), "inteligencia"
+ * (intelligence services) to that of "inteligente", "desarrollo" (development) to that of "se
+ * desarrolló" (it took place). Each keeps a key of its own too.
  */
 const OWN_KEY: Record<Lang, ReadonlySet<string>> = {
-  fr: new Set(["armé", "armés", "armée", "armées", "saisie", "saisies", "importation", "importations"]),
-  es: new Set(["aseguramiento", "aseguramientos", "importación", "importaciones", "encuentro", "encuentros", "inteligencia"]),
+  fr: new Set(["armé", "armés", "armée", "armées", "saisie", "saisies"]),
+  es: new Set(["encuentro", "encuentros", "inteligencia", "desarrollo", "desarrollos"]),
 };
 
 export function stem(word: string, lang: Lang): string {
   const known = cache[lang].get(word);
   if (known !== undefined) return known;
   const lower = word.toLowerCase();
+  let stemmed: string;
+  // Marked with "=", so that no Snowball stem can equal them.
+  if (OWN_KEY[lang].has(lower) || DERIVED_NOUN[lang].test(lower)) stemmed = `=${SINGULAR[lang](lower)}`;
   // Words of three letters or fewer are left whole: cut further, "mur", "ley" or "paz" would meet unrelated words.
-  const stemmed = OWN_KEY[lang].has(lower) ? `=${lower.replace(/s$/, "")}` : lower.length <= 3 ? lower : STEMMERS[lang](lower);
+  else if (lower.length <= 3) stemmed = lower;
+  else stemmed = STEMMERS[lang](lower);
   const key = fold(stemmed);
   if (cache[lang].size < CACHE_LIMIT) cache[lang].set(word, key);
   return key;
@@ -44,6 +62,6 @@ export function stem(word: string, lang: Lang): string {
  * seguridad"), so terms are matched on the words around them. Folded forms.
  */
 export const FUNCTION_WORDS: Record<Lang, ReadonlySet<string>> = {
-  fr: new Set(["le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "a", "au", "aux", "en", "et", "sur", "pour", "par", "entre"]),
-  es: new Set(["el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "de", "del", "a", "al", "en", "y", "e", "sobre", "para", "por", "entre"]),
+  fr: new Set(["le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "a", "au", "aux", "en", "et", "ou", "sur", "pour", "par", "entre"]),
+  es: new Set(["el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "de", "del", "a", "al", "en", "y", "e", "o", "u", "sobre", "para", "por", "entre"]),
 };

@@ -19,7 +19,9 @@ export interface TopicSignal {
   topicId: string;
   /** Occurrences of the topic's terms. */
   count: number;
-  /** Evidence: each occurrence weighs by where it is and how specific the term is (see WEIGHT). */
+  /** Occurrences in the title or the lede. */
+  lead: number;
+  /** Evidence: each occurrence weighs by where it is and how specific the term is (see ZONE_WEIGHT). */
   weight: number;
   /** The terms as written, first occurrence of each. */
   terms: string[];
@@ -54,8 +56,9 @@ export function matchTopics(input: TopicText, registry: Registry): TopicSignal[]
   const add = (match: TermMatch, written: string, zone: TopicZone) => {
     const weight = ZONE_WEIGHT[zone] * (match.term.words.length > 1 ? PHRASE_WEIGHT : 1);
     for (const topicId of match.term.topicIds) {
-      const signal = signals.get(topicId) ?? { topicId, count: 0, weight: 0, terms: [] };
+      const signal = signals.get(topicId) ?? { topicId, count: 0, lead: 0, weight: 0, terms: [] };
       signal.count++;
+      if (zone !== "body") signal.lead++;
       signal.weight += weight;
       if (!signal.terms.some((t) => fold(t) === fold(written))) signal.terms.push(written);
       signals.set(topicId, signal);
@@ -159,6 +162,8 @@ interface Word {
   caps: boolean;
   /** Punctuation between this word and the previous one: no term runs across it. */
   breakBefore: boolean;
+  /** "et", "y", "ou", "o" between this word and the previous one: no term runs across it either. */
+  conjunctionBefore: boolean;
 }
 
 export interface TermMatch {
@@ -176,35 +181,60 @@ function matchTerms(text: string, tokens: Token[], lang: Lang, terms: TopicTerms
     if (FUNCTION_WORDS[lang].has(token.folded)) return;
     // Across the function words skipped since the previous content word, too.
     const previous = words[words.length - 1]?.token;
-    const breakBefore = previous !== undefined && BREAK.test(text.slice(previous.end, token.start));
-    words.push({ token, index, stem: stem(token.text, lang), caps: isAllCaps(token.text), breakBefore });
+    const gap = previous === undefined ? "" : text.slice(previous.end, token.start);
+    words.push({ token, index, stem: stem(token.text, lang), caps: isAllCaps(token.text), breakBefore: BREAK.test(gap), conjunctionBefore: CONJUNCTION[lang].test(gap) });
   });
   const matches: TermMatch[] = [];
   let i = 0;
   while (i < words.length) {
     const word = words[i] as Word;
-    const candidates = [
-      ...(terms.byFirst.get(`stem:${word.stem}`) ?? []),
-      ...(word.caps ? (terms.byFirst.get(`caps:${word.token.folded}`) ?? []) : []),
-      ...terms.prefixed,
-    ];
     let best: CompiledTerm | null = null;
-    for (const term of candidates) {
+    for (const term of candidatesAt(terms, word)) {
       if ((best?.words.length ?? 0) < term.words.length && termAt(term, words, i)) best = term;
     }
-    if (best && !negated(text, tokens, word.index, lang)) {
+    if (!best) {
+      i++;
+      continue;
+    }
+    if (!negated(text, tokens, word.index, lang)) {
       const last = words[i + best.words.length - 1] as Word;
       matches.push({ term: best, start: word.token.start, end: last.token.end });
     }
-    i += best ? best.words.length : 1;
+    i += best.words.length;
+    // "trafic de drogue et de migrants", "tráfico de armas y de personas": the second noun shares
+    // the first one's head, and with it makes a term of its own.
+    for (let second = words[i]; best.words.length > 1 && second?.conjunctionBefore && !second.breakBefore; second = words[i]) {
+      const elided = [word, { ...second, conjunctionBefore: false }, ...words.slice(i + 1, i + 8)];
+      const shared = candidatesAt(terms, word).filter((t) => t.words.length > 1 && termAt(t, elided, 0));
+      const next = shared.sort((a, b) => b.words.length - a.words.length)[0];
+      if (!next) break;
+      const last = words[i + next.words.length - 2] as Word;
+      matches.push({ term: next, start: second.token.start, end: last.token.end });
+      i += next.words.length - 1;
+      best = next;
+    }
   }
   return matches;
 }
 
+function candidatesAt(terms: TopicTerms, word: Word): CompiledTerm[] {
+  return [
+    ...(terms.byFirst.get(`stem:${word.stem}`) ?? []),
+    ...(word.caps ? (terms.byFirst.get(`caps:${word.token.folded}`) ?? []) : []),
+    ...terms.prefixed,
+  ];
+}
+
+/** A conjunction among the function words between two content words. */
+const CONJUNCTION: Record<Lang, RegExp> = {
+  fr: /(?:^|[^\p{L}])(?:et|ou)(?:$|[^\p{L}])/iu,
+  es: /(?:^|[^\p{L}])(?:y|e|o|u)(?:$|[^\p{L}])/iu,
+};
+
 function termAt(term: CompiledTerm, words: Word[], from: number): boolean {
   return term.words.every((test, k) => {
     const word = words[from + k];
-    if (!word || (k > 0 && word.breakBefore)) return false;
+    if (!word || (k > 0 && (word.breakBefore || word.conjunctionBefore))) return false;
     if (test.kind === "stem") return word.stem === test.key;
     if (test.kind === "caps") return word.caps && word.token.folded === test.key;
     return word.token.folded.startsWith(test.key);

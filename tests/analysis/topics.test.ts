@@ -65,6 +65,16 @@ describe("topic terms match on stems", () => {
     expect(terms("On parla du trafic. Des armes furent montrées.", "fr")).toEqual(["armes"]);
   });
 
+  it("a second noun after “et” or “y” shares the first one's head", () => {
+    const coordinated = buildRegistry([], [], [topic("drugs", ["trafic de drogue"], ["tráfico de drogas"]), topic("smuggling", ["trafic de migrants"], ["tráfico de personas"])]);
+    const ids = (text: string, lang: Lang) => signals(text, lang, coordinated).map((s) => s.topicId).sort();
+    expect(ids("Ils sont accusés de trafic de drogue et de migrants.", "fr")).toEqual(["drugs", "smuggling"]);
+    expect(ids("Acusados de tráfico de drogas y de personas.", "es")).toEqual(["drugs", "smuggling"]);
+    expect(ids("Le trafic de drogue. Et des migrants.", "fr")).toEqual(["drugs"]);
+    // Nor do two nouns joined by a conjunction make one term.
+    expect(ids("Le trafic et la drogue.", "fr")).toEqual([]);
+  });
+
   it("the longest term wins, once", () => {
     const found = signals("Le trafic d’armes inquiète.", "fr", registry);
     expect(found).toEqual([expect.objectContaining({ topicId: "arms-trafficking", count: 1, terms: ["trafic d’armes"] })]);
