@@ -34,11 +34,12 @@ const SINGULAR: Record<Lang, (word: string) => string> = {
  * "armée" (the army) and "armés" (armed) to the stem of "armes" (weapons), "saisie" (a seizure) to
  * that of "je sais", "encuentro" (a meeting) to that of "se encuentra" (it lies), "inteligencia"
  * (intelligence services) to that of "inteligente", "desarrollo" (development) to that of "se
- * desarrolló" (it took place). Each keeps a key of its own too.
+ * desarrolló" (it took place). And plurals that name another thing: "le commerce" is trade, "les
+ * commerces" are shops ("los comercios" too). Each keeps a key of its own.
  */
 const OWN_KEY: Record<Lang, ReadonlySet<string>> = {
-  fr: new Set(["armé", "armés", "armée", "armées", "saisie", "saisies"]),
-  es: new Set(["encuentro", "encuentros", "inteligencia", "desarrollo", "desarrollos"]),
+  fr: new Set(["armé", "armés", "armée", "armées", "saisie", "saisies", "commerces"]),
+  es: new Set(["encuentro", "encuentros", "inteligencia", "desarrollo", "desarrollos", "comercios"]),
 };
 
 export function stem(word: string, lang: Lang): string {

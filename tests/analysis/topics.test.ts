@@ -91,6 +91,19 @@ describe("topic terms match on stems", () => {
     expect(suggested("Es importante y muy importante: la reunión se encuentra en pausa.", "es")).toEqual([]);
     expect(suggested("C’est important, très important, a-t-il dit ; je sais, je sais.", "fr")).toEqual([]);
   });
+
+  it("a noun made with a suffix matches its own forms, not the verb's", () => {
+    expect(signals("La présidente sera investie mardi ; elle a investi ses proches, a dit un élu.", "fr").map((s) => s.topicId)).not.toContain("economy");
+    expect(signals("Las autoridades aseguraron que el aseguramiento fue legal.", "es").find((s) => s.topicId === "drug-trafficking")?.terms).toEqual(["aseguramiento"]);
+    const extraditions = signals("Trois extraditions, puis une extradition.", "fr").find((s) => s.topicId === "extradition");
+    expect(extraditions?.count).toBe(2);
+  });
+
+  it("shops are not trade: “les commerces”, “los comercios”", () => {
+    expect(suggested(body("fr", "Des commerces ont baissé le rideau et d’autres commerces ont fermé."), "fr")).not.toContain("economy");
+    expect(suggested(body("es", "Cerraron los comercios y otros comercios del centro."), "es")).not.toContain("economy");
+    expect(suggested(body("fr", "Le commerce entre les deux pays et le commerce régional."), "fr")).toContain("economy");
+  });
 });
 
 describe("where a term stands", () => {
@@ -164,6 +177,13 @@ describe("the subjects the survey added", () => {
       expect(suggested(`${lede}\n\n${FILLER[lang]}`, lang)).toContain(id);
     });
   }
+
+  it("an extradition is also security cooperation; an announced intervention is a matter of sovereignty", () => {
+    const es = "México entregó a Estados Unidos a otros 26 reos requeridos por la justicia de ese país, en un nuevo proceso de extradición.";
+    expect(suggested(`${es}\n\n${FILLER.es}`, "es")).toEqual(expect.arrayContaining(["extradition", "security-cooperation"]));
+    const fr = "La présidente a rejeté toute intervention de militaires américains, affirmant qu’aucune armée étrangère ne viendrait au Mexique.";
+    expect(suggested(`${fr}\n\n${FILLER.fr}`, "fr")).toContain("sovereignty");
+  });
 
   it("each has names, a description and terms in both languages", () => {
     for (const id of ["trade-tariffs", "remittances", "deportations", "extradition", "water", "energy"]) {
