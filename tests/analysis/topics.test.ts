@@ -139,6 +139,21 @@ describe("where a term stands", () => {
   });
 });
 
+describe("words that describe rather than name the subject", () => {
+  it("a party label next to a name is not domestic politics; the party itself is", () => {
+    const epithet = "Le républicain Donald Trump a reçu mardi son homologue, avant de retrouver la démocrate chargée du dossier, selon un communiqué publié le soir même.";
+    expect(suggested(`${epithet}\n\n${FILLER.fr}`, "fr")).not.toContain("domestic-politics");
+    const party = body("es", "El Partido Republicano y los legisladores demócratas discutieron la ley en el Congreso.");
+    expect(suggested(party, "es")).toContain("domestic-politics");
+  });
+
+  it("a border town is a place, not border security; border controls are", () => {
+    expect(suggested(body("fr", "Les villes frontalières et les États frontaliers ont accueilli la délégation."), "fr")).not.toContain("border-security");
+    expect(suggested(body("es", "Las ciudades fronterizas y los municipios fronterizos recibieron a la delegación."), "es")).not.toContain("border-security");
+    expect(suggested(body("fr", "Les contrôles frontaliers ont été renforcés."), "fr")).toContain("border-security");
+  });
+});
+
 describe("a term said to be absent suggests nothing", () => {
   it("figures of speech with a negation: crime that knows no borders, without borders", () => {
     const fr = "Les menaces du siècle sont complexes et ne connaissent pas de frontières, a dit le ministre, cité par Médecins sans frontières.\n\n" + FILLER.fr;
