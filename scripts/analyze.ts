@@ -58,7 +58,6 @@ interface Input {
   lang: Lang;
   date: PublicationDate;
   assignedTopics: string[];
-  title?: string;
 }
 
 function readInput(): Input {
@@ -66,7 +65,7 @@ function readInput(): Input {
     const metaFile = path.join(target, "article.yaml");
     const sourceFile = path.join(target, "source.txt");
     if (!existsSync(sourceFile)) fail(`${target} holds no source.txt: is it an article folder?`);
-    let meta: { lang?: Lang; date?: PublicationDate; topics?: string[]; title?: string } = {};
+    let meta: { lang?: Lang; date?: PublicationDate; topics?: string[] } = {};
     if (existsSync(metaFile)) {
       const read = readYaml(normalizeText(readFileSync(metaFile, "utf8")), metaFile);
       if (!read.ok) fail(formatProblem(read.problem));
@@ -77,7 +76,7 @@ function readInput(): Input {
     const lang = (values.lang as Lang | undefined) ?? meta.lang;
     const date = values.date ? parseDate(values.date) : meta.date;
     if (!lang || !date) fail(`${target} has no article.yaml: give --lang and --date`);
-    return { text: normalizeText(readFileSync(sourceFile, "utf8")), lang, date, assignedTopics: meta.topics ?? [], title: meta.title };
+    return { text: normalizeText(readFileSync(sourceFile, "utf8")), lang, date, assignedTopics: meta.topics ?? [] };
   }
   if (!values.lang) fail("a raw text needs --lang fr or --lang es");
   if (!values.date) fail("a raw text needs --date YYYY-MM-DD (or YYYY-MM): roles and relative dates are resolved against it");
