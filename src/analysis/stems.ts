@@ -12,7 +12,7 @@ import { fold } from "../text/fold.ts";
  */
 const STEMMERS: Record<Lang, (word: string) => string> = { fr: frenchStemmer, es: spanishStemmer };
 
-const cache: Record<Lang, Map<string, string>> = { fr: new Map(), es: new Map() };
+const cache: Record<Lang, Map<string, readonly string[]>> = { fr: new Map(), es: new Map() };
 const CACHE_LIMIT = 100_000;
 
 /**
@@ -38,23 +38,33 @@ const SINGULAR: Record<Lang, (word: string) => string> = {
  * commerces" are shops ("los comercios" too). Each keeps a key of its own.
  */
 const OWN_KEY: Record<Lang, ReadonlySet<string>> = {
-  fr: new Set(["armé", "armés", "armée", "armées", "saisie", "saisies", "commerces"]),
+  // "armee" is "armée" typed without accents; "armes" is left to the weapons.
+  fr: new Set(["armé", "armés", "armée", "armées", "armee", "armees", "saisie", "saisies", "commerces"]),
   es: new Set(["encuentro", "encuentros", "inteligencia", "desarrollo", "desarrollos", "comercios"]),
 };
 
-export function stem(word: string, lang: Lang): string {
+/**
+ * A word's keys: its stem, and the stem of the word without its accents when that differs, so
+ * that a text typed without accents ("frontieres", "energia") still meets its terms: Snowball
+ * reads accents ("frontières" → "fronti", but "frontieres" → "frontier").
+ */
+export function stems(word: string, lang: Lang): readonly string[] {
   const known = cache[lang].get(word);
   if (known !== undefined) return known;
   const lower = word.toLowerCase();
-  let stemmed: string;
+  const own = keyOf(lower, lang);
+  // A word with a key of its own keeps that one only: without accents, "armés" would be "armes".
+  const keys = own.startsWith("=") ? [own] : [...new Set([own, keyOf(fold(lower), lang)])];
+  if (cache[lang].size < CACHE_LIMIT) cache[lang].set(word, keys);
+  return keys;
+}
+
+function keyOf(lower: string, lang: Lang): string {
   // Marked with "=", so that no Snowball stem can equal them.
-  if (OWN_KEY[lang].has(lower) || DERIVED_NOUN[lang].test(lower)) stemmed = `=${SINGULAR[lang](lower)}`;
+  if (OWN_KEY[lang].has(lower) || DERIVED_NOUN[lang].test(lower)) return fold(`=${SINGULAR[lang](lower)}`);
   // Words of three letters or fewer are left whole: cut further, "mur", "ley" or "paz" would meet unrelated words.
-  else if (lower.length <= 3) stemmed = lower;
-  else stemmed = STEMMERS[lang](lower);
-  const key = fold(stemmed);
-  if (cache[lang].size < CACHE_LIMIT) cache[lang].set(word, key);
-  return key;
+  if (lower.length <= 3) return fold(lower);
+  return fold(STEMMERS[lang](lower));
 }
 
 /**

@@ -3,7 +3,7 @@ import { type Finding, type Problem, underRule } from "../content/problems.ts";
 import type { Lang } from "../languages.ts";
 import { fold } from "../text/fold.ts";
 import type { Registry } from "./registry.ts";
-import { FUNCTION_WORDS, stem } from "./stems.ts";
+import { FUNCTION_WORDS, stems } from "./stems.ts";
 import { isAllCaps, type Token, tokenize } from "./tokens.ts";
 
 /**
@@ -97,7 +97,7 @@ export function suggestTopics(signals: TopicSignal[], assigned: readonly string[
  * that starts with it ("migra*"); a word written in capitals ("T-MEC", "CFE") matches capitals
  * only; any other word matches on its stem.
  */
-type WordTest = { kind: "stem" | "prefix" | "caps"; key: string };
+type WordTest = { kind: "prefix" | "caps"; key: string } | { kind: "stem"; keys: readonly string[] };
 
 interface CompiledTerm {
   words: WordTest[];
@@ -131,9 +131,9 @@ function compileTerms(registry: Registry, lang: Lang): TopicTerms {
       const words = tokens.map((t, i): WordTest => {
         if (caps) return { kind: "caps", key: t.folded };
         if (wildcard && i === tokens.length - 1) return { kind: "prefix", key: t.folded };
-        return { kind: "stem", key: stem(t.text, lang) };
+        return { kind: "stem", keys: stems(t.text, lang) };
       });
-      const id = words.map((w) => `${w.kind}:${w.key}`).join(" ");
+      const id = words.map((w) => `${w.kind}:${w.kind === "stem" ? w.keys[0] : w.key}`).join(" ");
       const known = terms.get(id);
       if (known) {
         if (!known.topicIds.includes(topic.id)) known.topicIds.push(topic.id);
@@ -146,8 +146,9 @@ function compileTerms(registry: Registry, lang: Lang): TopicTerms {
     const first = term.words[0] as WordTest;
     if (first.kind === "prefix") prefixed.push(term);
     else {
-      const key = `${first.kind}:${first.key}`;
-      byFirst.set(key, [...(byFirst.get(key) ?? []), term]);
+      for (const key of first.kind === "stem" ? first.keys.map((k) => `stem:${k}`) : [`caps:${first.key}`]) {
+        byFirst.set(key, [...(byFirst.get(key) ?? []), term]);
+      }
     }
   }
   return { byFirst, prefixed };
@@ -158,7 +159,8 @@ interface Word {
   token: Token;
   /** Index of the token in the text's tokens. */
   index: number;
-  stem: string;
+  /** Its stem, and its stem without accents when that differs (see stems.ts). */
+  stems: readonly string[];
   caps: boolean;
   /** Punctuation between this word and the previous one: no term runs across it. */
   breakBefore: boolean;
@@ -182,7 +184,7 @@ function matchTerms(text: string, tokens: Token[], lang: Lang, terms: TopicTerms
     // Across the function words skipped since the previous content word, too.
     const previous = words[words.length - 1]?.token;
     const gap = previous === undefined ? "" : text.slice(previous.end, token.start);
-    words.push({ token, index, stem: stem(token.text, lang), caps: isAllCaps(token.text), breakBefore: BREAK.test(gap), conjunctionBefore: CONJUNCTION[lang].test(gap) });
+    words.push({ token, index, stems: stems(token.text, lang), caps: isAllCaps(token.text), breakBefore: BREAK.test(gap), conjunctionBefore: CONJUNCTION[lang].test(gap) });
   });
   const matches: TermMatch[] = [];
   let i = 0;
@@ -218,11 +220,10 @@ function matchTerms(text: string, tokens: Token[], lang: Lang, terms: TopicTerms
 }
 
 function candidatesAt(terms: TopicTerms, word: Word): CompiledTerm[] {
-  return [
-    ...(terms.byFirst.get(`stem:${word.stem}`) ?? []),
-    ...(word.caps ? (terms.byFirst.get(`caps:${word.token.folded}`) ?? []) : []),
-    ...terms.prefixed,
-  ];
+  const found = new Set<CompiledTerm>(terms.prefixed);
+  for (const key of word.stems) for (const term of terms.byFirst.get(`stem:${key}`) ?? []) found.add(term);
+  if (word.caps) for (const term of terms.byFirst.get(`caps:${word.token.folded}`) ?? []) found.add(term);
+  return [...found];
 }
 
 /** A conjunction among the function words between two content words. */
@@ -235,7 +236,7 @@ function termAt(term: CompiledTerm, words: Word[], from: number): boolean {
   return term.words.every((test, k) => {
     const word = words[from + k];
     if (!word || (k > 0 && (word.breakBefore || word.conjunctionBefore))) return false;
-    if (test.kind === "stem") return word.stem === test.key;
+    if (test.kind === "stem") return test.keys.some((key) => word.stems.includes(key));
     if (test.kind === "caps") return word.caps && word.token.folded === test.key;
     return word.token.folded.startsWith(test.key);
   });

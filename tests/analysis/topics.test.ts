@@ -61,6 +61,14 @@ describe("topic terms match on stems", () => {
     expect(terms("L’accord sur la sécurité a été signé.", "fr")).toEqual(["accord sur la sécurité"]);
   });
 
+  it("a text typed without accents meets the terms that have them", () => {
+    expect(terms("Les passages frontaliers ; le PASSAGE FRONTALIER.", "fr")).toEqual(["passages frontaliers", "PASSAGE FRONTALIER"]);
+    expect(suggested(body("fr", "La securite a la frontiere et les frontieres du nord."), "fr")).toContain("border-security");
+    expect(suggested(body("es", "La soberania y la politica de energia, la energia del pais."), "es")).toEqual(expect.arrayContaining(["energy"]));
+    // Without its accents "armés" would read "armes": it keeps a key of its own.
+    expect(terms("Des hommes armés.", "fr")).toEqual([]);
+  });
+
   it("a term does not run across punctuation", () => {
     expect(terms("On parla du trafic. Des armes furent montrées.", "fr")).toEqual(["armes"]);
   });
