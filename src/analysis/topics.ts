@@ -75,15 +75,20 @@ export function matchTopics(input: TopicText, registry: Registry): TopicSignal[]
 }
 
 /**
- * Where the lede ends: the first paragraph that reads as prose (a dateline, a byline or a caption
- * left above it is too short to be one); the whole text when it is one paragraph.
+ * Where the lede ends: with the first paragraph that reads as prose (a dateline, a byline or a
+ * caption left above it is too short to be one), and within its first sentences when the article
+ * is one long paragraph.
  */
 const LEDE_MIN_WORDS = 15;
+const LEDE_MAX_WORDS = 60;
 
 function ledeEndOf(text: string): number {
   const paragraph = /\S[\s\S]*?(?=\n\s*\n|\s*$)/g;
   for (const found of text.matchAll(paragraph)) {
-    if ((found[0].match(/[\p{L}\p{N}]+/gu) ?? []).length >= LEDE_MIN_WORDS) return found.index + found[0].length;
+    const words = [...found[0].matchAll(/[\p{L}\p{N}]+/gu)];
+    if (words.length < LEDE_MIN_WORDS) continue;
+    const last = words[Math.min(words.length, LEDE_MAX_WORDS) - 1] as RegExpExecArray;
+    return found.index + last.index + last[0].length;
   }
   return 0;
 }

@@ -139,6 +139,12 @@ describe("where a term stands", () => {
     expect(signals(text, "fr").find((s) => s.topicId === "arms-trafficking")?.weight).toBeGreaterThanOrEqual(4);
   });
 
+  it("an article in one long paragraph has a lede of its first sentences only", () => {
+    const long = `${FILLER.fr} ${FILLER.fr} ${FILLER.fr} Il a aussi été question des armes.`;
+    expect(signals(long, "fr").find((s) => s.topicId === "arms-trafficking")).toEqual(expect.objectContaining({ lead: 0, weight: 1 }));
+    expect(signals(`Il a aussi été question des armes. ${long}`, "fr").find((s) => s.topicId === "arms-trafficking")?.lead).toBe(1);
+  });
+
   it("an article's title from article.yaml reaches the analysis", () => {
     const article = realArticles().find((a) => a.slug === "2022-12-27-biden-mexico-title-42");
     if (!article) throw new Error("seed missing");
