@@ -102,7 +102,7 @@ export function suggestTopics(signals: TopicSignal[], assigned: readonly string[
  * that starts with it ("migra*"); a word written in capitals ("T-MEC", "CFE") matches capitals
  * only; any other word matches on its stem.
  */
-type WordTest = { kind: "prefix" | "caps"; key: string } | { kind: "stem"; keys: readonly string[] };
+type WordTest = { kind: "prefix"; key: string } | { kind: "caps"; key: string } | { kind: "stem"; keys: readonly string[] };
 
 interface CompiledTerm {
   words: WordTest[];
@@ -195,10 +195,7 @@ function matchTerms(text: string, tokens: Token[], lang: Lang, terms: TopicTerms
   let i = 0;
   while (i < words.length) {
     const word = words[i] as Word;
-    let best: CompiledTerm | null = null;
-    for (const term of candidatesAt(terms, word)) {
-      if ((best?.words.length ?? 0) < term.words.length && termAt(term, words, i)) best = term;
-    }
+    let best = longestAt(terms, word, words, i);
     if (!best) {
       i++;
       continue;
@@ -212,9 +209,8 @@ function matchTerms(text: string, tokens: Token[], lang: Lang, terms: TopicTerms
     // the first one's head, and with it makes a term of its own.
     for (let second = words[i]; best.words.length > 1 && second?.conjunctionBefore && !second.breakBefore; second = words[i]) {
       const elided = [word, { ...second, conjunctionBefore: false }, ...words.slice(i + 1, i + 8)];
-      const shared = candidatesAt(terms, word).filter((t) => t.words.length > 1 && termAt(t, elided, 0));
-      const next = shared.sort((a, b) => b.words.length - a.words.length)[0];
-      if (!next) break;
+      const next = longestAt(terms, word, elided, 0);
+      if (!next || next.words.length < 2) break;
       const last = words[i + next.words.length - 2] as Word;
       matches.push({ term: next, start: second.token.start, end: last.token.end });
       i += next.words.length - 1;
@@ -224,11 +220,19 @@ function matchTerms(text: string, tokens: Token[], lang: Lang, terms: TopicTerms
   return matches;
 }
 
-function candidatesAt(terms: TopicTerms, word: Word): CompiledTerm[] {
-  const found = new Set<CompiledTerm>(terms.prefixed);
-  for (const key of word.stems) for (const term of terms.byFirst.get(`stem:${key}`) ?? []) found.add(term);
-  if (word.caps) for (const term of terms.byFirst.get(`caps:${word.token.folded}`) ?? []) found.add(term);
-  return [...found];
+/** The longest term that starts with `head` and goes on with words[from + 1…]. */
+function longestAt(terms: TopicTerms, head: Word, words: Word[], from: number): CompiledTerm | null {
+  let best: CompiledTerm | null = null;
+  // Plain loops: this runs at every word of every article.
+  for (const key of head.stems) best = longer(best, terms.byFirst.get(`stem:${key}`), words, from);
+  if (head.caps) best = longer(best, terms.byFirst.get(`caps:${head.token.folded}`), words, from);
+  return longer(best, terms.prefixed, words, from);
+}
+
+function longer(best: CompiledTerm | null, list: CompiledTerm[] | undefined, words: Word[], from: number): CompiledTerm | null {
+  if (!list) return best;
+  for (const term of list) if ((best?.words.length ?? 0) < term.words.length && termAt(term, words, from)) best = term;
+  return best;
 }
 
 /** A conjunction among the function words between two content words. */
@@ -238,13 +242,24 @@ const CONJUNCTION: Record<Lang, RegExp> = {
 };
 
 function termAt(term: CompiledTerm, words: Word[], from: number): boolean {
-  return term.words.every((test, k) => {
+  for (let k = 0; k < term.words.length; k++) {
+    const test = term.words[k] as WordTest;
     const word = words[from + k];
     if (!word || (k > 0 && (word.breakBefore || word.conjunctionBefore))) return false;
-    if (test.kind === "stem") return test.keys.some((key) => word.stems.includes(key));
-    if (test.kind === "caps") return word.caps && word.token.folded === test.key;
-    return word.token.folded.startsWith(test.key);
-  });
+    if (!passes(test, word)) return false;
+  }
+  return true;
+}
+
+function passes(test: WordTest, word: Word): boolean {
+  if (test.kind === "caps") return word.caps && word.token.folded === test.key;
+  if (test.kind === "prefix") return word.token.folded.startsWith(test.key);
+  return sharesKey(test.keys, word.stems);
+}
+
+function sharesKey(a: readonly string[], b: readonly string[]): boolean {
+  for (const key of a) if (b.includes(key)) return true;
+  return false;
 }
 
 /**
