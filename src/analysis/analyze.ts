@@ -18,6 +18,8 @@ export interface TextInput {
   text: string;
   lang: Lang;
   date: PublicationDate;
+  /** The source's own title (article.yaml), when known: its topic terms weigh more. */
+  title?: string;
 }
 
 /** What one text says: every fact refers to its sentence by index into `sentences`. */
@@ -58,11 +60,11 @@ export interface ArticleAnalysis {
 
 export function analyzeText(input: TextInput, registry: Registry, context: ReadonlySet<string> = new Set()): TextAnalysis {
   const read = readText(input, registry, context);
-  const { text, tokens, sentences, lexicon, scan } = read;
+  const { text, tokens, sentences, scan } = read;
   return {
     ...factsOf(read),
     candidates: findCandidates(text, tokens, sentences, scan.covered),
-    topics: matchTopics(tokens, text, lexicon),
+    topics: matchTopics({ text, tokens, lang: input.lang, title: input.title }, registry),
     quotes: findQuotes(text, sentences, scan.mentions, registry),
     dates: findDates(text, sentences, input.lang, input.date),
   };
@@ -94,7 +96,7 @@ function factsOf({ input, text, sentences, scan }: ReturnType<typeof readText>):
 }
 
 export function analyzeArticle(article: Article, registry: Registry): ArticleAnalysis {
-  const source = analyzeText({ text: article.source.text, lang: article.lang, date: article.date }, registry);
+  const source = analyzeText({ text: article.source.text, lang: article.lang, date: article.date, title: article.title }, registry);
   // A summary may say "la présidente" where the source named her: the source is its context.
   const context = new Set(source.actors.map((a) => a.actorId));
   const summary = (s: LoadedSummary) => analyzeSummaryText({ text: summaryText(s).text, lang: s.lang, date: article.date }, registry, context);

@@ -4,10 +4,11 @@ import type { Actor, Registry } from "./registry.ts";
 import { heldOn } from "./tenure.ts";
 
 /**
- * The registry compiled for matching in one language: one phrase index holding every actor name,
- * alias, short form, role phrase and bare role noun, so a text is read once for all of them and
- * the longest phrase wins ("président mexicain" over "président", "ambassade du Mexique aux
- * États-Unis" over "Mexique"). Compiled once per registry and language.
+ * The registry's actors and roles compiled for matching in one language: one phrase index holding
+ * every actor name, alias, short form, role phrase and bare role noun, so a text is read once for
+ * all of them and the longest phrase wins ("président mexicain" over "président", "ambassade du Mexique aux
+ * États-Unis" over "Mexique"). Compiled once per registry and language. Topic terms are matched on
+ * word stems instead (topics.ts).
  */
 export type Gender = "f" | "m";
 
@@ -30,8 +31,6 @@ export interface Tenure {
 export interface Lexicon {
   lang: Lang;
   phrases: PhraseIndex<LexiconEntry>;
-  /** Topic terms, valued by topic id. */
-  topicTerms: PhraseIndex<string>;
   tenures: Map<string, Tenure[]>;
 }
 
@@ -72,9 +71,7 @@ function compile(registry: Registry, lang: Lang): Lexicon {
       }
     }
   }
-  const topicTerms = new PhraseIndex<string>();
-  for (const topic of registry.topics.values()) for (const term of topic.terms[lang]) topicTerms.add(term, topic.id);
-  return { lang, phrases, topicTerms, tenures };
+  return { lang, phrases, tenures };
 }
 
 /** Who held a role on a day (YYYY-MM-DD), optionally of one gender. */

@@ -2,8 +2,8 @@ import { fold } from "../text/fold.ts";
 import { isAllCaps, type Token, tokenize } from "./tokens.ts";
 
 /**
- * A trie of phrases over tokens: every alias of every actor, every role phrase and every topic
- * term is compiled once, and a text is matched in one left-to-right pass, longest phrase first.
+ * A trie of phrases over tokens: every alias of every actor and every role phrase is compiled
+ * once, and a text is matched in one left-to-right pass, longest phrase first.
  * The cost per article is linear in its tokens, whatever the size of the registry.
  *
  * Two spellings change how a phrase matches:
