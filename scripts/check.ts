@@ -11,15 +11,25 @@ import { parseArgs } from "node:util";
 import { analyzeCorpus } from "../src/analysis/index.ts";
 import { printReport } from "../src/editorial/print.ts";
 import { editorialReport } from "../src/editorial/report.ts";
+import { editorLanguage, isMessage, say, speaker } from "../src/messages/index.ts";
 import { validateContent } from "../src/validate.ts";
 
-const { values } = parseArgs({
-  options: {
-    content: { type: "string", default: "content" },
-    json: { type: "boolean", default: false },
-    examples: { type: "string", default: "1" },
-  },
-});
+// The report in the language LC_ALL, LC_MESSAGES or LANG asks for (src/messages/).
+const lang = editorLanguage();
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      content: { type: "string", default: "content" },
+      json: { type: "boolean", default: false },
+      examples: { type: "string", default: "1" },
+    },
+  });
+} catch (error) {
+  console.error(`✗ ${(error as Error).message}\n\n${speaker(lang)("check.usage")}`);
+  process.exit(1);
+}
+const { values } = parsed;
 // The same validation as the build and the development server (src/validate.ts), then the
 // analysis of every article, drafts included: what a draft still gets wrong is worth knowing.
 const content = validateContent(values.content);
@@ -34,5 +44,7 @@ const report = editorialReport({
   registry: analysis ? content.registry : null,
 });
 
-console.log(values.json ? JSON.stringify(report, null, 2) : printReport(report, { examples: Number(values.examples) }));
+// In JSON too, what was expected, found and the fix are words in the editor's language.
+const words = (_key: string, value: unknown) => (isMessage(value) ? say(lang, value) : value);
+console.log(values.json ? JSON.stringify(report, words, 2) : printReport(report, { examples: Number(values.examples), lang }));
 process.exitCode = report.errorCount > 0 ? 1 : 0;

@@ -1,5 +1,6 @@
 import type { Article } from "../content/corpus.ts";
 import { type Finding, type Problem, underRule } from "../content/problems.ts";
+import { msg, verbatim } from "../messages/index.ts";
 import type { Lexicon } from "./lexicon.ts";
 import type { Registry } from "./registry.ts";
 import type { Token } from "./tokens.ts";
@@ -54,9 +55,9 @@ export function checkArticleTopics(articles: Article[], registry: Registry): Pro
       problems.push({
         file: `${article.dir}/article.yaml`,
         field: "topics",
-        expected: `a topic id defined in content/topics/ (${known.join(", ") || "none defined yet"})`,
-        found: JSON.stringify(id),
-        fix: `correct the id, or create content/topics/${id}.yaml`,
+        expected: msg("topics.defined", { known: known.length > 0 ? known.join(", ") : msg("topics.noneYet") }),
+        found: verbatim(JSON.stringify(id)),
+        fix: msg("topics.fix", { file: `content/topics/${id}.yaml` }),
       });
     }
   }
