@@ -44,9 +44,9 @@ export function printReport(report: EditorialReport, options: { examples?: numbe
 
   const c = report.coverage;
   section(t("check.coverage"));
-  out.push(`  ${t("check.articles", { count: c.articles, published: c.published, drafts: t("check.draftCount", { count: c.drafts }) })}`);
-  out.push(`  ${t("check.sources", { list: LANGUAGES.map((l) => t("check.sourcesIn", { count: c.sources[l], lang: l })).join(", ") })}`);
-  out.push(`  ${t("check.finished", { list: LANGUAGES.map((l) => `${l} ${c.finishedSummaries[l]}/${c.articles}`).join(", ") })}`);
+  out.push(`  ${t("check.articles", { count: c.articles, published: t("check.publishedCount", { count: c.published }), drafts: t("check.draftCount", { count: c.drafts }) })}`);
+  out.push(`  ${t("check.sources", { list: LANGUAGES.map((l) => t("check.sourcesIn", { count: c.sources[l], lang: msg(`check.langName.${l}`) })).join(", ") })}`);
+  out.push(`  ${t("check.finished", { list: LANGUAGES.map((l) => `${t(`check.langName.${l}`)} ${c.finishedSummaries[l]}/${c.articles}`).join(", ") })}`);
   if (c.registry) {
     out.push(
       `  ${t("check.registry", {
