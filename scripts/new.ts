@@ -64,14 +64,15 @@ console.log(t("new.next", { fr: ARTICLE_FILES.summary("fr"), es: ARTICLE_FILES.s
 
 function printSuggestions(found: Suggestions | null, lang: Lang): void {
   if (!found) return;
-  const list = (items: readonly string[]) => (items.length > 0 ? items.join(", ") : t("analyze.none"));
+  const line = (what: "actors" | "topics" | "figures" | "dates" | "candidates", items: readonly string[]) =>
+    console.log(`  ${t(`new.found.${what}`, { list: items.length > 0 ? items.join(", ") : t(`new.none.${what}`) })}`);
   console.log(`\n${t("new.analysisFound")}`);
-  console.log(`  ${t("new.found.actors", { list: list(found.actors.map((a) => `${a.names[lang]} [${a.id}] ×${a.count}`)) })}`);
-  console.log(`  ${t("new.found.topics", { list: list(found.topics) })}`);
+  line("actors", found.actors.map((a) => `${a.names[lang]} [${a.id}] ×${a.count}`));
+  line("topics", found.topics);
   console.log(`  ${t("new.found.quotes", { list: String(found.quotes) })}`);
-  console.log(`  ${t("new.found.figures", { list: list(found.figures) })}`);
-  console.log(`  ${t("new.found.dates", { list: list(found.dates) })}`);
-  console.log(`  ${t("new.found.candidates", { list: list(found.candidates) })}`);
+  line("figures", found.figures);
+  line("dates", found.dates);
+  line("candidates", found.candidates);
 }
 
 function printPageMetadata(options: NewArticleOptions): void {
