@@ -22,6 +22,9 @@ function localeEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...rest, ...env };
 }
 
+/** The same for the build helper, which adds the machine's environment: set ones win, empty ones count as unset. */
+const buildEnv = (env: Record<string, string>) => ({ LC_ALL: "", LC_MESSAGES: "", LANG: "", ...env });
+
 function run(script: string, args: string[], env: Record<string, string>) {
   const child = spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], { cwd: REPO, encoding: "utf8", env: localeEnv(env) });
   return { status: child.status, out: `${child.stdout}${child.stderr}` };
@@ -40,10 +43,10 @@ const metaFile = `${path.relative(REPO, content)}/articles/${SLUG}/article.yaml`
 
 describe("npm run check", () => {
   it.each([
-    [FRENCH, `    champ «\u202Fdate\u202F»\u202F: on attendait une date au format AAAA-MM-JJ, ou AAAA-MM quand seul le mois est connu (février 2025 compte 28 jours, pas 30)\u202F; on a trouvé "2025-02-30".`, "      → écrivez un jour qui existe au calendrier", "✗ 1 problème à corriger\u202F; le corpus n'est pas prêt à être publié."],
-    [SPANISH, '    campo "date": se esperaba una fecha con el formato AAAA-MM-DD, o AAAA-MM cuando solo se conoce el mes (febrero de 2025 tiene 28 días, no 30); se encontró "2025-02-30".', "      → escriba un día que exista en el calendario", "✗ 1 problema por corregir; el corpus no está listo para publicarse."],
-    [{ LANG: "fr_FR.UTF-8", LC_ALL: "es_MX.UTF-8" }, '    campo "date": se esperaba una fecha', "      → escriba un día", "✗ 1 problema por corregir"],
-    [{ LANG: "es_MX.UTF-8", LC_MESSAGES: "fr_FR.UTF-8" }, "    champ «\u202Fdate\u202F»\u202F: on attendait une date", "      → écrivez un jour", "✗ 1 problème à corriger"],
+    [FRENCH, `    champ «\u202Fdate\u202F» — attendu\u202F: une date au format AAAA-MM-JJ, ou AAAA-MM quand seul le mois est connu (février 2025 compte 28 jours, pas 30)\u202F; trouvé\u202F: "2025-02-30".`, "      → écrivez un jour qui existe au calendrier", "✗ 1 problème à corriger\u202F; le corpus n’est pas prêt à être publié."],
+    [SPANISH, '    campo "date" — se esperaba: una fecha con el formato AAAA-MM-DD, o AAAA-MM cuando solo se conoce el mes (febrero de 2025 tiene 28 días, no 30); se encontró: "2025-02-30".', "      → escriba un día que exista en el calendario", "✗ 1 problema por corregir; el corpus no está listo para publicarse."],
+    [{ LANG: "fr_FR.UTF-8", LC_ALL: "es_MX.UTF-8" }, '    campo "date" — se esperaba: una fecha', "      → escriba un día", "✗ 1 problema por corregir"],
+    [{ LANG: "es_MX.UTF-8", LC_MESSAGES: "fr_FR.UTF-8" }, "    champ «\u202Fdate\u202F» — attendu\u202F: une date", "      → écrivez un jour", "✗ 1 problème à corriger"],
     [{ LANG: "C.UTF-8" }, '    field "date": expected a date as YYYY-MM-DD', "      → write a day that is on the calendar", "✗ 1 problem to fix; the corpus is not ready to publish."],
   ])("%o: names the file, the field, what was expected and found, and the fix", (env, line, fix, last) => {
     const result = run("check", ["--content", content], env);
@@ -56,24 +59,24 @@ describe("npm run check", () => {
 
 describe("npm run build", () => {
   it("refuses broken content in French, naming the file, the field, expected, found and the fix", () => {
-    const result = runBuild({ content, output: path.join(tempDir("messages-out"), "_site"), env: localeEnv(FRENCH) as Record<string, string> });
+    const result = runBuild({ content, output: path.join(tempDir("messages-out"), "_site"), env: buildEnv(FRENCH) });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`✗ ${metaFile}, champ «\u202Fdate\u202F»\u202F: on attendait une date au format AAAA-MM-JJ`);
-    expect(result.stderr).toContain('on a trouvé "2025-02-30". À faire\u202F: écrivez un jour qui existe au calendrier');
-    expect(result.stderr).toMatch(/Génération refusée\u202F: .*_site est resté tel quel\./);
+    expect(result.stderr).toContain(`✗ ${metaFile}, champ «\u202Fdate\u202F» — attendu\u202F: une date au format AAAA-MM-JJ`);
+    expect(result.stderr).toContain('trouvé\u202F: "2025-02-30". À faire\u202F: écrivez un jour qui existe au calendrier');
+    expect(result.stderr).toMatch(/Construction refusée\u202F: .*_site est resté tel quel\./);
   });
 
   it("refuses the content folder as its output in Spanish, deleting nothing", () => {
-    const result = runBuild({ content, output: content, env: localeEnv(SPANISH) as Record<string, string> });
+    const result = runBuild({ content, output: content, env: buildEnv(SPANISH) });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`✗ ${content}: se esperaba una carpeta que esta generación escribió, una carpeta vacía o ninguna; se encontró la carpeta del contenido misma`);
+    expect(result.stderr).toContain(`✗ ${content} — se esperaba: una carpeta que esta compilación escribió, una carpeta vacía o ninguna; se encontró: la carpeta del contenido misma`);
     expect(result.stderr).toContain("Qué hacer: indique otro --output");
     expect(result.stderr).toContain("no se borró ni se movió nada");
   });
 
   it("says in its last lines, in Spanish, that a site with no address is not for publishing", () => {
     const good = copyContent(FIXTURE_CONTENT, "messages-good");
-    const result = runBuild({ content: good, output: path.join(tempDir("messages-out"), "_site"), env: localeEnv({ LANG: "fr_FR.UTF-8", LC_ALL: "es_MX" }) as Record<string, string> });
+    const result = runBuild({ content: good, output: path.join(tempDir("messages-out"), "_site"), env: buildEnv({ LANG: "fr_FR.UTF-8", LC_ALL: "es_MX" }) });
     expect(result.status, result.stderr).toBe(0);
     const last = result.stdout.trim().split("\n").slice(-5);
     expect(last[0]).toMatch(/^✓ Se generaron \d+ páginas a partir de 1 artículo en .* \(validación \d+ ms, análisis/);
@@ -89,7 +92,7 @@ describe("npm run new and npm run analyze", () => {
     const result = run("new", [source, "--date", "2025-02-30", "--content", tempDir("messages-new")], FRENCH);
     expect(result.status).toBe(1);
     expect(result.out).toContain("✗ --lang manque\u202F: la langue de la source, «\u202Ffr\u202F» ou «\u202Fes\u202F»");
-    expect(result.out).toContain("✗ --date\u202F: on attendait une date au format AAAA-MM-JJ, ou AAAA-MM quand seul le mois est connu (février 2025 compte 28 jours, pas 30)\u202F; on a trouvé «\u202F2025-02-30\u202F»");
+    expect(result.out).toContain("✗ --date — attendu\u202F: une date au format AAAA-MM-JJ, ou AAAA-MM quand seul le mois est connu (février 2025 compte 28 jours, pas 30)\u202F; trouvé\u202F: «\u202F2025-02-30\u202F»");
     expect(result.out).toContain("✗ --outlet manque\u202F: le nom du média");
     expect(result.out).toContain("Utilisation\u202F: npm run new -- <fichier de texte brut>");
   });
@@ -106,7 +109,7 @@ describe("npm run new and npm run analyze", () => {
     expect(result.out).toContain("✓ La carpeta pasa las revisiones de npm run check (draft: true).");
     const again = run("new", [raw, "--lang", "es", "--date", "2025-03-05", "--outlet", "Diario de Prueba", "--content", target], FRENCH);
     expect(again.status).toBe(1);
-    expect(again.out).toMatch(/✗ Rien n'a été créé\u202F: cet article est déjà dans le corpus\u202F: son texte est semblable à 100,0\u202F% à .*source\.txt/);
+    expect(again.out).toMatch(/✗ Rien n’a été créé\u202F: cet article est déjà dans le corpus\u202F: son texte est semblable à 100,0\u202F% à .*source\.txt/);
   });
 
   it("analyzes an article in Spanish, and refuses a bad date with what it expected", () => {
@@ -117,7 +120,7 @@ describe("npm run new and npm run analyze", () => {
     expect(result.out).toMatch(/\nCitas \(\d+\)\n/);
     const bad = run("analyze", [path.join(good, "articles", SLUG), "--date", "2025-13", "--content", good], FRENCH);
     expect(bad.status).toBe(2);
-    expect(bad.out).toContain("✗ --date\u202F: on attendait une date au format AAAA-MM-JJ, ou AAAA-MM quand seul le mois est connu (il n'y a pas de mois 13)\u202F; on a trouvé «\u202F2025-13\u202F»");
+    expect(bad.out).toContain("✗ --date — attendu\u202F: une date au format AAAA-MM-JJ, ou AAAA-MM quand seul le mois est connu (il n’y a pas de mois 13)\u202F; trouvé\u202F: «\u202F2025-13\u202F»");
     expect(bad.out).toContain("utilisation\u202F: npm run analyze");
   });
 });
@@ -142,7 +145,7 @@ describe("npm start", () => {
     child.stderr?.on("data", (chunk) => (log += chunk));
     await until(() => log.includes("Site servi sur http://"), () => `the server to start\n${log}`);
     expect(log).toMatch(/✗ Site non construit \(\d+,\d\d\u202Fs\)\u202F: le contenu a 1 problème, affiché aussi dans le navigateur\u202F:/);
-    expect(log).toContain(`  ${path.relative(REPO, content)}/articles/${SLUG}/article.yaml\n    champ «\u202Fdate\u202F»\u202F: on attendait une date`);
+    expect(log).toContain(`  ${path.relative(REPO, content)}/articles/${SLUG}/article.yaml\n    champ «\u202Fdate\u202F» — attendu\u202F: une date`);
 
     const page = await fetch(`http://127.0.0.1:${port}/fr/`);
     expect(page.status).toBe(500);
@@ -150,7 +153,7 @@ describe("npm start", () => {
     expect($("html").attr("lang")).toBe("fr");
     expect($("h1").text()).toBe("Le contenu a 1 problème");
     expect($("p").first().text()).toContain("Corrigez les fichiers ci-dessous et enregistrez");
-    expect($("li").text()).toContain("date\u202F: on attendait une date au format AAAA-MM-JJ");
+    expect($("li").text()).toContain("date — attendu\u202F: une date au format AAAA-MM-JJ");
     expect($("li").text()).toContain("→ écrivez un jour qui existe au calendrier");
     expect($("body").text()).not.toMatch(/\b(expected|found)\b/);
   });

@@ -57,7 +57,7 @@ describe("the catalogs", () => {
       narrow += text.split("\u202F").length - 1;
     }
     expect(narrow).toBeGreaterThan(100);
-    expect(say("fr", msg("problem.line", { where: "a.yaml", expected: "x", found: "y" }))).toBe("a.yaml\u202F: on attendait x\u00A0;".replace("\u00A0", "\u202F") + " on a trouvé y.");
+    expect(say("fr", msg("problem.line", { where: "a.yaml", expected: "x", found: "y" }))).toBe("a.yaml — attendu\u202F: x\u202F; trouvé\u202F: y.");
   });
 
   it("writes Spanish without French spacing, and opens every question it asks", () => {
@@ -103,7 +103,7 @@ describe("the editor's language", () => {
 
   it("counts in the language's plural rules", () => {
     const problems = (lang: EditorLang, count: number) => say(lang, msg("check.notReady", { count }));
-    expect(problems("fr", 0)).toBe("✗ 0 problème à corriger\u202F; le corpus n'est pas prêt à être publié.");
+    expect(problems("fr", 0)).toBe("✗ 0 problème à corriger\u202F; le corpus n’est pas prêt à être publié.");
     expect(problems("fr", 1)).toContain("1 problème à corriger");
     expect(problems("fr", 2)).toContain("2 problèmes à corriger");
     expect(problems("es", 1)).toBe("✗ 1 problema por corregir; el corpus no está listo para publicarse.");
@@ -139,28 +139,28 @@ describe("a problem, put into words", () => {
         'found "2025-02-30". Fix: write a day that is on the calendar, year first (2024-01-19)',
     );
     expect(formatProblem(date!, "fr")).toBe(
-      `${file}, champ «\u202Fdate\u202F»\u202F: on attendait une date au format AAAA-MM-JJ, ou AAAA-MM quand seul le mois est connu (février 2025 compte 28 jours, pas 30)\u202F; ` +
-        "on a trouvé \"2025-02-30\". À faire\u202F: écrivez un jour qui existe au calendrier, l'année d'abord (2024-01-19)",
+      `${file}, champ «\u202Fdate\u202F» — attendu\u202F: une date au format AAAA-MM-JJ, ou AAAA-MM quand seul le mois est connu (février 2025 compte 28 jours, pas 30)\u202F; ` +
+        "trouvé\u202F: \"2025-02-30\". À faire\u202F: écrivez un jour qui existe au calendrier, l’année d’abord (2024-01-19)",
     );
     expect(formatProblem(date!, "es")).toBe(
-      `${file}, campo "date": se esperaba una fecha con el formato AAAA-MM-DD, o AAAA-MM cuando solo se conoce el mes (febrero de 2025 tiene 28 días, no 30); ` +
-        'se encontró "2025-02-30". Qué hacer: escriba un día que exista en el calendario, con el año primero (2024-01-19)',
+      `${file}, campo "date" — se esperaba: una fecha con el formato AAAA-MM-DD, o AAAA-MM cuando solo se conoce el mes (febrero de 2025 tiene 28 días, no 30); ` +
+        'se encontró: "2025-02-30". Qué hacer: escriba un día que exista en el calendario, con el año primero (2024-01-19)',
     );
-    expect(formatProblem(lede!, "fr")).toMatch(/champ «\u202Flede\u202F»\u202F: on attendait un chapeau d'une phrase, en texte brut, sans balises HTML\u202F; on a trouvé ".*<i>Exclusif<\/i>.*"\u202F: une balise "<i>" à la position 1\. À faire\u202F: supprimez la balise/);
-    expect(formatProblem(lede!, "es")).toMatch(/campo "lede": se esperaba una entradilla de una oración como texto simple, sin etiquetas HTML; se encontró ".*": una etiqueta "<i>" en la posición 1\. Qué hacer: quite la etiqueta/);
+    expect(formatProblem(lede!, "fr")).toMatch(/champ «\u202Flede\u202F» — attendu\u202F: un chapeau d’une phrase, en texte brut, sans balises HTML\u202F; trouvé\u202F: ".*<i>Exclusif<\/i>.*"\u202F: une balise "<i>" à la position 1\. À faire\u202F: supprimez la balise/);
+    expect(formatProblem(lede!, "es")).toMatch(/campo "lede" — se esperaba: una entradilla de una oración como texto simple, sin etiquetas HTML; se encontró: ".*": una etiqueta "<i>" en la posición 1\. Qué hacer: quite la etiqueta/);
   });
 
   it("reads in one language in the check's report, headings and lines alike", () => {
     const report = editorialReport({ articles, problems, analysis: null, registry: null });
     const fr = printReport(report, { lang: "fr" });
-    expect(fr).toContain("✗ Erreurs (2)\u202F: la génération du site refuse le corpus tant qu'elles ne sont pas corrigées");
-    expect(fr).toContain("    champ «\u202Fdate\u202F»\u202F: on attendait une date");
+    expect(fr).toContain("✗ Erreurs (2)\u202F: la construction du site refuse le corpus tant qu’elles ne sont pas corrigées");
+    expect(fr).toContain("    champ «\u202Fdate\u202F» — attendu\u202F: une date");
     expect(fr).toContain("      → écrivez un jour qui existe au calendrier");
     expect(fr).toContain("✗ 2 problèmes à corriger");
     expect(fr).not.toMatch(/\b(expected|found|Errors|Coverage)\b/);
     const es = printReport(report, { lang: "es" });
-    expect(es).toContain("✗ Errores (2): la generación del sitio rechaza el corpus hasta que se corrijan");
-    expect(es).toContain('    campo "date": se esperaba una fecha');
+    expect(es).toContain("✗ Errores (2): la compilación del sitio rechaza el corpus hasta que se corrijan");
+    expect(es).toContain('    campo "date" — se esperaba: una fecha');
     expect(es).toContain("Cobertura");
     expect(es).not.toMatch(/\b(expected|found|Errors|Coverage)\b/);
     expect(byFile(problems, "es").join("\n")).not.toContain("expected");
@@ -168,8 +168,8 @@ describe("a problem, put into words", () => {
 
   it.each([
     ["en", "The content has 2 problems", "date: expected a date", "→ write a day"],
-    ["fr", "Le contenu a 2 problèmes", "date\u202F: on attendait une date", "→ écrivez un jour"],
-    ["es", "El contenido tiene 2 problemas", "date: se esperaba una fecha", "→ escriba un día"],
+    ["fr", "Le contenu a 2 problèmes", "date — attendu\u202F: une date", "→ écrivez un jour"],
+    ["es", "El contenido tiene 2 problemas", "date — se esperaba: una fecha", "→ escriba un día"],
   ] as const)("makes a problems page in %s, lang attribute, headings and lines alike", (lang, heading, line, fix) => {
     const $ = load(problemsPage(problems, lang));
     expect($("html").attr("lang")).toBe(lang);
