@@ -170,7 +170,7 @@ function tooLarge(size: number, limit: SizeLimit, more = false): Omit<Finding, "
 function unreadable(error: unknown): Omit<Finding, "file"> {
   return {
     expected: msg("file.readable"),
-    found: msg("file.unreadable", { code: errorCode(error) ?? String(error) }),
+    found: msg("file.unreadable", { code: errorCode(error) === NOT_REGULAR ? msg("file.notRegular") : (errorCode(error) ?? String(error)) }),
     fix: msg("file.checkPermissions"),
   };
 }
@@ -236,7 +236,7 @@ function readAtMost(file: string, limit: number): Buffer {
   const fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw Object.assign(new Error("not a regular file"), { code: "not a regular file" });
+    if (!stat.isFile()) throw Object.assign(new Error(NOT_REGULAR), { code: NOT_REGULAR });
     // Sized by what the file says it holds, grown when it holds more (a /proc file says 0).
     let buffer = Buffer.alloc(Math.min(limit, stat.size + 1, 1 << 30) || 1);
     let length = 0;
@@ -260,6 +260,9 @@ function readAtMost(file: string, limit: number): Buffer {
 function isInside(file: string, root: string): boolean {
   return file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
+
+/** What a file swapped for a pipe or a folder between the check and the read is said to be. */
+const NOT_REGULAR = "not a regular file";
 
 function errorCode(error: unknown): string | undefined {
   return (error as { code?: string } | null)?.code;
