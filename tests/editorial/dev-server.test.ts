@@ -70,7 +70,8 @@ describe("the development server", () => {
     const broken = await get(routes.home("fr"));
     expect(broken.status).toBe(500);
     const problems = await broken.text();
-    expect(problems).toContain("Le contenu a 1 problème(s)");
+    expect(problems).toContain(`<html lang="en">`);
+    expect(problems).toContain("<h1>The content has 1 problem</h1>");
     expect(problems).toContain(`${SLUG}/article.yaml`);
     expect(problems).toContain("February 2024 has 29 days, not 30");
 

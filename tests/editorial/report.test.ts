@@ -152,7 +152,7 @@ describe("the printed report", () => {
     expect(lines[header + 2]).toMatch(/^ {6}→ replace "\[Por escribir\]"/);
     expect(lines[header + 3]).toMatch(/^ {4}field "title": /);
     expect(text).toMatch(/^✗ Errors \(2\)/);
-    expect(text).toContain(`finished summaries: fr ${articles.length}/${articles.length}, es ${articles.length - 1}/${articles.length}`);
+    expect(text).toContain(`finished summaries: French ${articles.length}/${articles.length}, Spanish ${articles.length - 1}/${articles.length}`);
     expect(lines.at(-1)).toBe("✗ 2 problems to fix; the corpus is not ready to publish.");
   });
 
