@@ -79,7 +79,7 @@ describe("npm run build", () => {
     const result = runBuild({ content: good, output: path.join(tempDir("messages-out"), "_site"), env: buildEnv({ LANG: "fr_FR.UTF-8", LC_ALL: "es_MX" }) });
     expect(result.status, result.stderr).toBe(0);
     const last = result.stdout.trim().split("\n").slice(-5);
-    expect(last[0]).toMatch(/^✓ Se generaron \d+ páginas a partir de 1 artículo en .* \(validación \d+ ms, análisis/);
+    expect(last[0]).toMatch(/^✓ Sitio generado: \d+ páginas a partir de 1 artículo en .* \(validación \d+ ms, análisis/);
     expect(last[1]).toBe("");
     expect(last[2]).toBe("⚠ NO ES PARA PUBLICAR: no hay una dirección del sitio, así que todos los enlaces de las páginas, los canales y el mapa del sitio apuntan a http://localhost:8080.");
     expect(last[4]).toContain("ponga address: en content/site.yaml");
