@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { analyzeText, loadRegistry, type Registry, type TextAnalysis } from "../src/analysis/index.ts";
 import { suggestTopics } from "../src/analysis/topics.ts";
 import { formatProblem, fromZodMessage } from "../src/content/problems.ts";
+import { commandLineError } from "../src/messages/command-line.ts";
 import { editorLanguage, say, speaker } from "../src/messages/index.ts";
 import { articleMetaSchema, type PublicationDate, publicationDateSchema } from "../src/content/schemas.ts";
 import { normalizeText } from "../src/content/text.ts";
@@ -42,7 +43,7 @@ function parse() {
 try {
   parsed = parse();
 } catch (error) {
-  fail((error as Error).message);
+  fail(commandLineError(error, lang));
 }
 const { values, positionals } = parsed;
 if (positionals.length !== 1) fail(positionals.length === 0 ? t("analyze.which") : t("analyze.oneAtATime", { count: positionals.length }));

@@ -7,7 +7,6 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { templateData } from "../_config/digest-data.ts";
 import { buildDigest, type BuiltDigest } from "../src/build-digest.ts";
@@ -15,6 +14,7 @@ import { NOT_FOR_PUBLISHING, SITE_FILE, SiteConfigError, siteConfig, type Publis
 import { ContentError, formatProblem, type Finding } from "../src/content/problems.ts";
 import { editorLanguage, speaker } from "../src/messages/index.ts";
 import { OutputError, checkOutput } from "./lib/output-guard.ts";
+import { parseCommandLine } from "./lib/command-line.ts";
 import { lockOutput } from "./lib/output-lock.ts";
 import { publish, recoverOutput, stagingPath } from "./lib/output-publish.ts";
 import { indexSite } from "./lib/search-index.ts";
@@ -22,22 +22,15 @@ import { indexSite } from "./lib/search-index.ts";
 // Messages in the language LC_ALL, LC_MESSAGES or LANG asks for (src/messages/).
 const lang = editorLanguage();
 const t = speaker(lang);
-let parsed;
-try {
-  parsed = parseArgs({
-    options: {
-      content: { type: "string", default: "content" },
-      output: { type: "string", default: "_site" },
-      report: { type: "string" },
-      /** Where analyses are kept between builds (default .cache/analysis); the benchmark and tests use their own. */
-      cache: { type: "string" },
-    },
-  });
-} catch (error) {
-  console.error(`✗ ${(error as Error).message}\n\n${t("build.usage")}`);
-  process.exit(1);
-}
-const { values } = parsed;
+const { values } = parseCommandLine(lang, "build.usage", {
+  options: {
+    content: { type: "string", default: "content" },
+    output: { type: "string", default: "_site" },
+    report: { type: "string" },
+    /** Where analyses are kept between builds (default .cache/analysis); the benchmark and tests use their own. */
+    cache: { type: "string" },
+  },
+});
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const output = path.resolve(values.output);

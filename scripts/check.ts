@@ -7,29 +7,22 @@
  * Information (never fails): drafts and what is left in each, coverage per language, and names not
  * in the registry seen in several articles. See src/editorial/report.ts; --json prints the report.
  */
-import { parseArgs } from "node:util";
 import { analyzeCorpus } from "../src/analysis/index.ts";
 import { printReport } from "../src/editorial/print.ts";
 import { editorialReport } from "../src/editorial/report.ts";
-import { editorLanguage, isMessage, say, speaker } from "../src/messages/index.ts";
+import { editorLanguage, isMessage, say } from "../src/messages/index.ts";
 import { validateContent } from "../src/validate.ts";
+import { parseCommandLine } from "./lib/command-line.ts";
 
 // The report in the language LC_ALL, LC_MESSAGES or LANG asks for (src/messages/).
 const lang = editorLanguage();
-let parsed;
-try {
-  parsed = parseArgs({
-    options: {
-      content: { type: "string", default: "content" },
-      json: { type: "boolean", default: false },
-      examples: { type: "string", default: "1" },
-    },
-  });
-} catch (error) {
-  console.error(`✗ ${(error as Error).message}\n\n${speaker(lang)("check.usage")}`);
-  process.exit(1);
-}
-const { values } = parsed;
+const { values } = parseCommandLine(lang, "check.usage", {
+  options: {
+    content: { type: "string", default: "content" },
+    json: { type: "boolean", default: false },
+    examples: { type: "string", default: "1" },
+  },
+});
 // The same validation as the build and the development server (src/validate.ts), then the
 // analysis of every article, drafts included: what a draft still gets wrong is worth knowing.
 const content = validateContent(values.content);

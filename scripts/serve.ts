@@ -10,13 +10,13 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { AddressInfo, Server } from "node:net";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import devServer from "../_config/dev-server.ts";
 import { ContentError, formatProblem } from "../src/content/problems.ts";
 import { byFile } from "../src/editorial/print.ts";
 import { editorLanguage, formatNumber, speaker } from "../src/messages/index.ts";
 import { MARKER, MARKER_TEXT, OutputError, checkOutput } from "./lib/output-guard.ts";
+import { parseCommandLine } from "./lib/command-line.ts";
 import { lockOutput } from "./lib/output-lock.ts";
 
 /** Where `npm start` writes its site: a folder of its own, ignored by git, beside the project's. */
@@ -26,23 +26,16 @@ const projectRoot = path.resolve(import.meta.dirname, "..");
 // Messages, in the terminal and in the browser, in the language LC_ALL, LC_MESSAGES or LANG asks for.
 const lang = editorLanguage();
 const t = speaker(lang);
-let parsed;
-try {
-  parsed = parseArgs({
-    options: {
-      content: { type: "string", default: "content" },
-      output: { type: "string", default: path.join(projectRoot, DEV_OUTPUT) },
-      host: { type: "string", default: "127.0.0.1" },
-      port: { type: "string", default: "8080" },
-      /** Where analyses are kept between runs (default .cache/analysis). */
-      cache: { type: "string" },
-    },
-  });
-} catch (error) {
-  console.error(`✗ ${(error as Error).message}\n\n${t("serve.usage")}`);
-  process.exit(1);
-}
-const { values } = parsed;
+const { values } = parseCommandLine(lang, "serve.usage", {
+  options: {
+    content: { type: "string", default: "content" },
+    output: { type: "string", default: path.join(projectRoot, DEV_OUTPUT) },
+    host: { type: "string", default: "127.0.0.1" },
+    port: { type: "string", default: "8080" },
+    /** Where analyses are kept between runs (default .cache/analysis). */
+    cache: { type: "string" },
+  },
+});
 // Folders given on the command line are read from where it was typed; Eleventy reads its config
 // and templates from the project.
 const content = path.resolve(values.content);

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import type { z } from "zod";
 import { SIZE_LIMITS } from "../content/files.ts";
 import { fromZodMessage } from "../content/problems.ts";
+import { commandLineError } from "../messages/command-line.ts";
 import { type EditorLang, type Message, msg, say } from "../messages/index.ts";
 import { articleMetaSchema, type PublicationDate, publicationDateSchema } from "../content/schemas.ts";
 import { isLang, type Lang } from "../languages.ts";
@@ -53,7 +54,7 @@ export function parseNewArticleArgs(argv: readonly string[], lang: EditorLang = 
       },
     });
   } catch (error) {
-    return { ok: false, errors: [(error as Error).message] };
+    return { ok: false, errors: [commandLineError(error, lang)] };
   }
   const { values, positionals } = parsed;
   const errors: string[] = [];

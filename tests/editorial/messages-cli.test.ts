@@ -57,6 +57,20 @@ describe("npm run check", () => {
   });
 });
 
+describe("a command line it cannot read", () => {
+  it.each([
+    ["check", FRENCH, "Utilisation\u202F: npm run check [-- --content DOSSIER --json --examples N]"],
+    ["build", SPANISH, "Uso: npm run build [-- --content CARPETA --output CARPETA --cache CARPETA --report ARCHIVO]"],
+    ["serve", FRENCH, "Utilisation\u202F: npm start [-- --content DOSSIER --output DOSSIER --host ADRESSE --port N --cache DOSSIER]"],
+    ["analyze", SPANISH, "uso: npm run analyze -- <carpeta de artículo | archivo .txt sin procesar>"],
+  ])("npm %s: says what it did not understand, then how to call it in the editor's language", (script, env, usage) => {
+    const result = run(script, ["--no-such-option"], env);
+    expect(result.status).not.toBe(0);
+    expect(result.out).toContain(env === FRENCH ? "✗ Option inconnue\u202F: --no-such-option" : "✗ Opción desconocida: --no-such-option");
+    expect(result.out).toContain(usage);
+  });
+});
+
 describe("npm run build", () => {
   it("refuses broken content in French, naming the file, the field, expected, found and the fix", () => {
     const result = runBuild({ content, output: path.join(tempDir("messages-out"), "_site"), env: buildEnv(FRENCH) });
