@@ -8,7 +8,9 @@ import { problemsPage } from "../../src/editorial/problems-page.ts";
 import { editorialReport } from "../../src/editorial/report.ts";
 import { EDITOR_LANGUAGES, type EditorLang, editorLanguage, loadCatalog, msg, say } from "../../src/messages/index.ts";
 import { validateContent } from "../../src/validate.ts";
-import { FIXTURE_CONTENT, REPO, copyContent } from "../helpers/build.ts";
+import { OutputError, checkOutput } from "../../scripts/lib/output-guard.ts";
+import { lockOutput } from "../../scripts/lib/output-lock.ts";
+import { FIXTURE_CONTENT, REPO, copyContent, tempDir } from "../helpers/build.ts";
 
 /**
  * The editors' messages (src/messages/): one catalog per language, the same keys in each, good
@@ -179,5 +181,42 @@ describe("a problem, put into words", () => {
     expect(item.text()).toContain(line);
     expect(item.text()).toContain(fix);
     expect($("[lang]").length).toBe(1);
+  });
+});
+
+describe("the output folder's guard and lock", () => {
+  const refusal = (run: () => unknown): OutputError => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof OutputError) return error;
+      throw error;
+    }
+    throw new Error("not refused");
+  };
+
+  it("refuses the content folder in the editor's language", () => {
+    const content = copyContent(FIXTURE_CONTENT, "messages-guard");
+    const { finding } = refusal(() => checkOutput(content, { projectRoot: REPO, contentDirs: [content] }));
+    expect(formatProblem(finding, "es")).toBe(
+      `${content} — se esperaba: una carpeta que esta compilación escribió, una carpeta vacía o ninguna; se encontró: la carpeta del contenido misma: ` +
+        "la compilación reemplazaría los artículos por el sitio. Qué hacer: indique otro --output, por ejemplo --output _site.",
+    );
+    expect(formatProblem(finding, "fr")).toContain("trouvé\u202F: le dossier du contenu lui-même\u202F: la construction remplacerait les articles par le site. À faire\u202F: indiquez un autre --output");
+  });
+
+  it("names the build that holds the lock, in French and Spanish", () => {
+    const output = path.join(tempDir("messages-lock"), "_site");
+    const unlock = lockOutput(output);
+    try {
+      const { finding } = refusal(() => lockOutput(output));
+      expect(formatProblem(finding, "fr")).toBe(
+        `${output} — attendu\u202F: aucune autre construction en train d’écrire dans ce dossier\u202F; trouvé\u202F: une construction toujours en cours (PID ${process.pid}) qui détient ${output}.lock. ` +
+          `À faire\u202F: attendez que cette construction se termine et relancez celle-ci\u202F; si aucune construction n’est en cours, supprimez ${output}.lock.`,
+      );
+      expect(formatProblem(finding, "es")).toContain(`se encontró: una compilación que sigue en curso (PID ${process.pid}) y tiene ${output}.lock`);
+    } finally {
+      unlock();
+    }
   });
 });
