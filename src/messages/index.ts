@@ -21,9 +21,9 @@ export interface Message {
 /**
  * A parameter: a text shown as it is (a file name, a quoted value, what a library said), a number
  * written the language's way (`count` also chooses the plural), a message put into words first,
- * a month ("2021-02") named in the language, or a list of texts joined the language's way.
+ * or a month ("2021-02") named in the language ("February 2021", "février 2021", "febrero de 2021").
  */
-export type Param = string | number | Message | { month: string } | { list: readonly Param[] };
+export type Param = string | number | Message | { month: string };
 
 export const msg = (key: string, params?: Record<string, Param>): Message => (params ? { key, params } : { key });
 
@@ -97,7 +97,6 @@ function render(lang: EditorLang, value: Param): string {
       new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1)),
     );
   }
-  if ("list" in value) return new Intl.ListFormat(LOCALES[lang], { type: "conjunction" }).format(value.list.map((item) => render(lang, item)));
   return say(lang, value);
 }
 

@@ -103,6 +103,12 @@ describe("the editor's language", () => {
     expect(editorLanguage(env)).toBe(lang);
   });
 
+  it("shows what an editor wrote as written, never as a message of its own", () => {
+    const written = 'Titre {{count}} $t(problem.fix) {{- found}} <b>';
+    expect(say("fr", msg("corpus.renameTo", { slug: written }))).toBe(`renommez le dossier, par exemple en «\u202F${written}\u202F»`);
+    expect(say("es", msg("verbatim", { text: written }))).toBe(written);
+  });
+
   it("counts in the language's plural rules", () => {
     const problems = (lang: EditorLang, count: number) => say(lang, msg("check.notReady", { count }));
     expect(problems("fr", 0)).toBe("✗ 0 problème à corriger\u202F; le corpus n’est pas prêt à être publié.");
