@@ -2,6 +2,7 @@ import { analyzeText } from "../analysis/analyze.ts";
 import { type Registry, loadRegistry } from "../analysis/registry.ts";
 import { suggestTopics } from "../analysis/topics.ts";
 import { formatProblem } from "../content/problems.ts";
+import { type EditorLang, msg, say } from "../messages/index.ts";
 import type { Suggest } from "./suggest.ts";
 
 /**
@@ -16,9 +17,10 @@ export interface AnalysisConnection {
   warnings: string[];
 }
 
-export function connectAnalysis(contentDir: string): AnalysisConnection {
+/** `lang`: the language of the warnings, the editor's. */
+export function connectAnalysis(contentDir: string, lang: EditorLang = "en"): AnalysisConnection {
   const { registry, problems } = loadRegistry(contentDir);
-  return { suggest: suggestWith(registry), warnings: problems.map((p) => `registry: ${formatProblem(p)}`) };
+  return { suggest: suggestWith(registry), warnings: problems.map((p) => say(lang, msg("new.registryWarning", { problem: formatProblem(p, lang) }))) };
 }
 
 export function suggestWith(registry: Registry): Suggest {
