@@ -46,7 +46,8 @@ export interface DatedEvent {
 }
 
 type Direction = "past" | "future" | null;
-type Found = Omit<DatedEvent, "sentence" | "phrase" | "planned">;
+/** `ahead`: the words say it is still to come ("la semaine prochaine") though its month is this one. */
+type Found = Omit<DatedEvent, "sentence" | "phrase" | "planned"> & { ahead?: boolean };
 
 const WEEKDAYS = weekdayAlternation();
 const MONTHS = monthAlternation();
@@ -123,6 +124,22 @@ const RELATIVE_TO = /^\s+(?:de|del|du|d['’]|des)(?![\p{L}])/u;
 const PAGE_STAMP = /\d{1,2}\s?[:h]\s?\d{2}/u;
 const STAMP_WORDS = /(?:mis a jour|publie le|publie a|actualizado|actualizacion|publicado)|^\s*(?:aujourd['’]hui|hier|hoy|ayer)\s+(?:a|a las)\s+\d/u;
 
+const DATELINE = new RegExp(
+  `^[\\s(]*(?:(?:publie|mis a jour|actualizado|publicado)(?:\\s+(?:le|el))?\\s*:?\\s*)?(?:(?:${WEEKDAYS}),?\\s+)?\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTHS})(?:\\s+(?:de\\s+)?\\d{4})?(?:\\s*(?:a|,|-|–)?\\s*\\d{1,2}\\s?[:h]\\s?\\d{2}(?:\\s*h)?)?[\\s).]*$`,
+  "u",
+);
+const CAPTION = /^[\s([]*(?:photo|foto|illustration|imagen|image|archives?)(?![\p{L}])/u;
+
+/**
+ * Lines of the page, not of the article: a time stamp ("Aujourd'hui à 02:44, mis à jour à
+ * 02:53"), a dateline alone ("27 novembre 2019"), a photo caption ("Photo d'illustration : … le
+ * 26 novembre 2019"): the day a page was updated or a picture taken is no event of the news.
+ */
+function isPageDebris(sentence: string): boolean {
+  if (PAGE_STAMP.test(sentence) && STAMP_WORDS.test(sentence) && sentence.length < 120) return true;
+  return DATELINE.test(sentence) || CAPTION.test(sentence);
+}
+
 /** Words that name a year counted from the publication date. */
 const YEAR_WORDS: { pattern: RegExp; years: number }[] = [
   { pattern: /(?<![\p{L}])l['’](?:an|annee)\s+(?:derniere?|passee?)(?![\p{L}])/gu, years: -1 },
@@ -131,6 +148,28 @@ const YEAR_WORDS: { pattern: RegExp; years: number }[] = [
   { pattern: /(?<![\p{L}])el\s+(?:ano\s+pasado|pasado\s+ano)(?![\p{L}])/gu, years: -1 },
   { pattern: /(?<![\p{L}])el\s+(?:proximo\s+ano|ano\s+(?:proximo|que\s+viene|entrante))(?![\p{L}])/gu, years: 1 },
   { pattern: /(?<![\p{L}])este\s+ano(?![\p{L}])/gu, years: 0 },
+];
+
+/** "el undécimo mes de 2025", "le onzième mois de l'année": a month by its rank in a year. */
+const MONTH_RANKS: Record<string, number> = {
+  primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4, quinto: 5, sexto: 6, septimo: 7, octavo: 8, noveno: 9,
+  decimo: 10, undecimo: 11, onceavo: 11, decimoprimero: 11, duodecimo: 12, doceavo: 12, decimosegundo: 12,
+  premier: 1, deuxieme: 2, second: 2, troisieme: 3, quatrieme: 4, cinquieme: 5, sixieme: 6, septieme: 7, huitieme: 8,
+  neuvieme: 9, dixieme: 10, onzieme: 11, douzieme: 12,
+};
+const RANKED_MONTH = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(MONTH_RANKS).join("|")})\\s+(?:mes|mois)\\s+(?:de\\s+|del\\s+|d['’])(?:(\\d{4})|(?:este\\s+|cette\\s+)?(?:ano|annee|l['’]annee)(?:\\s+(?:pasado|derniere|en\\s+cours))?)(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+
+/** "le week-end dernier", "este fin de semana": a weekend counted from the publication date. */
+const WEEKEND_WORDS: { pattern: RegExp; weeks: number }[] = [
+  { pattern: /(?<![\p{L}])(?:le\s+)?week-?end\s+(?:dernier|passe)(?![\p{L}])/gu, weeks: -1 },
+  { pattern: /(?<![\p{L}])(?:le\s+)?week-?end\s+prochain(?![\p{L}])/gu, weeks: 1 },
+  { pattern: /(?<![\p{L}])ce\s+week-?end(?![\p{L}])/gu, weeks: 0 },
+  { pattern: /(?<![\p{L}])el\s+(?:pasado\s+fin\s+de\s+semana|fin\s+de\s+semana\s+pasado)(?![\p{L}])/gu, weeks: -1 },
+  { pattern: /(?<![\p{L}])el\s+(?:proximo\s+fin\s+de\s+semana|fin\s+de\s+semana\s+(?:proximo|que\s+viene))(?![\p{L}])/gu, weeks: 1 },
+  { pattern: /(?<![\p{L}])este\s+fin\s+de\s+semana(?![\p{L}])/gu, weeks: 0 },
 ];
 
 /** Words that name a week or a month counted from the publication date. */
@@ -176,14 +215,15 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
   const folded = foldInPlace(text);
   sentences.forEach((sentence, index) => {
     const foldedSentence = folded.slice(sentence.start, sentence.end);
-    if (PAGE_STAMP.test(foldedSentence) && STAMP_WORDS.test(foldedSentence) && foldedSentence.length < 120) return;
+    if (isPageDebris(foldedSentence)) return;
     const taken: [number, number][] = [];
     const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
     const push = (event: Found) => {
       if (!free(event.start, event.end)) return;
       taken.push([event.start, event.end]);
-      const phrase = text.slice(event.start, event.end).replace(/[\s,;:.]+$/u, "");
-      events.push({ ...event, end: event.start + phrase.length, phrase, planned: isPlanned(event, ref, dayKnown), sentence: index });
+      const lead = /^[\s,;:.]*/u.exec(text.slice(event.start, event.end))?.[0].length ?? 0;
+      const phrase = text.slice(event.start + lead, event.end).replace(/[\s,;:.]+$/u, "");
+      events.push({ ...event, start: event.start + lead, end: event.start + lead + phrase.length, phrase, planned: isPlanned(event, ref, dayKnown), sentence: index });
     };
     /** A day, or its month when the publication date gives no day to count from. */
     const pushDay = (date: DateTime, start: number, end: number, relative: boolean) => {
@@ -199,7 +239,10 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     const isName = (m: RegExpMatchArray, group = 0) => {
       const offset = (m.index as number) + m[0].indexOf(m[group] as string);
       const letter = sentence.text[offset] as string;
-      return letter !== letter.toLowerCase() && offset > 0 && !/[«"“(\-–—:]\s*$/u.test(sentence.text.slice(0, offset));
+      if (letter === letter.toLowerCase()) return false;
+      // "Abril Pérez", "Mayo Clinic": a capital word follows.
+      if (/^\s\p{Lu}/u.test(sentence.text.slice(offset + (m[group] as string).length))) return true;
+      return offset > 0 && !/[«"“(\-–—:]\s*$/u.test(sentence.text.slice(0, offset));
     };
 
     for (const m of foldedSentence.matchAll(DAY_PAIR)) {
@@ -265,7 +308,13 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       // octubre" in an October article is this September and this October.
       const lastYear = m[4] ? Number(m[4]) : m[2] ? Number(m[2]) + (last < first ? 1 : 0) : spanEndYear(ref, first, last, tense(start));
       const firstYear = m[2] ? Number(m[2]) : last < first ? lastYear - 1 : lastYear;
-      push({ date: monthKey(firstYear, first), until: monthKey(lastYear, last), precision: "month", uncertain: false, start, end: start + m[0].length });
+      // Each month named is an event of its own, as a reader counts them: "septiembre" and "octubre".
+      const firstAt = start + m[0].indexOf(m[1] as string, 2);
+      const lastAt = start + m[0].lastIndexOf(m[3] as string);
+      const firstEnd = m[2] ? start + m[0].indexOf(m[2], firstAt - start) + m[2].length : firstAt + (m[1] as string).length;
+      push({ date: monthKey(firstYear, first), precision: "month", uncertain: false, start: firstAt, end: firstEnd });
+      push({ date: monthKey(lastYear, last), precision: "month", uncertain: false, start: lastAt, end: start + m[0].length });
+      taken.push([start, start + m[0].length]);
     }
 
     // A weekday alone ("mardi", "vendredi prochain", "este lunes") is placed by the tense of its
@@ -312,11 +361,29 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       push({ date: monthKey(year, month), precision: "month", uncertain: !m[3] && !marker && direction === null && month !== ref.month, start, end });
     }
 
+    for (const m of foldedSentence.matchAll(RANKED_MONTH)) {
+      const month = MONTH_RANKS[m[1] as string] as number;
+      const year = m[2] ? Number(m[2]) : /pasado|derniere/u.test(m[0]) ? ref.year - 1 : /este|cette|en cours/u.test(m[0]) ? ref.year : nearestMonthYear(ref, month);
+      push({ date: monthKey(year, month), precision: "month", uncertain: false, start: at(m), end: at(m) + m[0].length });
+    }
+
     for (const { pattern, unit, count } of PERIOD_WORDS) {
       for (const m of foldedSentence.matchAll(pattern)) {
         const moment = unit === "weeks" ? today.plus({ weeks: count }) : ref.startOf("month").plus({ months: count });
         const uncertain = unit === "weeks" && moment.month !== today.month;
-        push({ date: moment.toFormat("yyyy-MM"), precision: "month", uncertain, start: at(m), end: at(m) + m[0].length });
+        push({ date: moment.toFormat("yyyy-MM"), precision: "month", uncertain, ahead: count > 0, start: at(m), end: at(m) + m[0].length });
+      }
+    }
+
+    for (const { pattern, weeks } of WEEKEND_WORDS) {
+      for (const m of foldedSentence.matchAll(pattern)) {
+        // Its Saturday. "Ce week-end" is the one under way, the one just past on a Monday, else the next.
+        const lastSaturday = today.minus({ days: (today.weekday - 6 + 7) % 7 });
+        const weekend = today.weekday >= 6 || today.weekday === 1 ? 0 : 1;
+        const thisOne = lastSaturday.plus({ weeks: weeks === 0 ? weekend : weeks < 0 ? (today.weekday >= 6 ? -1 : 0) : 1 });
+        const start = at(m);
+        if (dayKnown) push({ date: thisOne.toISODate() as string, until: thisOne.plus({ days: 1 }).toISODate() as string, precision: "day", uncertain: false, start, end: start + m[0].length });
+        else push({ date: thisOne.toFormat("yyyy-MM"), precision: "month", uncertain: true, start, end: start + m[0].length });
       }
     }
 
@@ -376,6 +443,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
 
 /** After the publication date, compared at the precision both are known to. */
 function isPlanned(event: Found, ref: DateTime, dayKnown: boolean): boolean {
+  if (event.ahead) return true;
   if (event.precision === "day" && dayKnown) return event.date > (ref.toISODate() as string);
   return event.date.slice(0, 7) > ref.toFormat("yyyy-MM");
 }
@@ -494,6 +562,9 @@ const WORD = /\p{L}+/gu;
 const AUX_PAST = new Set(["a", "ont", "avait", "avaient", "avons"]);
 const REFLEXIVE_AUX: Record<string, string> = { est: "s", était: "s", sont: "se", étaient: "se" };
 const PARTICIPLE = /(?:é|ée|és|ées|i|is|ise|it|u|us|ue|ert|erte|int|eint)$/u;
+// Verbs of motion and state take "être": "ils sont arrivés", "elle est partie".
+const ETRE_AUX = new Set(["est", "sont", "était", "étaient", "sommes"]);
+const ETRE_PARTICIPLE = /^(?:arrivé|parti|venu|revenu|devenu|intervenu|parvenu|allé|entré|rentré|sorti|resté|tombé|retourné|mort|né|passé|monté|descendu)(?:e|s|es)?$/u;
 const PRETERITE_IRREGULAR = new Set(["dijo", "fue", "fueron", "hizo", "tuvo", "estuvo", "pudo", "puso", "vino", "dio"]);
 const PERFECT_ES = new Set(["ha", "han", "había", "habían"]);
 const NOT_YET = new Set(["va", "vont", "doit", "doivent", "devait", "devaient", "devrait", "devraient", "censé", "censée", "censés", "censées", "debía", "debían", "deberá", "van"]);
@@ -514,6 +585,7 @@ function tenseMarkers(sentence: string): TenseMarker[] {
     const next = (k: number) => words.slice(i + 1, i + 1 + k).map((w) => w.word);
     const auxiliary = AUX_PAST.has(word) || (REFLEXIVE_AUX[word] !== undefined && words[i - 1]?.word === REFLEXIVE_AUX[word]);
     if (auxiliary && next(3).some((w) => w.length > 2 && PARTICIPLE.test(w))) markers.push({ direction: "past", start, end });
+    else if (ETRE_AUX.has(word) && next(2).some((w) => ETRE_PARTICIPLE.test(w))) markers.push({ direction: "past", start, end });
     else if (word.length >= 4 && /(?:ó|aron|ieron)$/u.test(word)) markers.push({ direction: "past", start, end });
     else if (PRETERITE_IRREGULAR.has(word)) markers.push({ direction: "past", start, end });
     else if (PERFECT_ES.has(word) && next(1).some((w) => /(?:ado|ido|to|cho)$/u.test(w))) markers.push({ direction: "past", start, end });
