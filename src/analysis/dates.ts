@@ -232,7 +232,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     };
     const lower = sentence.text.toLowerCase();
     let markers: TenseMarker[] | null = null;
-    const tense = (at: number) => tenseNear((markers ??= tenseMarkers(lower)), lower, at - sentence.start);
+    const tense = (at: number) => tenseNear((markers ??= tenseMarkers(lower, lang)), lower, at - sentence.start);
     const at = (m: RegExpMatchArray) => sentence.start + (m.index as number);
     // Months and weekdays are written in lower case in running French and Spanish: "Plaza de
     // Mayo", "Santo Domingo", "Abril Pérez" are names.
@@ -308,13 +308,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       // octubre" in an October article is this September and this October.
       const lastYear = m[4] ? Number(m[4]) : m[2] ? Number(m[2]) + (last < first ? 1 : 0) : spanEndYear(ref, first, last, tense(start));
       const firstYear = m[2] ? Number(m[2]) : last < first ? lastYear - 1 : lastYear;
-      // Each month named is an event of its own, as a reader counts them: "septiembre" and "octubre".
-      const firstAt = start + m[0].indexOf(m[1] as string, 2);
-      const lastAt = start + m[0].lastIndexOf(m[3] as string);
-      const firstEnd = m[2] ? start + m[0].indexOf(m[2], firstAt - start) + m[2].length : firstAt + (m[1] as string).length;
-      push({ date: monthKey(firstYear, first), precision: "month", uncertain: false, start: firstAt, end: firstEnd });
-      push({ date: monthKey(lastYear, last), precision: "month", uncertain: false, start: lastAt, end: start + m[0].length });
-      taken.push([start, start + m[0].length]);
+      push({ date: monthKey(firstYear, first), until: monthKey(lastYear, last), precision: "month", uncertain: false, start, end: start + m[0].length });
     }
 
     // A weekday alone ("mardi", "vendredi prochain", "este lunes") is placed by the tense of its
@@ -567,7 +561,9 @@ const ETRE_AUX = new Set(["est", "sont", "était", "étaient", "sommes"]);
 const ETRE_PARTICIPLE = /^(?:arrivé|parti|venu|revenu|devenu|intervenu|parvenu|allé|entré|rentré|sorti|resté|tombé|retourné|mort|né|passé|monté|descendu)(?:e|s|es)?$/u;
 const PRETERITE_IRREGULAR = new Set(["dijo", "fue", "fueron", "hizo", "tuvo", "estuvo", "pudo", "puso", "vino", "dio"]);
 const PERFECT_ES = new Set(["ha", "han", "había", "habían"]);
-const NOT_YET = new Set(["va", "vont", "doit", "doivent", "devait", "devaient", "devrait", "devraient", "censé", "censée", "censés", "censées", "debía", "debían", "deberá", "van"]);
+// "devaient être terminés jeudi", "debía expirar el lunes": what was due may be past or ahead,
+// so the imperfect of "devoir" and "deber" says nothing; the nearest day is meant.
+const NOT_YET = new Set(["va", "vont", "doit", "doivent", "devrait", "devraient", "censé", "censée", "censés", "censées", "deberá", "deberán", "van"]);
 const AHEAD = /^(?:prévu|prévue|prévus|prévues|prochain|prochaine|previsto|prevista|previstos|previstas|próximo|próxima)$/u;
 const FUTURE_FR = /(?:era|eront|ira|iront|dra|dront|rra|rront|ura|uront)$/u;
 const FUTURE_ES = /(?:rá|rán)$/u;
@@ -578,20 +574,27 @@ const FUTURE_ES = /(?:rá|rán)$/u;
  * preterites ("acordó", "dijo"), futures ("se rendra", "se celebrará") and what is still ahead
  * ("était censée expirer", "doit", "prévues", "debía expirar").
  */
-function tenseMarkers(sentence: string): TenseMarker[] {
+function tenseMarkers(sentence: string, lang: Lang): TenseMarker[] {
   const words = [...sentence.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
   const markers: TenseMarker[] = [];
+  const mark = (direction: TenseMarker["direction"], start: number, end: number) => markers.push({ direction, start, end });
+  // Each language's endings on its own words only: "frontera" is no French future, "a" no
+  // Spanish auxiliary.
   words.forEach(({ word, start, end }, i) => {
     const next = (k: number) => words.slice(i + 1, i + 1 + k).map((w) => w.word);
-    const auxiliary = AUX_PAST.has(word) || (REFLEXIVE_AUX[word] !== undefined && words[i - 1]?.word === REFLEXIVE_AUX[word]);
-    if (auxiliary && next(3).some((w) => w.length > 2 && PARTICIPLE.test(w))) markers.push({ direction: "past", start, end });
-    else if (ETRE_AUX.has(word) && next(2).some((w) => ETRE_PARTICIPLE.test(w))) markers.push({ direction: "past", start, end });
-    else if (word.length >= 4 && /(?:ó|aron|ieron)$/u.test(word)) markers.push({ direction: "past", start, end });
-    else if (PRETERITE_IRREGULAR.has(word)) markers.push({ direction: "past", start, end });
-    else if (PERFECT_ES.has(word) && next(1).some((w) => /(?:ado|ido|to|cho)$/u.test(w))) markers.push({ direction: "past", start, end });
-    else if (NOT_YET.has(word) && next(2).some((w) => /(?:er|ir|re|ar)$/u.test(w))) markers.push({ direction: "future", start, end });
-    else if (AHEAD.test(word)) markers.push({ direction: "future", start, end });
-    else if (word.length >= 5 && (FUTURE_FR.test(word) || FUTURE_ES.test(word))) markers.push({ direction: "future", start, end });
+    if (AHEAD.test(word)) mark("future", start, end);
+    else if (NOT_YET.has(word) && next(2).some((w) => /(?:er|ir|re|ar)$/u.test(w))) mark("future", start, end);
+    else if (lang === "fr") {
+      const auxiliary = AUX_PAST.has(word) || (REFLEXIVE_AUX[word] !== undefined && words[i - 1]?.word === REFLEXIVE_AUX[word]);
+      if (auxiliary && next(3).some((w) => w.length > 2 && PARTICIPLE.test(w))) mark("past", start, end);
+      else if (ETRE_AUX.has(word) && next(2).some((w) => ETRE_PARTICIPLE.test(w))) mark("past", start, end);
+      else if (word.length >= 5 && FUTURE_FR.test(word)) mark("future", start, end);
+    } else {
+      if (word.length >= 4 && /(?:ó|aron|ieron)$/u.test(word)) mark("past", start, end);
+      else if (PRETERITE_IRREGULAR.has(word)) mark("past", start, end);
+      else if (PERFECT_ES.has(word) && next(1).some((w) => /(?:ado|ido|to|cho)$/u.test(w))) mark("past", start, end);
+      else if (word.length >= 5 && FUTURE_ES.test(word)) mark("future", start, end);
+    }
   });
   return markers;
 }
