@@ -242,6 +242,8 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       if (letter === letter.toLowerCase()) return false;
       // "Abril Pérez", "Mayo Clinic": a capital word follows.
       if (/^\s\p{Lu}/u.test(sentence.text.slice(offset + (m[group] as string).length))) return true;
+      // "la place du Premier-Mai", "Cinco-de-Mayo": part of a compound name.
+      if (/\p{L}-$/u.test(sentence.text.slice(0, offset))) return true;
       return offset > 0 && !/[«"“(\-–—:]\s*$/u.test(sentence.text.slice(0, offset));
     };
 
@@ -419,8 +421,10 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       }
     }
 
-    for (const { pattern, days } of EVENT_DAY_WORDS) {
-      for (const m of foldedSentence.matchAll(pattern)) {
+    // In the order they are written: each counts from the day the text is describing by then.
+    const relative = EVENT_DAY_WORDS.flatMap(({ pattern, days }) => [...foldedSentence.matchAll(pattern)].map((m) => ({ m, days })));
+    for (const { m, days } of relative.sort((a, b) => (a.m.index as number) - (b.m.index as number))) {
+      {
         const start = at(m);
         const end = start + m[0].length;
         const relativeTo = RELATIVE_TO.test(folded.slice(end, end + 5));
@@ -601,21 +605,24 @@ function tenseMarkers(sentence: string, lang: Lang): TenseMarker[] {
 
 /**
  * The tense of the verb that governs a date phrase: the nearest marker before it in the same
- * clause ("se rendra au Mexique en janvier", "a annoncé mardi"); else a past verb elsewhere in the
+ * clause ("se rendra au Mexique en janvier", "a annoncé mardi"), or the first after it ("entre
+ * enero y marzo se reforzarán los controles"); else a past verb elsewhere in the
  * sentence ("Après un appel lundi…, l'intervention a été écartée"). A future verb in another
  * clause says nothing: "Aucune annonce n'est attendue vendredi de la réunion, censée examiner…".
  */
 function tenseNear(markers: TenseMarker[], sentence: string, at: number): Direction {
   let inClause: TenseMarker | null = null;
+  let after: TenseMarker | null = null;
   let past: { marker: TenseMarker; distance: number } | null = null;
   for (const marker of markers) {
     if (marker.end <= at && !/[,;:()]/u.test(sentence.slice(marker.end, at))) inClause = marker;
+    if (!after && marker.start > at && !/[,;:()]/u.test(sentence.slice(at, marker.start))) after = marker;
     if (marker.direction === "past") {
       const distance = marker.start > at ? marker.start - at : at - marker.end;
       if (!past || distance < past.distance) past = { marker, distance };
     }
   }
-  return inClause?.direction ?? past?.marker.direction ?? null;
+  return inClause?.direction ?? after?.direction ?? past?.marker.direction ?? null;
 }
 
 /** Weekdays from Monday = 1. Past: this day or before; future: after. */
