@@ -124,8 +124,14 @@ const RELATIVE_TO = /^\s+(?:de|del|du|d['’]|des)(?![\p{L}])/u;
 const PAGE_STAMP = /\d{1,2}\s?[:h]\s?\d{2}/u;
 const STAMP_WORDS = /(?:mis a jour|publie le|publie a|actualizado|actualizacion|publicado)|^\s*(?:aujourd['’]hui|hier|hoy|ayer)\s+(?:a|a las)\s+\d/u;
 
+const DATELINE_LEAD = new RegExp(
+  `^[\\p{L} .'’-]{2,40},\\s*(?:(?:${WEEKDAYS})\\s+)?\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTHS})(?:\\s+(?:de\\s+)?\\d{4})?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:\\.\\s?-|[-–—]|:)`,
+  "u",
+);
+/** How page stamps shorten weekdays: "mar 06 enero 2026", "jeu. 4 mars". */
+const WEEKDAY_ABBREVIATIONS = "lun|mar|mie|jue|vie|sab|dom|mer|jeu|ven|sam|dim";
 const DATELINE = new RegExp(
-  `^[\\s(]*(?:(?:publie|mis a jour|actualizado|publicado)(?:\\s+(?:le|el))?\\s*:?\\s*)?(?:(?:${WEEKDAYS}),?\\s+)?\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTHS})(?:\\s+(?:de\\s+)?\\d{4})?(?:\\s*(?:a|,|-|–)?\\s*\\d{1,2}\\s?[:h]\\s?\\d{2}(?:\\s*h)?)?[\\s).]*$`,
+  `^[\\s(]*(?:(?:publie|mis a jour|actualizado|publicado)(?:\\s+(?:le|el))?\\s*:?\\s*)?(?:(?:${WEEKDAYS}|${WEEKDAY_ABBREVIATIONS})\\.?,?\\s+)?\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTHS})(?:\\s+(?:de\\s+)?\\d{4})?(?:\\s*(?:a|,|-|–)?\\s*\\d{1,2}\\s?[:h]\\s?\\d{2}(?:\\s*h)?(?:\\s*[ap]\\.?\\s?m\\.?)?)?[\\s).]*$`,
   "u",
 );
 const CAPTION = /^[\s([]*(?:photo|foto|illustration|imagen|image|archives?)(?![\p{L}])/u;
@@ -149,6 +155,8 @@ const YEAR_WORDS: { pattern: RegExp; years: number }[] = [
   { pattern: /(?<![\p{L}])el\s+(?:proximo\s+ano|ano\s+(?:proximo|que\s+viene|entrante))(?![\p{L}])/gu, years: 1 },
   { pattern: /(?<![\p{L}])este\s+ano(?![\p{L}])/gu, years: 0 },
 ];
+
+const SAME_MONTH = /(?<![\p{L}])(?:(?:el|del|al|ese|este)\s+mismo\s+mes|(?:le|du|au)\s+meme\s+mois)(?:\s+(?:de|del|d['’]|de\s+l['’]annee)\s+(\d{4}))(?![\p{L}\p{N}])/gu;
 
 /** "el undécimo mes de 2025", "le onzième mois de l'année": a month by its rank in a year. */
 const MONTH_RANKS: Record<string, number> = {
@@ -230,6 +238,9 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       if (relative && !dayKnown) push({ date: date.toFormat("yyyy-MM"), precision: "month", uncertain: true, start, end });
       else push({ date: date.toISODate() as string, precision: "day", uncertain: false, start, end });
     };
+    // "Ciudad de México, 11 de diciembre (SinEmbargo).-": where and when the piece was filed.
+    const dateline = DATELINE_LEAD.exec(foldedSentence);
+    if (dateline) taken.push([sentence.start, sentence.start + dateline[0].length]);
     const lower = sentence.text.toLowerCase();
     let markers: TenseMarker[] | null = null;
     const tense = (at: number) => tenseNear((markers ??= tenseMarkers(lower, lang)), lower, at - sentence.start);
@@ -354,7 +365,20 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       else if (direction === "past") year = month <= ref.month && !marker ? ref.year : month < ref.month ? ref.year : ref.year - 1;
       else if (direction === "future") year = month >= ref.month && !marker ? ref.year : month > ref.month ? ref.year : ref.year + 1;
       else year = nearestMonthYear(ref, month);
+      // "marzo, abril y mayo": a list of months runs forward from its first.
+      const previous = events[events.length - 1];
+      if (!m[3] && previous?.sentence === index && previous.precision === "month" && /^[\s,]*(?:y|e|et|ou|o|-|–)?[\s,]*$/u.test(folded.slice(previous.end, start))) {
+        const [y, mm] = previous.date.split("-").map(Number) as [number, number];
+        year = month > mm ? y : y + 1;
+      }
       push({ date: monthKey(year, month), precision: "month", uncertain: !m[3] && !marker && direction === null && month !== ref.month, start, end });
+    }
+
+    // "el mismo mes del 2018", "le même mois de 2023": the month just named, in another year.
+    for (const m of foldedSentence.matchAll(SAME_MONTH)) {
+      const named = [...events].reverse().find((e) => e.precision === "month" && e.start < at(m) && e.sentence >= index - 2);
+      if (!named) continue;
+      push({ date: `${m[1] ?? named.date.slice(0, 4)}-${named.date.slice(5, 7)}`, precision: "month", uncertain: false, start: at(m), end: at(m) + m[0].length });
     }
 
     for (const m of foldedSentence.matchAll(RANKED_MONTH)) {
@@ -568,7 +592,7 @@ const PERFECT_ES = new Set(["ha", "han", "había", "habían"]);
 // "devaient être terminés jeudi", "debía expirar el lunes": what was due may be past or ahead,
 // so the imperfect of "devoir" and "deber" says nothing; the nearest day is meant.
 const NOT_YET = new Set(["va", "vont", "doit", "doivent", "devrait", "devraient", "censé", "censée", "censés", "censées", "deberá", "deberán", "van"]);
-const AHEAD = /^(?:prévu|prévue|prévus|prévues|prochain|prochaine|previsto|prevista|previstos|previstas|próximo|próxima)$/u;
+const AHEAD = /^(?:prévu|prévue|prévus|prévues|prochain|prochaine|prochains|prochaines|previsto|prevista|previstos|previstas|próximo|próxima|próximos|próximas)$/u;
 const FUTURE_FR = /(?:era|eront|ira|iront|dra|dront|rra|rront|ura|uront)$/u;
 const FUTURE_ES = /(?:rá|rán)$/u;
 
