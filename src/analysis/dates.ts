@@ -59,6 +59,8 @@ const DAY_PAIR = new RegExp(
   `${NOT_LETTER_BEFORE}(\\d{1,2})(?:er)?\\s+(?:et|y|au|al|-|–)\\s+(?:(?:le|el)\\s+)?(\\d{1,2})\\s+(?:de\\s+)?(${MONTHS})(?:\\s+(?:de\\s+)?(\\d{4}))?${NOT_LETTER_AFTER}`,
   "gu",
 );
+const SPAN_OPEN = /(?:del|du|desde\s+el|entre\s+el|entre\s+le|depuis\s+le)\s+$/u;
+const SPAN_JOIN = /^\s*(?:al|au|hasta\s+el|y\s+el|et\s+le|jusqu['’]au)\s+$/u;
 /** Ordinals chrono does not read: "1o. de octubre", "1º de mayo", "primero de julio", "1ᵉʳ août". */
 const FIRST_OF_MONTH = new RegExp(`${NOT_LETTER_BEFORE}(?:1\\s*(?:º|°|o\\.?|ᵉʳ|ʳᵉ|ᵉ)|primero|premier)\\s+(?:de\\s+)?(${MONTHS})(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?${NOT_LETTER_AFTER}`, "gu");
 const MONTH_SPAN = new RegExp(
@@ -303,8 +305,29 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
           else if (behind && after.startsWith(behind[0])) end += behind[0].length;
         }
         if (!date.isValid) continue;
-        push({ date: date.toISODate() as string, precision: "day", uncertain: false, start, end });
+        // A range chrono read whole ("du 3 mars au 2 avril") ends in the same year or the next.
+        let until: string | undefined;
+        if (result.end?.isCertain("day") && result.end.isCertain("month")) {
+          const last = DateTime.fromObject({ year: date.year, month: result.end.get("month") as number, day: result.end.get("day") as number }, { zone: "utc" });
+          const fixed = result.end.isCertain("year") ? last.set({ year: result.end.get("year") as number }) : last < date ? last.plus({ years: 1 }) : last;
+          if (fixed.isValid && fixed > date) until = fixed.toISODate() as string;
+        }
+        push({ date: date.toISODate() as string, ...(until ? { until } : {}), precision: "day", uncertain: false, start, end });
       }
+    }
+
+    // "del 1 de diciembre de 2018 al 30 de junio de 2024", "du 3 mars au 2 avril": one span.
+    const days = events.filter((e) => e.sentence === index && e.precision === "day" && !e.until).sort((a, b) => a.start - b.start);
+    for (let i = 1; i < days.length; i++) {
+      const [first, last] = [days[i - 1] as DatedEvent, days[i] as DatedEvent];
+      if (!SPAN_JOIN.test(folded.slice(first.end, last.start)) || !SPAN_OPEN.test(folded.slice(Math.max(sentence.start, first.start - 12), first.start))) continue;
+      if (last.date <= first.date) continue;
+      first.until = last.date;
+      first.end = last.end;
+      first.phrase = text.slice(first.start, last.end);
+      first.planned = isPlanned(first, ref, dayKnown);
+      events.splice(events.indexOf(last), 1);
+      i++;
     }
 
     for (const m of foldedSentence.matchAll(WEEKDAY_DAY)) {
