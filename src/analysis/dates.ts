@@ -59,16 +59,27 @@ const DAY_PAIR = new RegExp(
   `${NOT_LETTER_BEFORE}(\\d{1,2})(?:er)?\\s+(?:et|y|au|al|-|–)\\s+(?:(?:le|el)\\s+)?(\\d{1,2})\\s+(?:de\\s+)?(${MONTHS})(?:\\s+(?:de\\s+)?(\\d{4}))?${NOT_LETTER_AFTER}`,
   "gu",
 );
-const SPAN_OPEN = /(?:del|du|desde\s+el|entre\s+el|entre\s+le|depuis\s+le)\s+$/u;
-const SPAN_JOIN = /^\s*(?:al|au|hasta\s+el|y\s+el|et\s+le|jusqu['’]au)\s+$/u;
+const SPAN_OPEN = /(?<![\p{L}])(?:del|du|de|desde(?:\s+el)?|depuis\s+le)\s+$/u;
+const SPAN_JOIN = /^\s*(?:al|au|a|hasta(?:\s+el)?|jusqu['’]au)\s+$/u;
+const BETWEEN_OPEN = /(?<![\p{L}])entre(?:\s+(?:el|le))?\s+$/u;
+const BETWEEN_JOIN = /^\s*(?:y|et)(?:\s+(?:el|le))?\s+$/u;
+
+/** "del 3 al 5", "de lundi à mardi", "entre el lunes y el martes": the words around two days. */
+function isSpan(before: string, between: string): boolean {
+  return (SPAN_OPEN.test(before) && SPAN_JOIN.test(between)) || (BETWEEN_OPEN.test(before) && BETWEEN_JOIN.test(between));
+}
 /** Ordinals chrono does not read: "1o. de octubre", "1º de mayo", "primero de julio", "1ᵉʳ août". */
-const FIRST_OF_MONTH = new RegExp(`${NOT_LETTER_BEFORE}(?:1\\s*(?:º|°|o\\.?|ᵉʳ|ʳᵉ|ᵉ)|primero|premier)\\s+(?:de\\s+)?(${MONTHS})(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?${NOT_LETTER_AFTER}`, "gu");
+const FIRST_OF_MONTH = new RegExp(`${NOT_LETTER_BEFORE}(?:1\\s*(?:º|°|ro\\.?|o\\.?|ᵉʳ|ʳᵉ|ᵉ)|primero|premier)\\s+(?:de\\s+)?(${MONTHS})(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?${NOT_LETTER_AFTER}`, "gu");
 const MONTH_SPAN = new RegExp(
   `${NOT_LETTER_BEFORE}(?:entre|de|d${APOSTROPHE}|desde)\\s*(${MONTHS})(?:\\s+(?:de\\s+)?(\\d{4}))?\\s+(?:et|y|a|à|al|hasta)\\s+(?:(?:el\\s+mes\\s+de|le\\s+mois\\s+de)\\s+)?(${MONTHS})(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?${NOT_LETTER_AFTER}`,
   "gu",
 );
+/** "de l'an dernier", "del año pasado", "de este año" after a month or a day: the year it falls in. */
+const RELATIVE_YEAR = /(?:del\s+ano\s+(?:pasado|proximo|entrante|en\s+curso)|del\s+pasado\s+ano|del\s+proximo\s+ano|de\s+este\s+ano|de\s+l['’](?:an|annee)\s+(?:derniere?|passee?|prochaine?|en\s+cours)|de\s+cette\s+annee)/u;
+const RELATIVE_YEAR_AFTER = new RegExp(`^\\s+(${RELATIVE_YEAR.source})(?![\\p{L}])`, "u");
+const yearShift = (words: string): number => (/pasado|dernier|derniere|passe/u.test(words) ? -1 : /proximo|entrante|prochain/u.test(words) ? 1 : 0);
 const MONTH_ALONE = new RegExp(
-  `${NOT_LETTER_BEFORE}(?<!\\p{N}\\s(?:de\\s)?)(?:(pasado|proximo)\\s+mes\\s+de\\s+)?(${MONTHS})(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?(?:\\s+(dernier|prochain|pasado|proximo|passe|que viene))?${NOT_LETTER_AFTER}`,
+  `${NOT_LETTER_BEFORE}(?<!\\p{N}\\s(?:de\\s)?)(?:(pasado|proximo)\\s+mes\\s+de\\s+)?(${MONTHS})(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?(?:\\s+(dernier|prochain|pasado|proximo|passe|que viene))?(?:\\s+(${RELATIVE_YEAR.source}))?${NOT_LETTER_AFTER}`,
   "gu",
 );
 /** What stands before a month and belongs to its phrase: "à la mi-", "a principios de", "fin". */
@@ -153,8 +164,8 @@ const YEAR_WORDS: { pattern: RegExp; years: number }[] = [
   { pattern: /(?<![\p{L}])l['’](?:an|annee)\s+(?:derniere?|passee?)(?![\p{L}])/gu, years: -1 },
   { pattern: /(?<![\p{L}])l['’](?:an|annee)\s+prochaine?(?![\p{L}])/gu, years: 1 },
   { pattern: /(?<![\p{L}])cette\s+annee(?![\p{L}])/gu, years: 0 },
-  { pattern: /(?<![\p{L}])el\s+(?:ano\s+pasado|pasado\s+ano)(?![\p{L}])/gu, years: -1 },
-  { pattern: /(?<![\p{L}])el\s+(?:proximo\s+ano|ano\s+(?:proximo|que\s+viene|entrante))(?![\p{L}])/gu, years: 1 },
+  { pattern: /(?<![\p{L}])d?el\s+(?:ano\s+pasado|pasado\s+ano)(?![\p{L}])/gu, years: -1 },
+  { pattern: /(?<![\p{L}])d?el\s+(?:proximo\s+ano|ano\s+(?:proximo|que\s+viene|entrante))(?![\p{L}])/gu, years: 1 },
   { pattern: /(?<![\p{L}])este\s+ano(?![\p{L}])/gu, years: 0 },
 ];
 
@@ -294,11 +305,14 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
         } else if (!known("year")) {
           // "el pasado 3 de marzo", "le 5 novembre prochain": the word says which side of today.
           const before = folded.slice(Math.max(sentence.start, start - 12), start);
-          const after = folded.slice(end, end + 12);
+          const after = folded.slice(end, end + 30);
           const ahead = /(?:proximo|proxima)\s+$/u.exec(before) ?? /^\s+(?:prochain|proximo|que viene)(?![\p{L}])/u.exec(after);
           const behind = /(?:el\s+)?(?:pasado)\s+$/u.exec(before) ?? /^\s+(?:dernier|pasado|passe)(?![\p{L}])/u.exec(after);
           const direction: Direction = ahead || FORWARD.test(fold(result.text)) ? "future" : behind ? "past" : farTense(ref, date.month, date.day, () => tense(start));
-          date = DateTime.fromObject({ year: yearOfDay(ref, date.month, date.day, direction), month: date.month, day: date.day }, { zone: "utc" });
+          const relativeYear = RELATIVE_YEAR_AFTER.exec(after);
+          const year = relativeYear ? ref.year + yearShift(relativeYear[1] as string) : yearOfDay(ref, date.month, date.day, direction);
+          date = DateTime.fromObject({ year, month: date.month, day: date.day }, { zone: "utc" });
+          if (relativeYear) end += relativeYear[0].length;
           if (ahead && ahead.index < 12 && before.endsWith(ahead[0])) start -= ahead[0].length;
           else if (behind && before.endsWith(behind[0])) start -= behind[0].length;
           if (ahead && after.startsWith(ahead[0])) end += ahead[0].length;
@@ -314,20 +328,6 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
         }
         push({ date: date.toISODate() as string, ...(until ? { until } : {}), precision: "day", uncertain: false, start, end });
       }
-    }
-
-    // "del 1 de diciembre de 2018 al 30 de junio de 2024", "du 3 mars au 2 avril": one span.
-    const days = events.filter((e) => e.sentence === index && e.precision === "day" && !e.until).sort((a, b) => a.start - b.start);
-    for (let i = 1; i < days.length; i++) {
-      const [first, last] = [days[i - 1] as DatedEvent, days[i] as DatedEvent];
-      if (!SPAN_JOIN.test(folded.slice(first.end, last.start)) || !SPAN_OPEN.test(folded.slice(Math.max(sentence.start, first.start - 12), first.start))) continue;
-      if (last.date <= first.date) continue;
-      first.until = last.date;
-      first.end = last.end;
-      first.phrase = text.slice(first.start, last.end);
-      first.planned = isPlanned(first, ref, dayKnown);
-      events.splice(events.indexOf(last), 1);
-      i++;
     }
 
     for (const m of foldedSentence.matchAll(WEEKDAY_DAY)) {
@@ -383,6 +383,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       const direction: Direction = marker ? (BACKWARD.test(marker) ? "past" : "future") : tense(start);
       let year: number;
       if (m[3]) year = Number(m[3]);
+      else if (m[5]) year = ref.year + yearShift(m[5]);
       // "en juin dernier": the last June before this month; "en janvier" in a sentence about the
       // future, the next January (this month included); with no tense, the nearest January.
       else if (direction === "past") year = month <= ref.month && !marker ? ref.year : month < ref.month ? ref.year : ref.year - 1;
@@ -390,11 +391,11 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       else year = nearestMonthYear(ref, month);
       // "marzo, abril y mayo": a list of months runs forward from its first.
       const previous = events[events.length - 1];
-      if (!m[3] && previous?.sentence === index && previous.precision === "month" && /^[\s,]*(?:y|e|et|ou|o|-|–)?[\s,]*$/u.test(folded.slice(previous.end, start))) {
+      if (!m[3] && !m[5] && previous?.sentence === index && previous.precision === "month" && /^[\s,]*(?:y|e|et|ou|o|-|–)?[\s,]*$/u.test(folded.slice(previous.end, start))) {
         const [y, mm] = previous.date.split("-").map(Number) as [number, number];
         year = month > mm ? y : y + 1;
       }
-      push({ date: monthKey(year, month), precision: "month", uncertain: !m[3] && !marker && direction === null && month !== ref.month, start, end });
+      push({ date: monthKey(year, month), precision: "month", uncertain: !m[3] && !m[5] && !marker && direction === null && month !== ref.month, start, end });
     }
 
     // "el mismo mes del 2018", "le même mois de 2023": the month just named, in another year.
@@ -455,10 +456,10 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       const count = /\d/u.test(m[2] as string) ? Number(m[2]) : (NUMBER_WORDS[m[2] as string] as number);
       const unit = m[3] as string;
       if (/^(?:jour|dia)/u.test(unit)) pushDay(today.minus({ days: count }), at(m), at(m) + m[0].length, true);
+      else if (/^(?:semaine|semana)/u.test(unit)) pushDay(today.minus({ weeks: count }), at(m), at(m) + m[0].length, true);
       else if (/^(?:an|ano)/u.test(unit)) push({ date: String(ref.year - count), precision: "year", uncertain: false, start: at(m), end: at(m) + m[0].length });
       else {
-        const moment = /^(?:semaine|semana)/u.test(unit) ? today.minus({ weeks: count }) : ref.startOf("month").minus({ months: count });
-        push({ date: moment.toFormat("yyyy-MM"), precision: "month", uncertain: /^(?:semaine|semana)/u.test(unit), start: at(m), end: at(m) + m[0].length });
+        push({ date: ref.startOf("month").minus({ months: count }).toFormat("yyyy-MM"), precision: "month", uncertain: false, start: at(m), end: at(m) + m[0].length });
       }
     }
 
@@ -481,6 +482,20 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
         const anchor = (relativeTo ? dayAfter(events, index, end, 60) : null) ?? anchorBefore(events, start, index);
         pushDay((anchor ?? today).plus({ days }), start, end, anchor === null);
       }
+    }
+
+    // "del 1 de diciembre de 2018 al 30 de junio de 2024", "dans la nuit de lundi à mardi": one span.
+    const days = events.filter((e) => e.sentence === index && e.precision === "day" && !e.until).sort((a, b) => a.start - b.start);
+    for (let i = 1; i < days.length; i++) {
+      const [first, last] = [days[i - 1] as DatedEvent, days[i] as DatedEvent];
+      if (!isSpan(folded.slice(Math.max(sentence.start, first.start - 12), first.start), folded.slice(first.end, last.start))) continue;
+      if (last.date <= first.date) continue;
+      first.until = last.date;
+      first.end = last.end;
+      first.phrase = text.slice(first.start, last.end);
+      first.planned = isPlanned(first, ref, dayKnown);
+      events.splice(events.indexOf(last), 1);
+      i++;
     }
   });
   return events.sort((a, b) => a.start - b.start);
