@@ -169,7 +169,10 @@ const YEAR_WORDS: { pattern: RegExp; years: number }[] = [
   { pattern: /(?<![\p{L}])este\s+ano(?![\p{L}])/gu, years: 0 },
 ];
 
-const SAME_MONTH = /(?<![\p{L}])(?:(?:el|del|al|ese|este)\s+mismo\s+mes|(?:le|du|au)\s+meme\s+mois)(?:\s+(?:de|del|d['’]|de\s+l['’]annee)\s+(\d{4}))(?![\p{L}\p{N}])/gu;
+const SAME_MONTH = new RegExp(
+  `(?<![\\p{L}])(?:(?:el|del|al|ese|este)\\s+mismo\\s+mes|(?:le|du|au)\\s+meme\\s+mois)\\s+(?:(?:de|del|d['’]|de\\s+l['’]annee)\\s+(\\d{4})|(${RELATIVE_YEAR.source}))(?![\\p{L}\\p{N}])`,
+  "gu",
+);
 
 /** "el undécimo mes de 2025", "le onzième mois de l'année": a month by its rank in a year. */
 const MONTH_RANKS: Record<string, number> = {
@@ -402,7 +405,8 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     for (const m of foldedSentence.matchAll(SAME_MONTH)) {
       const named = [...events].reverse().find((e) => e.precision === "month" && e.start < at(m) && e.sentence >= index - 2);
       if (!named) continue;
-      push({ date: `${m[1] ?? named.date.slice(0, 4)}-${named.date.slice(5, 7)}`, precision: "month", uncertain: false, start: at(m), end: at(m) + m[0].length });
+      const year = m[1] ? Number(m[1]) : ref.year + yearShift(m[2] as string);
+      push({ date: `${year}-${named.date.slice(5, 7)}`, precision: "month", uncertain: false, start: at(m), end: at(m) + m[0].length });
     }
 
     for (const m of foldedSentence.matchAll(RANKED_MONTH)) {
