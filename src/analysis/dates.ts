@@ -86,9 +86,10 @@ const MONTH_ALONE = new RegExp(
 const MONTH_QUALIFIER =
   /(?:(?:a|hacia|para|desde)\s+)?(?:(?:principios|inicios|comienzos|mediados|finales|fines)\s+(?:de(?:l mes de)?)|(?:(?:a|au|en|vers|des|depuis)\s+)?(?:la\s+)?(?:mi-|mi\s+|fin\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?|debut\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?))\s*$/u;
 const WEEKDAY_ALONE = new RegExp(
-  `${NOT_LETTER_BEFORE}(?:(este|esta|ce|el\\s+pasado|proximo|proxima|pasado|dernier)\\s+)?(${WEEKDAYS})(?:\\s+(prochain|dernier|pasado|proximo|que viene))?${NOT_LETTER_AFTER}(?!\\s+\\d)`,
+  `${NOT_LETTER_BEFORE}(?<!(?:cada|chaque|los|les|un|una|une|todos\\s+los|tous\\s+les)\\s)(?:(este|esta|ce|el\\s+pasado|proximo|proxima|pasado|dernier)\\s+)?(${WEEKDAYS})(?:\\s+(prochain|dernier|pasado|proximo|que viene))?${NOT_LETTER_AFTER}(?!\\s+\\d)`,
   "gu",
 );
+/** "los lunes", "chaque mardi", "un jueves" say how often or which kind of day, not which one. */
 /** "el martes 7", "mardi 14": a weekday and a day of the month, the month left to the reader. */
 const WEEKDAY_DAY = new RegExp(
   `${NOT_LETTER_BEFORE}(${WEEKDAYS})\\s+(\\d{1,2})(?:er)?(?![\\p{N}])(?!\\s*(?:de\\s+)?(?:${MONTHS})${NOT_LETTER_AFTER})(?!\\s*(?:h\\b|h\\d|:|heures|horas|hrs|%))`,
@@ -125,6 +126,12 @@ const EVENT_DAY_WORDS: { pattern: RegExp; days: number }[] = [
   { pattern: /(?<![\p{L}])(?:(?:al|el)\s+(?:dia\s+siguiente|otro\s+dia)|un\s+dia\s+despues)(?![\p{L}])/gu, days: 1 },
   { pattern: /(?<![\p{L}])en\s+visperas(?![\p{L}])/gu, days: -1 },
 ];
+
+/** "trois jours plus tard", "dos días después": counted from the day the text was describing. */
+const DAYS_LATER = new RegExp(
+  `(?<![\\p{L}])(\\d{1,2}|${["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"].join("|")})\\s+(?:jours|dias)\\s+(plus\\s+tard|apres|despues|mas\\s+tarde|plus\\s+tot|auparavant|antes)(?![\\p{L}])(?!\\s+(?:de|del|du|d['’]|que|qu['’]))`,
+  "gu",
+);
 
 /** "mardi, au lendemain de la réunion", "a la veille de": a day said relative to another event. */
 const RELATION = /(?:(?:au|le)\s+lendemain|(?:a\s+)?la\s+veille|(?:al|el)\s+dia\s+siguiente|un\s+dia\s+(?:despues|antes)|en\s+visperas|(?:a\s+)?la\s+vispera)(?![\p{L}])/u;
@@ -471,6 +478,14 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       for (const m of foldedSentence.matchAll(pattern)) {
         push({ date: String(ref.year + years), precision: "year", uncertain: false, start: at(m), end: at(m) + m[0].length });
       }
+    }
+
+    for (const m of foldedSentence.matchAll(DAYS_LATER)) {
+      const start = at(m);
+      const anchor = anchorBefore(events, start, index);
+      if (!anchor) continue;
+      const count = /\d/u.test(m[1] as string) ? Number(m[1]) : (NUMBER_WORDS[m[1] as string] as number);
+      pushDay(anchor.plus({ days: /tard|apres|despues/u.test(m[2] as string) ? count : -count }), start, start + m[0].length, false);
     }
 
     // In the order they are written: each counts from the day the text is describing by then.
