@@ -241,12 +241,15 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
   const ref = referenceDate(published);
   const today = ref.startOf("day");
   const dayKnown = published.precision === "day";
+  const publishedOn = { day: ref.toISODate() as string, month: ref.toFormat("yyyy-MM"), dayKnown };
   const parser = lang === "fr" ? chrono.fr : chrono.es;
   // Offsets found in the folded text must hold in the original.
   const folded = foldInPlace(text);
   sentences.forEach((sentence, index) => {
     const foldedSentence = folded.slice(sentence.start, sentence.end);
-    if (isPageDebris(foldedSentence)) return;
+    const months = NAMES_MONTH.test(foldedSentence);
+    const weekdays = NAMES_WEEKDAY.test(foldedSentence);
+    if ((!months && !weekdays && !OTHER_WORDS.test(foldedSentence)) || isPageDebris(foldedSentence)) return;
     const taken: [number, number][] = [];
     const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
     const push = (event: Found) => {
@@ -254,7 +257,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       taken.push([event.start, event.end]);
       const lead = /^[\s,;:.]*/u.exec(text.slice(event.start, event.end))?.[0].length ?? 0;
       const phrase = text.slice(event.start + lead, event.end).replace(/[\s,;:.]+$/u, "");
-      events.push({ ...event, start: event.start + lead, end: event.start + lead + phrase.length, phrase, planned: isPlanned(event, ref, dayKnown), sentence: index });
+      events.push({ ...event, start: event.start + lead, end: event.start + lead + phrase.length, phrase, planned: isPlanned(event, publishedOn), sentence: index });
     };
     /** A day, or its month when the publication date gives no day to count from. */
     const pushDay = (date: DateTime, start: number, end: number, relative: boolean) => {
@@ -281,7 +284,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       return offset > 0 && !/[«"“(\-–—:]\s*$/u.test(sentence.text.slice(0, offset));
     };
 
-    for (const m of foldedSentence.matchAll(DAY_PAIR)) {
+    for (const m of months ? foldedSentence.matchAll(DAY_PAIR) : []) {
       const month = MONTH_NUMBERS.get(m[3] as string) as number;
       const start = at(m);
       const year = m[4] ? Number(m[4]) : yearOfDay(ref, month, Number(m[2]), modifierNear(foldedSentence, m) ?? farTense(ref, month, Number(m[2]), () => tense(start)));
@@ -291,7 +294,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       push({ date: first.toISODate() as string, until: last.toISODate() as string, precision: "day", uncertain: false, start, end: start + m[0].length });
     }
 
-    for (const m of foldedSentence.matchAll(FIRST_OF_MONTH)) {
+    for (const m of months ? foldedSentence.matchAll(FIRST_OF_MONTH) : []) {
       const month = MONTH_NUMBERS.get(m[1] as string) as number;
       const start = at(m);
       const year = m[2] ? Number(m[2]) : yearOfDay(ref, month, 1, modifierNear(foldedSentence, m) ?? farTense(ref, month, 1, () => tense(start)));
@@ -301,7 +304,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     // chrono reads a few words around each day-and-month ("le 27 décembre", "miércoles 3 de
     // septiembre"), not the whole sentence: it is by far the slowest step, and a date phrase is
     // never long.
-    for (const window of windows(foldedSentence)) {
+    for (const window of months ? windows(foldedSentence) : []) {
       const windowText = sentence.text.slice(window.start, window.end);
       for (const result of parser.parse(windowText, ref.toJSDate())) {
         let start = sentence.start + window.start + result.index;
@@ -340,13 +343,13 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       }
     }
 
-    for (const m of foldedSentence.matchAll(WEEKDAY_DAY)) {
+    for (const m of weekdays ? foldedSentence.matchAll(WEEKDAY_DAY) : []) {
       if (isName(m, 1)) continue;
       const date = weekdayOfMonthDay(ref, WEEKDAY_NUMBERS.get(m[1] as string) as number, Number(m[2]));
       if (date) push({ date: date.toISODate() as string, precision: "day", uncertain: false, start: at(m), end: at(m) + m[0].length });
     }
 
-    for (const m of foldedSentence.matchAll(MONTH_SPAN)) {
+    for (const m of months ? foldedSentence.matchAll(MONTH_SPAN) : []) {
       const first = MONTH_NUMBERS.get(m[1] as string) as number;
       const last = MONTH_NUMBERS.get(m[3] as string) as number;
       const start = at(m);
@@ -359,7 +362,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
 
     // A weekday alone ("mardi", "vendredi prochain", "este lunes") is placed by the tense of its
     // verb; "au lendemain de", "la veille de" next to it count from the event described.
-    for (const m of foldedSentence.matchAll(WEEKDAY_ALONE)) {
+    for (const m of weekdays ? foldedSentence.matchAll(WEEKDAY_ALONE) : []) {
       if (isName(m, 2)) continue;
       // "este martes", "ce mardi": the demonstrative places the day, the phrase is the day.
       const start = at(m) + (m[1] && /^(?:este|esta|ce)$/u.test(m[1]) ? m[0].indexOf(m[2] as string) : 0);
@@ -381,7 +384,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       pushDay(date, start, end, true);
     }
 
-    for (const m of foldedSentence.matchAll(MONTH_ALONE)) {
+    for (const m of months ? foldedSentence.matchAll(MONTH_ALONE) : []) {
       if (isName(m, 2)) continue;
       let start = at(m);
       const end = start + m[0].length;
@@ -409,20 +412,21 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     }
 
     // "el mismo mes del 2018", "le même mois de 2023": the month just named, in another year.
-    for (const m of foldedSentence.matchAll(SAME_MONTH)) {
+    const monthWord = /(?:mes|mois)(?![\p{L}])/u.test(foldedSentence);
+    for (const m of monthWord ? foldedSentence.matchAll(SAME_MONTH) : []) {
       const named = [...events].reverse().find((e) => e.precision === "month" && e.start < at(m) && e.sentence >= index - 2);
       if (!named) continue;
       const year = m[1] ? Number(m[1]) : ref.year + yearShift(m[2] as string);
       push({ date: `${year}-${named.date.slice(5, 7)}`, precision: "month", uncertain: false, start: at(m), end: at(m) + m[0].length });
     }
 
-    for (const m of foldedSentence.matchAll(RANKED_MONTH)) {
+    for (const m of monthWord ? foldedSentence.matchAll(RANKED_MONTH) : []) {
       const month = MONTH_RANKS[m[1] as string] as number;
       const year = m[2] ? Number(m[2]) : /pasado|derniere/u.test(m[0]) ? ref.year - 1 : /este|cette|en cours/u.test(m[0]) ? ref.year : nearestMonthYear(ref, month);
       push({ date: monthKey(year, month), precision: "month", uncertain: false, start: at(m), end: at(m) + m[0].length });
     }
 
-    for (const { pattern, unit, count } of PERIOD_WORDS) {
+    for (const { pattern, unit, count } of monthWord || /semaine|semana/u.test(foldedSentence) ? PERIOD_WORDS : []) {
       for (const m of foldedSentence.matchAll(pattern)) {
         const moment = unit === "weeks" ? today.plus({ weeks: count }) : ref.startOf("month").plus({ months: count });
         const uncertain = unit === "weeks" && moment.month !== today.month;
@@ -430,7 +434,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       }
     }
 
-    for (const { pattern, weeks } of WEEKEND_WORDS) {
+    for (const { pattern, weeks } of /week|fin\s+de\s+semana/u.test(foldedSentence) ? WEEKEND_WORDS : []) {
       for (const m of foldedSentence.matchAll(pattern)) {
         // Its Saturday. "Ce week-end" is the one under way, the one just past on a Monday, else the next.
         const lastSaturday = today.minus({ days: (today.weekday - 6 + 7) % 7 });
@@ -442,7 +446,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       }
     }
 
-    for (const { pattern, days } of DAY_WORDS) {
+    for (const { pattern, days } of DAY_WORD_GATE.test(foldedSentence) ? DAY_WORDS : []) {
       for (const m of foldedSentence.matchAll(pattern)) {
         if (isName(m)) continue;
         const start = at(m);
@@ -453,7 +457,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
           if (!/\d/u.test(named.phrase) && dayKnown) named.date = today.plus({ days }).toISODate() as string;
           named.start = start;
           named.phrase = text.slice(start, named.end);
-          named.planned = isPlanned(named, ref, dayKnown);
+          named.planned = isPlanned(named, publishedOn);
           taken.push([start, end]);
           continue;
         }
@@ -461,7 +465,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       }
     }
 
-    for (const m of foldedSentence.matchAll(AGO)) {
+    for (const m of /il\s+y\s+a|hace/u.test(foldedSentence) ? foldedSentence.matchAll(AGO) : []) {
       // "eran requeridos hace 40 años": with an imperfect, how long a state has lasted.
       if (IMPERFECT_BEFORE.test(foldedSentence.slice(Math.max(0, (m.index as number) - 40), m.index))) continue;
       const count = /\d/u.test(m[2] as string) ? Number(m[2]) : (NUMBER_WORDS[m[2] as string] as number);
@@ -474,13 +478,13 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       }
     }
 
-    for (const { pattern, years } of YEAR_WORDS) {
+    for (const { pattern, years } of /(?<![\p{L}])(?:an|annee|ano)(?![\p{L}])/u.test(foldedSentence) ? YEAR_WORDS : []) {
       for (const m of foldedSentence.matchAll(pattern)) {
         push({ date: String(ref.year + years), precision: "year", uncertain: false, start: at(m), end: at(m) + m[0].length });
       }
     }
 
-    for (const m of foldedSentence.matchAll(DAYS_LATER)) {
+    for (const m of /jours|dias/u.test(foldedSentence) ? foldedSentence.matchAll(DAYS_LATER) : []) {
       const start = at(m);
       const anchor = anchorBefore(events, start, index);
       if (!anchor) continue;
@@ -489,7 +493,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     }
 
     // In the order they are written: each counts from the day the text is describing by then.
-    const relative = EVENT_DAY_WORDS.flatMap(({ pattern, days }) => [...foldedSentence.matchAll(pattern)].map((m) => ({ m, days })));
+    const relative = (/veille|lendemain|vispera|dia/u.test(foldedSentence) ? EVENT_DAY_WORDS : []).flatMap(({ pattern, days }) => [...foldedSentence.matchAll(pattern)].map((m) => ({ m, days })));
     for (const { m, days } of relative.sort((a, b) => (a.m.index as number) - (b.m.index as number))) {
       {
         const start = at(m);
@@ -512,7 +516,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       first.until = last.date;
       first.end = last.end;
       first.phrase = text.slice(first.start, last.end);
-      first.planned = isPlanned(first, ref, dayKnown);
+      first.planned = isPlanned(first, publishedOn);
       events.splice(events.indexOf(last), 1);
       i++;
     }
@@ -521,10 +525,10 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
 }
 
 /** After the publication date, compared at the precision both are known to. */
-function isPlanned(event: Found, ref: DateTime, dayKnown: boolean): boolean {
+function isPlanned(event: Found, published: { day: string; month: string; dayKnown: boolean }): boolean {
   if (event.ahead) return true;
-  if (event.precision === "day" && dayKnown) return event.date > (ref.toISODate() as string);
-  return event.date.slice(0, 7) > ref.toFormat("yyyy-MM");
+  if (event.precision === "day" && published.dayKnown) return event.date > published.day;
+  return event.date.slice(0, 7) > published.month;
 }
 
 /**
@@ -613,6 +617,10 @@ function weekdayOfMonthDay(ref: DateTime, weekday: number, day: number): DateTim
 }
 
 const NAMES_MONTH = new RegExp(`(?<![\\p{L}])(?:${MONTHS})(?![\\p{L}])`, "u");
+const NAMES_WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS})(?![\\p{L}])`, "u");
+/** What the phrases without a month or a weekday hold, at least one of: a sentence with none is skipped. */
+const OTHER_WORDS = /hoy|ayer|manana|anoche|antier|aujourd|hier|demain|esta\s+(?:tarde|noche)|ce\s+(?:matin|soir)|cet\s+apres|semaine|semana|mois|mes|week|(?<![\p{L}])(?:an|annee|ano)(?![\p{L}])|il\s+y\s+a|hace|jours|dias|veille|lendemain|vispera|dia/u;
+const DAY_WORD_GATE = /hoy|ayer|manana|anoche|antier|aujourd|hier|demain|esta\s+(?:tarde|noche)|ce\s+(?:matin|soir)|cet\s+apres/u;
 const DAY_AND_MONTH = new RegExp(`\\d{1,2}\\s*(?:er\\s+)?(?:de\\s+)?(?:${MONTHS})(?![\\p{L}])`, "gu");
 
 function windows(sentence: string): { start: number; end: number }[] {
