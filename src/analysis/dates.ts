@@ -436,11 +436,13 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
 
     for (const { pattern, weeks } of /week|fin\s+de\s+semana/u.test(foldedSentence) ? WEEKEND_WORDS : []) {
       for (const m of foldedSentence.matchAll(pattern)) {
-        // Its Saturday. "Ce week-end" is the one under way, the one just past on a Monday, else the next.
-        const lastSaturday = today.minus({ days: (today.weekday - 6 + 7) % 7 });
-        const weekend = today.weekday >= 6 || today.weekday === 1 ? 0 : 1;
-        const thisOne = lastSaturday.plus({ weeks: weeks === 0 ? weekend : weeks < 0 ? (today.weekday >= 6 ? -1 : 0) : 1 });
+        // Its Saturday. "Ce week-end" is the one under way, else the one its verb says ("sont
+        // arrivés ce week-end": just past), else the one just past on a Monday and the next one later.
         const start = at(m);
+        const lastSaturday = today.minus({ days: (today.weekday - 6 + 7) % 7 });
+        const direction = weeks === 0 && today.weekday < 6 ? tense(start) : null;
+        const weekend = today.weekday >= 6 || direction === "past" || (direction === null && today.weekday === 1) ? 0 : 1;
+        const thisOne = lastSaturday.plus({ weeks: weeks === 0 ? weekend : weeks < 0 ? (today.weekday >= 6 ? -1 : 0) : 1 });
         if (dayKnown) push({ date: thisOne.toISODate() as string, until: thisOne.plus({ days: 1 }).toISODate() as string, precision: "day", uncertain: false, start, end: start + m[0].length });
         else push({ date: thisOne.toFormat("yyyy-MM"), precision: "month", uncertain: true, start, end: start + m[0].length });
       }
@@ -686,7 +688,7 @@ function tenseMarkers(sentence: string, lang: Lang): TenseMarker[] {
       if (word.length >= 4 && /(?:ó|aron|ieron)$/u.test(word)) mark("past", start, end);
       else if (PRETERITE_IRREGULAR.has(word)) mark("past", start, end);
       else if (PERFECT_ES.has(word) && next(1).some((w) => /(?:ado|ido|to|cho)$/u.test(w))) mark("past", start, end);
-      else if (word.length >= 5 && FUTURE_ES.test(word)) mark("future", start, end);
+      else if (word.length >= 4 && FUTURE_ES.test(word)) mark("future", start, end);
     }
   });
   return markers;
