@@ -2,7 +2,7 @@ import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
 import type { DatePrecision, PublicationDate } from "../content/schemas.ts";
 import type { Lang } from "../languages.ts";
-import { sentenceAt, type Sentence } from "./sentences.ts";
+import type { Sentence } from "./sentences.ts";
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS, monthAlternation, weekdayAlternation } from "../calendar.ts";
 import { fold, foldInPlace } from "../text/fold.ts";
 
@@ -10,24 +10,28 @@ import { fold, foldInPlace } from "../text/fold.ts";
  * Date phrases resolved against the publication date: "le 27 décembre" in an article of
  * 19 January 2024 is 27 December 2023; "vendredi prochain" is the Friday after publication.
  * chrono-node's French and Spanish parsers read the days with their month; around them:
- * - "les 9 et 10 janvier" / "los días 9 y 10 de enero" is one event over two days, and
- *   "entre septiembre y octubre" one over two months, the most recent such span unless the verb
- *   says it is ahead;
+ * - spans are one event from their first day or month: "les 9 et 10 janvier", "del 1 de
+ *   diciembre de 2018 al 30 de junio de 2024", "de lundi à mardi", and "entre septiembre y
+ *   octubre", the most recent such span unless the verb says it is ahead; a list of months
+ *   ("marzo, abril y mayo") runs forward from its first;
  * - a weekday alone ("mardi", "el lunes") and a month alone ("en janvier", "en juin dernier",
  *   "a principios de marzo") are placed by the tense of the verb that governs them: "a annoncé
  *   mardi" is this Tuesday or before, "se rendra au Mexique en janvier" the next January; with no
  *   tense to go by, the nearest one, a month marked uncertain;
- * - words that point at a day ("hier", "ayer", "demain", "hoy"), a week, a month or a year ("le
- *   mois dernier", "el año pasado", "hace tres meses") count from the publication date; "la
- *   veille", "le lendemain", "al día siguiente" count from the event the text was describing;
+ * - words that point at a day ("hier", "ayer", "demain", "hoy"), a weekend, a week, a month or a
+ *   year ("le mois dernier", "el año pasado", "hace tres meses", "marzo del año pasado") count
+ *   from the publication date; "la veille", "le lendemain", "al día siguiente", "tres días
+ *   después", "mardi, au lendemain de la réunion" count from the day the text was describing;
  * - a weekday with a date ("el próximo miércoles 3 de septiembre") takes the year in which that
  *   day falls on that weekday;
  * - when the publication date is known only to the month, the reference is the 15th and a
  *   resolution that depends on the day (a weekday, "hier") is kept to the month and marked
  *   uncertain;
  * - an event after the publication date is marked planned.
- * Durations ("depuis trois ans", "durante dos meses"), ages, times and numbers are not dates: only
- * phrases that name a month, a weekday or one of those pointing words are read.
+ * Not dates: durations ("depuis trois ans", "desde hace tres años"), ages, times, numbers and
+ * years alone ("en 2024", as often a statistic's year as an event), recurring days ("los lunes",
+ * "chaque mardi"), months and weekdays in names ("Plaza de Mayo", "Santo Domingo"), and the page's
+ * own lines: stamps, datelines, captions.
  */
 export interface DatedEvent {
   /** "2023-12-27", "2023-12" when only the month is known, "2023" when only the year is. */
@@ -252,12 +256,12 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     if ((!months && !weekdays && !OTHER_WORDS.test(foldedSentence)) || isPageDebris(foldedSentence)) return;
     const taken: [number, number][] = [];
     const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
-    const push = (event: Found) => {
+    const push = ({ ahead, ...event }: Found) => {
       if (!free(event.start, event.end)) return;
       taken.push([event.start, event.end]);
       const lead = /^[\s,;:.]*/u.exec(text.slice(event.start, event.end))?.[0].length ?? 0;
       const phrase = text.slice(event.start + lead, event.end).replace(/[\s,;:.]+$/u, "");
-      events.push({ ...event, start: event.start + lead, end: event.start + lead + phrase.length, phrase, planned: isPlanned(event, publishedOn), sentence: index });
+      events.push({ ...event, start: event.start + lead, end: event.start + lead + phrase.length, phrase, planned: isPlanned({ ...event, ahead }, publishedOn), sentence: index });
     };
     /** A day, or its month when the publication date gives no day to count from. */
     const pushDay = (date: DateTime, start: number, end: number, relative: boolean) => {
@@ -319,17 +323,15 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
           // "el pasado 3 de marzo", "le 5 novembre prochain": the word says which side of today.
           const before = folded.slice(Math.max(sentence.start, start - 12), start);
           const after = folded.slice(end, end + 30);
-          const ahead = /(?:proximo|proxima)\s+$/u.exec(before) ?? /^\s+(?:prochain|proximo|que viene)(?![\p{L}])/u.exec(after);
-          const behind = /(?:el\s+)?(?:pasado)\s+$/u.exec(before) ?? /^\s+(?:dernier|pasado|passe)(?![\p{L}])/u.exec(after);
-          const direction: Direction = ahead || FORWARD.test(fold(result.text)) ? "future" : behind ? "past" : farTense(ref, date.month, date.day, () => tense(start));
-          const relativeYear = RELATIVE_YEAR_AFTER.exec(after);
+          const lead = /(?:proximo|proxima|(?:el\s+)?pasado)\s+$/u.exec(before)?.[0] ?? "";
+          const trail = /^\s+(?:prochain|dernier|proximo|pasado|passe|que viene)(?![\p{L}])/u.exec(after)?.[0] ?? "";
+          const relativeYear = RELATIVE_YEAR_AFTER.exec(after.slice(trail.length));
+          const words = `${lead} ${fold(result.text)} ${trail}`;
+          const direction: Direction = FORWARD.test(words) ? "future" : BACKWARD.test(words) ? "past" : farTense(ref, date.month, date.day, () => tense(start));
           const year = relativeYear ? ref.year + yearShift(relativeYear[1] as string) : yearOfDay(ref, date.month, date.day, direction);
           date = DateTime.fromObject({ year, month: date.month, day: date.day }, { zone: "utc" });
-          if (relativeYear) end += relativeYear[0].length;
-          if (ahead && ahead.index < 12 && before.endsWith(ahead[0])) start -= ahead[0].length;
-          else if (behind && before.endsWith(behind[0])) start -= behind[0].length;
-          if (ahead && after.startsWith(ahead[0])) end += ahead[0].length;
-          else if (behind && after.startsWith(behind[0])) end += behind[0].length;
+          start -= lead.length;
+          end += trail.length + (relativeYear?.[0].length ?? 0);
         }
         if (!date.isValid) continue;
         // A range chrono read whole ("du 3 mars au 2 avril") ends in the same year or the next.
@@ -667,7 +669,7 @@ const FUTURE_ES = /(?:rá|rán)$/u;
  * Verbs that place a sentence in the past or the future, found in one pass over its words:
  * French compound pasts ("a annoncé", "avait snobé", "se sont à nouveau engagés"), Spanish
  * preterites ("acordó", "dijo"), futures ("se rendra", "se celebrará") and what is still ahead
- * ("était censée expirer", "doit", "prévues", "debía expirar").
+ * ("était censée expirer", "doit", "prévues", "deberá").
  */
 function tenseMarkers(sentence: string, lang: Lang): TenseMarker[] {
   const words = [...sentence.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
