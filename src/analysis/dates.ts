@@ -158,16 +158,18 @@ const DATELINE = new RegExp(
   `^[\\s(]*(?:(?:publie|mis a jour|actualizado|publicado)(?:\\s+(?:le|el))?\\s*:?\\s*)?(?:(?:${WEEKDAYS}|${WEEKDAY_ABBREVIATIONS})\\.?,?\\s+)?\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTHS})(?:\\s+(?:de\\s+)?\\d{4})?(?:\\s*(?:a|,|-|–)?\\s*\\d{1,2}\\s?[:h]\\s?\\d{2}(?:\\s*h)?(?:\\s*[ap]\\.?\\s?m\\.?)?)?[\\s).]*$`,
   "u",
 );
+/** A line of nothing but a date's pieces: "Enero", "/ 30 enero 2026", "- 30 -". */
+const DATE_PIECES_ONLY = new RegExp(`^[\\s\\p{P}\\p{S}\\d]*(?:(?:${MONTHS}|${WEEKDAYS}|${WEEKDAY_ABBREVIATIONS})[\\s\\p{P}\\p{S}\\d]*)+$`, "u");
 const CAPTION = /^[\s([]*(?:photo|foto|illustration|imagen|image|archives?)(?![\p{L}])/u;
 
 /**
  * Lines of the page, not of the article: a time stamp ("Aujourd'hui à 02:44, mis à jour à
- * 02:53"), a dateline alone ("27 novembre 2019"), a photo caption ("Photo d'illustration : … le
+ * 02:53"), a dateline alone ("27 novembre 2019", "/ 30 enero 2026", "Enero"), a photo caption ("Photo d'illustration : … le
  * 26 novembre 2019"): the day a page was updated or a picture taken is no event of the news.
  */
 function isPageDebris(sentence: string): boolean {
   if (PAGE_STAMP.test(sentence) && STAMP_WORDS.test(sentence) && sentence.length < 120) return true;
-  return DATELINE.test(sentence) || CAPTION.test(sentence);
+  return DATELINE.test(sentence) || DATE_PIECES_ONLY.test(sentence) || CAPTION.test(sentence);
 }
 
 /** Words that name a year counted from the publication date. */
