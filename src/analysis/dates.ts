@@ -158,6 +158,8 @@ const DATELINE = new RegExp(
   `^[\\s(]*(?:(?:publie|mis a jour|actualizado|publicado)(?:\\s+(?:le|el))?\\s*:?\\s*)?(?:(?:${WEEKDAYS}|${WEEKDAY_ABBREVIATIONS})\\.?,?\\s+)?\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTHS})(?:\\s+(?:de\\s+)?\\d{4})?(?:\\s*(?:a|,|-|–)?\\s*\\d{1,2}\\s?[:h]\\s?\\d{2}(?:\\s*h)?(?:\\s*[ap]\\.?\\s?m\\.?)?)?[\\s).]*$`,
   "u",
 );
+/** "25 juin 2019 | Lecture : 1 min.": a page's header line. */
+const DATE_THEN_BAR = new RegExp(`^[\\s\\p{P}]*(?:(?:${WEEKDAYS})\\s+)?\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:${MONTHS})(?:\\s+(?:de\\s+)?\\d{4})?\\s*[|·•]`, "u");
 /** A line of nothing but a date's pieces: "Enero", "/ 30 enero 2026", "- 30 -". */
 const DATE_PIECES_ONLY = new RegExp(`^[\\s\\p{P}\\p{S}\\d]*(?:(?:${MONTHS}|${WEEKDAYS}|${WEEKDAY_ABBREVIATIONS})[\\s\\p{P}\\p{S}\\d]*)+$`, "u");
 const CAPTION = /^[\s([]*(?:photo|foto|illustration|imagen|image|archives?)(?![\p{L}])/u;
@@ -169,12 +171,12 @@ const CAPTION = /^[\s([]*(?:photo|foto|illustration|imagen|image|archives?)(?![\
  */
 function isPageDebris(sentence: string): boolean {
   if (PAGE_STAMP.test(sentence) && STAMP_WORDS.test(sentence) && sentence.length < 120) return true;
-  return DATELINE.test(sentence) || DATE_PIECES_ONLY.test(sentence) || CAPTION.test(sentence);
+  return DATELINE.test(sentence) || DATE_PIECES_ONLY.test(sentence) || DATE_THEN_BAR.test(sentence) || CAPTION.test(sentence);
 }
 
 /** Words that name a year counted from the publication date. */
 const YEAR_WORDS: { pattern: RegExp; years: number }[] = [
-  { pattern: /(?<![\p{L}])l['’](?:an|annee)\s+(?:derniere?|passee?)(?![\p{L}])/gu, years: -1 },
+  { pattern: /(?<![\p{L}])l['’](?:an|annee)\s+(?:derniere?|passee?|ecoulee)(?![\p{L}])/gu, years: -1 },
   { pattern: /(?<![\p{L}])l['’](?:an|annee)\s+prochaine?(?![\p{L}])/gu, years: 1 },
   { pattern: /(?<![\p{L}])cette\s+annee(?![\p{L}])/gu, years: 0 },
   { pattern: /(?<![\p{L}])d?el\s+(?:ano\s+pasado|pasado\s+ano)(?![\p{L}])/gu, years: -1 },
@@ -211,13 +213,13 @@ const WEEKEND_WORDS: { pattern: RegExp; weeks: number }[] = [
 
 /** Words that name a week or a month counted from the publication date. */
 const PERIOD_WORDS: { pattern: RegExp; unit: "weeks" | "months"; count: number }[] = [
-  { pattern: /(?<![\p{L}])la\s+semaine\s+(?:derniere|passee)(?![\p{L}])/gu, unit: "weeks", count: -1 },
+  { pattern: /(?<![\p{L}])la\s+semaine\s+(?:derniere|passee|ecoulee)(?![\p{L}])/gu, unit: "weeks", count: -1 },
   { pattern: /(?<![\p{L}])la\s+semaine\s+prochaine(?![\p{L}])/gu, unit: "weeks", count: 1 },
   { pattern: /(?<![\p{L}])cette\s+semaine(?![\p{L}])/gu, unit: "weeks", count: 0 },
   { pattern: /(?<![\p{L}])la\s+(?:semana\s+pasada|pasada\s+semana)(?![\p{L}])/gu, unit: "weeks", count: -1 },
   { pattern: /(?<![\p{L}])la\s+(?:proxima\s+semana|semana\s+(?:proxima|que\s+viene|entrante))(?![\p{L}])/gu, unit: "weeks", count: 1 },
   { pattern: /(?<![\p{L}])esta\s+semana(?![\p{L}])/gu, unit: "weeks", count: 0 },
-  { pattern: /(?<![\p{L}])le\s+mois\s+(?:dernier|passe)(?![\p{L}])/gu, unit: "months", count: -1 },
+  { pattern: /(?<![\p{L}])(?:le|du)\s+mois\s+(?:dernier|passe|ecoule)(?![\p{L}])/gu, unit: "months", count: -1 },
   { pattern: /(?<![\p{L}])le\s+mois\s+prochain(?![\p{L}])/gu, unit: "months", count: 1 },
   { pattern: /(?<![\p{L}])ce\s+mois(?:-ci)?(?![\p{L}])(?!\s+de\s)/gu, unit: "months", count: 0 },
   { pattern: /(?<![\p{L}])el\s+(?:mes\s+pasado|pasado\s+mes)(?![\p{L}])(?!\s+de\s)/gu, unit: "months", count: -1 },
