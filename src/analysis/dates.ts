@@ -129,6 +129,7 @@ const EVENT_DAY_WORDS: { pattern: RegExp; days: number }[] = [
   { pattern: /(?<![\p{L}])(?:el\s+dia\s+anterior|un\s+dia\s+antes)(?![\p{L}])/gu, days: -1 },
   { pattern: /(?<![\p{L}])(?:(?:al|el)\s+(?:dia\s+siguiente|otro\s+dia)|un\s+dia\s+despues)(?![\p{L}])/gu, days: 1 },
   { pattern: /(?<![\p{L}])en\s+visperas(?![\p{L}])/gu, days: -1 },
+  { pattern: /(?<![\p{L}])(?:(?:el|ese)\s+mismo\s+dia|(?:le|ce)\s+meme\s+jour|ce\s+jour-la)(?![\p{L}])/gu, days: 0 },
 ];
 
 /** "trois jours plus tard", "dos días después": counted from the day the text was describing. */
@@ -503,16 +504,16 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     // In the order they are written: each counts from the day the text is describing by then.
     const relative = (/veille|lendemain|vispera|dia/u.test(foldedSentence) ? EVENT_DAY_WORDS : []).flatMap(({ pattern, days }) => [...foldedSentence.matchAll(pattern)].map((m) => ({ m, days })));
     for (const { m, days } of relative.sort((a, b) => (a.m.index as number) - (b.m.index as number))) {
-      {
-        const start = at(m);
-        const end = start + m[0].length;
-        const relativeTo = RELATIVE_TO.test(folded.slice(end, end + 5));
-        // "a annoncé vendredi … à la veille de la signature": the eve places the day already
-        // named, it is not another event.
-        if (relativeTo && events.some((e) => e.sentence === index && e.precision === "day" && (e.end <= start || e.start >= end + 60))) continue;
-        const anchor = (relativeTo ? dayAfter(events, index, end, 60) : null) ?? anchorBefore(events, start, index);
-        pushDay((anchor ?? today).plus({ days }), start, end, anchor === null);
-      }
+      const start = at(m);
+      const end = start + m[0].length;
+      const relativeTo = RELATIVE_TO.test(folded.slice(end, end + 5));
+      // "a annoncé vendredi … à la veille de la signature": the eve places the day already
+      // named, it is not another event.
+      if (relativeTo && events.some((e) => e.sentence === index && e.precision === "day" && (e.end <= start || e.start >= end + 60))) continue;
+      const anchor = (relativeTo ? dayAfter(events, index, end, 60) : null) ?? anchorBefore(events, start, index);
+      // "el mismo día" with no day before it says nothing.
+      if (days === 0 && !anchor) continue;
+      pushDay((anchor ?? today).plus({ days }), start, end, anchor === null);
     }
 
     // "del 1 de diciembre de 2018 al 30 de junio de 2024", "dans la nuit de lundi à mardi": one span.
