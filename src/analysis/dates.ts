@@ -99,6 +99,8 @@ const WEEKDAY_DAY = new RegExp(
   `${NOT_LETTER_BEFORE}(${WEEKDAYS})\\s+(\\d{1,2})(?:er)?(?![\\p{N}])(?!\\s*(?:de\\s+)?(?:${MONTHS})${NOT_LETTER_AFTER})(?!\\s*(?:h\\b|h\\d|:|heures|horas|hrs|%))`,
   "gu",
 );
+/** "para el mes de febrero", "d'ici à mars", "pour le 2 avril": a date aimed at, still ahead. */
+const TARGET = /(?<![\p{L}])(?:para(?:\s+(?:el|finales\s+de|principios\s+de|mediados\s+de))?(?:\s+mes\s+de)?|d['’]ici(?:\s+a)?(?:\s+(?:la\s+)?(?:fin|debut|mi-))?(?:\s+(?:du\s+mois\s+)?(?:de|d['’]))?|pour\s+le)\s*$/u;
 const SINCE = /(?<![\p{L}])(?:depuis|desde)(?:\s+(?:le|el|les|los))?\s+$/u;
 const FORWARD = /(?:prochain|prochaine|proximo|proxima|siguiente|que viene)/u;
 const BACKWARD = /(?:dernier|derniere|pasado|pasada|passe)/u;
@@ -335,7 +337,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
           const words = `${lead} ${fold(result.text)} ${trail}`;
           // "depuis le 7 juillet", "desde el 1 de enero": a start that has come.
           const since = SINCE.test(before);
-          const direction: Direction = FORWARD.test(words) ? "future" : BACKWARD.test(words) || since ? "past" : farTense(ref, date.month, date.day, () => tense(start));
+          const direction: Direction = FORWARD.test(words) || TARGET.test(before) ? "future" : BACKWARD.test(words) || since ? "past" : farTense(ref, date.month, date.day, () => tense(start));
           const year = relativeYear ? ref.year + yearShift(relativeYear[1] as string) : yearOfDay(ref, date.month, date.day, direction);
           date = DateTime.fromObject({ year, month: date.month, day: date.day }, { zone: "utc" });
           start -= lead.length;
@@ -403,8 +405,8 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       if (qualifier && free(start - qualifier[0].length, start)) start -= qualifier[0].length;
       const month = MONTH_NUMBERS.get(m[2] as string) as number;
       const marker = m[1] ?? m[4];
-      const since = SINCE.test(foldedSentence.slice(Math.max(0, (m.index as number) - 12), m.index));
-      const direction: Direction = marker ? (BACKWARD.test(marker) ? "past" : "future") : since ? "past" : tense(start);
+      const lead = foldedSentence.slice(Math.max(0, (m.index as number) - 24), m.index);
+      const direction: Direction = marker ? (BACKWARD.test(marker) ? "past" : "future") : SINCE.test(lead) ? "past" : TARGET.test(lead) ? "future" : tense(start);
       let year: number;
       if (m[3]) year = Number(m[3]);
       else if (m[5]) year = ref.year + yearShift(m[5]);
