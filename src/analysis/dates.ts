@@ -94,6 +94,7 @@ const WEEKDAY_ALONE = new RegExp(
   "gu",
 );
 /** "los lunes", "chaque mardi", "un jueves" say how often or which kind of day, not which one. */
+const OF_WEEK = /^\s+de\s+la\s+((?:semana\s+(?:pasada|proxima|que\s+viene|entrante))|(?:proxima\s+semana)|(?:semaine\s+(?:derniere|passee|prochaine)))(?![\p{L}])/u;
 /** "el martes 7", "mardi 14": a weekday and a day of the month, the month left to the reader. */
 const WEEKDAY_DAY = new RegExp(
   `${NOT_LETTER_BEFORE}(${WEEKDAYS})\\s+(\\d{1,2})(?:er)?(?![\\p{N}])(?!\\s*(?:de\\s+)?(?:${MONTHS})${NOT_LETTER_AFTER})(?!\\s*(?:h\\b|h\\d|:|heures|horas|hrs|%))`,
@@ -383,8 +384,16 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       const wanted = WEEKDAY_NUMBERS.get(m[2] as string) as number;
       const marker = m[1] && !/^(?:este|esta|ce)$/u.test(m[1]) ? m[1] : m[3];
       const relation = relationNear(foldedSentence, m.index as number, (m.index as number) + m[0].length);
+      const week = OF_WEEK.exec(foldedSentence.slice((m.index as number) + m[0].length));
       let date: DateTime;
-      if (relation && !marker) {
+      if (week && !marker) {
+        // "el lunes de la semana pasada", "mardi de la semaine prochaine": that day of that week.
+        const weeks = /pasada|derniere|passee/u.test(week[1] as string) ? -1 : 1;
+        date = today.minus({ days: today.weekday - 1 }).plus({ weeks, days: wanted - 1 });
+        const weekEnd = end + week[0].length;
+        pushDay(date, start, weekEnd, true);
+        continue;
+      } else if (relation && !marker) {
         // "mardi, au lendemain de la réunion": the phrase is part of this date, not another one.
         taken.push([sentence.start + relation.start, sentence.start + relation.end]);
         const anchor = anchorBefore(events, start, index) ?? today;
