@@ -430,7 +430,9 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
         const [y, mm] = previous.date.split("-").map(Number) as [number, number];
         year = month > mm ? y : y + 1;
       }
-      push({ date: monthKey(year, month), precision: "month", uncertain: !m[3] && !m[5] && !marker && direction === null && month !== ref.month, start, end });
+      // "se reunirán a finales de marzo" in a March article: this month, still ahead.
+      const ahead = direction === "future" && monthKey(year, month) === publishedOn.month;
+      push({ date: monthKey(year, month), precision: "month", uncertain: !m[3] && !m[5] && !marker && direction === null && month !== ref.month, ahead, start, end });
     }
 
     // "el mismo mes del 2018", "le même mois de 2023": the month just named, in another year.
