@@ -72,6 +72,7 @@ const BETWEEN_JOIN = /^\s*(?:y|et)(?:\s+(?:el|le))?\s+$/u;
 function isSpan(before: string, between: string): boolean {
   return (SPAN_OPEN.test(before) && SPAN_JOIN.test(between)) || (BETWEEN_OPEN.test(before) && BETWEEN_JOIN.test(between));
 }
+
 /** Ordinals chrono does not read: "1o. de octubre", "1º de mayo", "primero de julio", "1ᵉʳ août". */
 const FIRST_OF_MONTH = new RegExp(`${NOT_LETTER_BEFORE}(?:1\\s*(?:º|°|ro\\.?|o\\.?|ᵉʳ|ʳᵉ|ᵉ)|primero|premier)\\s+(?:de\\s+)?(${MONTHS})(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?${NOT_LETTER_AFTER}`, "gu");
 const MONTH_SPAN = new RegExp(
@@ -89,11 +90,12 @@ const MONTH_ALONE = new RegExp(
 /** What stands before a month and belongs to its phrase: "à la mi-", "a principios de", "fin". */
 const MONTH_QUALIFIER =
   /(?:(?:a|hacia|para|desde)\s+)?(?:(?:principios|inicios|comienzos|mediados|finales|fines)\s+(?:de(?:l mes de)?)|(?:(?:a|au|en|vers|des|depuis)\s+)?(?:la\s+)?(?:mi-|mi\s+|fin\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?|debut\s+(?:du\s+mois\s+)?(?:de\s+|d['’])?))\s*$/u;
+/** "los lunes", "chaque mardi", "un jueves" say how often or which kind of day, not which one. */
 const WEEKDAY_ALONE = new RegExp(
   `${NOT_LETTER_BEFORE}(?<!(?:cada|chaque|los|les|un|una|une|todos\\s+los|tous\\s+les)\\s)(?:(este|esta|ce|el\\s+pasado|proximo|proxima|pasado|dernier)\\s+)?(${WEEKDAYS})(?:\\s+(prochain|dernier|pasado|proximo|que viene))?${NOT_LETTER_AFTER}(?!\\s+\\d)`,
   "gu",
 );
-/** "los lunes", "chaque mardi", "un jueves" say how often or which kind of day, not which one. */
+/** "el lunes de la semana pasada", "mardi de la semaine prochaine". */
 const OF_WEEK = /^\s+de\s+la\s+((?:semana\s+(?:pasada|proxima|que\s+viene|entrante))|(?:proxima\s+semana)|(?:semaine\s+(?:derniere|passee|prochaine)))(?![\p{L}])/u;
 /** "el martes 7", "mardi 14": a weekday and a day of the month, the month left to the reader. */
 const WEEKDAY_DAY = new RegExp(
@@ -171,8 +173,9 @@ const CAPTION = /^[\s([]*(?:photo|foto|illustration|imagen|image|archives?)(?![\
 
 /**
  * Lines of the page, not of the article: a time stamp ("Aujourd'hui à 02:44, mis à jour à
- * 02:53"), a dateline alone ("27 novembre 2019", "/ 30 enero 2026", "Enero"), a photo caption ("Photo d'illustration : … le
- * 26 novembre 2019"): the day a page was updated or a picture taken is no event of the news.
+ * 02:53"), a dateline alone ("27 novembre 2019", "/ 30 enero 2026", "Enero"), a photo caption
+ * ("Photo d'illustration : … le 26 novembre 2019"): the day a page was updated or a picture was
+ * taken is no event of the news.
  */
 function isPageDebris(sentence: string): boolean {
   if (PAGE_STAMP.test(sentence) && STAMP_WORDS.test(sentence) && sentence.length < 120) return true;
