@@ -112,7 +112,7 @@ function render(a: TextAnalysis, reg: Registry): string {
     }
   }
   out.push(`\nCandidates — names not in the registry (${a.candidates.length})`);
-  for (const c of a.candidates) out.push(`  ${c.name}: ${clip(a.sentences[c.sentence] ?? "")}`);
+  for (const c of a.candidates) out.push(`  ${c.name} (${c.kind}): ${clip(a.sentences[c.sentence] ?? "")}`);
 
   out.push("\nTopics");
   out.push(`  assigned: ${input.assignedTopics.join(", ") || "none"}`);

@@ -1,22 +1,57 @@
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../calendar.ts";
+import { fold } from "../text/fold.ts";
+import {
+  type CandidateKind,
+  EVENT_HEADS,
+  EVENT_NOUNS,
+  GIVEN_NAMES,
+  HONORIFICS,
+  KNOWN_PLACES,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_NOUNS,
+  ORGANIZATION_TAILS,
+  PERSON_AGE,
+  NOUN_GAP,
+  PERSON_NOUNS,
+  PLACE_HEADS,
+  PLACE_NOUNS,
+  PLACE_TAILS,
+  PLATFORM_NAMES,
+  PLATFORM_NOUNS,
+  PLATFORM_WORDS,
+  PORTFOLIOS,
+  PROGRAMME_HEADS,
+  PROGRAMME_NOUNS,
+  PLACE_PREPOSITIONS,
+} from "./candidate-kinds.ts";
 import { isCapitalized, type Token } from "./tokens.ts";
 import { sentenceAt, type Sentence } from "./sentences.ts";
+
+export { ACTOR_KINDS, CANDIDATE_KINDS, type CandidateKind } from "./candidate-kinds.ts";
 
 /**
  * Names the registry does not know yet, for the editors: runs of at least two capitalized words
  * ("Bajo Chiquito", "Sommet des Amériques"), joined by name particles (de, del, de la, van…),
- * that no registry phrase covers. Function words that open a sentence ("Les", "Selon", "Cette")
- * are dropped first, so a capital that only marks the start of a sentence never makes a name.
- * A single capitalized word is too often an ordinary word to report.
+ * that no registry phrase covers, each with what it names (candidate-kinds.ts).
+ *
+ * What is not a name is left out: function words and sentence-opening words whose capital only
+ * marks the start of a sentence ("Les", "Selon", "Además"), weekdays and months, titles standing
+ * before a name or alone ("General", "Secretario de Estado"). A single capitalized word is too
+ * often an ordinary word to report.
  */
 export interface Candidate {
   name: string;
+  kind: CandidateKind;
   start: number;
   end: number;
   sentence: number;
 }
 
-const PARTICLES = new Set(["de", "del", "de la", "des", "du", "la", "van", "von", "da", "dos", "y"]);
+const PARTICLES = new Set(["de", "del", "des", "du", "van", "von", "da", "di", "dos", "la", "las", "los", "le"]);
+/** "la" joins a name only after "de" ("Juan Ramón de la Fuente"): "Secretaría de Marina y la Guardia Nacional" is two. */
+const AFTER_DE = new Set(["la", "las", "los", "le"]);
+const joinsName = (token: Token, previous: Token | undefined) =>
+  PARTICLES.has(token.folded) && (!AFTER_DE.has(token.folded) || previous?.folded === "de");
 
 // Words that are capitalized only because they open a sentence or a title, in both languages;
 // weekdays and months open dates ("Lundi 3 mars").
@@ -25,53 +60,257 @@ const STOP = new Set(
     "le la les l un une des du de d au aux ce cet cette ces il elle ils elles on nous vous je mais et ou donc or ni car " +
     "selon lors apres avant avec sans sous sur dans pour par entre vers chez depuis pendant alors ainsi aussi enfin " +
     "si quand comme cela ceci son sa ses leur leurs notre nos votre vos tout tous toute toutes chaque aucun aucune " +
-    "el los las lo una uno unos unas al del en con sin sobre tras desde hasta durante segun ante bajo " +
+    "el los las lo una uno unos unas al del en con sin sobre tras desde hasta durante segun ante " +
     "este esta estos estas ese esa esos esas aquel su sus nuestro nuestra mi tu pero y o ni que como cuando donde " +
     "hoy ayer manana today yesterday the a an of and in on for by with president presidente presidenta senor senora " +
-    "m mme mr mrs sr sra srta don dona monsieur madame"
+    "m mme mr mrs sr sra srta don dona monsieur madame " +
+    // Sentence adverbs and connectors, the commonest openers of a paragraph.
+    "ademas tambien asimismo mientras aunque ahora luego entonces incluso pese sin embargo finalmente posteriormente " +
+    "toutefois cependant pourtant neanmoins desormais ensuite puis ailleurs egalement notamment outre enfin face " +
+    "mientras tanto sino tampoco solo apenas casi cada otro otra otros otras ya aun mas muy " +
+    "mais selon apres lors d'apres contrairement concernant quant parmi"
   )
     .split(" ")
     .concat([...WEEKDAY_NUMBERS.keys(), ...MONTH_NUMBERS.keys()]),
 );
 
+/** Words that head a name of some kind: a sentence may open with them and still open a name ("Ciudad Juárez…"). */
+const HEADS = [PLACE_HEADS, ORGANIZATION_HEADS, PROGRAMME_HEADS, EVENT_HEADS, GIVEN_NAMES];
+const isHead = (folded: string) => HEADS.some((list) => list.has(folded));
+
 export function findCandidates(text: string, tokens: Token[], sentences: Sentence[], covered: { start: number; end: number }[]): Candidate[] {
   const isCovered = coverage(covered);
-  const found: Candidate[] = [];
+  const lowercase = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.folded));
+  const sentenceStarts = new Set(sentences.map((s) => s.start));
+  const runs: { words: Token[]; from: number }[] = [];
   let run: Token[] = [];
+  let runFrom = 0;
   const flush = () => {
-    const words = trim(run);
+    for (const words of split(trim(run, text, sentenceStarts, lowercase), tokens[runFrom - 1])) {
+      if (words.filter((t) => isCapitalized(t.text)).length >= 2) runs.push({ words, from: tokens.indexOf(words[0] as Token, runFrom) });
+    }
     run = [];
-    const capitals = words.filter((t) => isCapitalized(t.text));
-    if (capitals.length < 2) return;
-    const first = words[0] as Token;
-    const last = words[words.length - 1] as Token;
-    found.push({ name: text.slice(first.start, last.end), start: first.start, end: last.end, sentence: sentenceAt(sentences, first.start) });
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const previous = run[run.length - 1];
     // A name does not run over punctuation other than a hyphen or an apostrophe.
-    const joined = !previous || /^[\s'’-]*$/.test(text.slice(previous.end, token.start)) && !/\n/.test(text.slice(previous.end, token.start));
+    const joined = !previous || (/^[\s'’-]*$/.test(text.slice(previous.end, token.start)) && !/\n/.test(text.slice(previous.end, token.start)));
     if (!joined) flush();
     if (isCovered(token.start)) {
       flush();
       continue;
     }
-    if (isCapitalized(token.text) || (run.length > 0 && PARTICLES.has(token.folded))) run.push(token);
-    else flush();
+    if (isCapitalized(token.text) || (run.length > 0 && joinsName(token, previous))) {
+      if (run.length === 0) runFrom = i;
+      run.push(token);
+    } else flush();
   }
   flush();
-  return found;
+
+  const found = runs.map(({ words, from }) => {
+    const first = words[0] as Token;
+    const last = words[words.length - 1] as Token;
+    const name = text.slice(first.start, last.end);
+    return { name, start: first.start, end: last.end, sentence: sentenceAt(sentences, first.start), cue: cueFor(words, from, tokens, text) };
+  });
+  return settleKinds(found, tokens);
 }
 
-/** Drops leading function words and trailing particles: "Selon Bajo Chiquito de" → "Bajo Chiquito". */
-function trim(run: Token[]): Token[] {
+interface Cue {
+  kind: CandidateKind;
+  /** 5: the name's own words; 4: a noun right before it, a known place; 3: a person's shape; 2: reuse, a preposition of place; 0: nothing. */
+  strength: number;
+}
+
+/**
+ * Every mention of one name names the same thing: the strongest cue among them decides ("Ojinaga
+ * (Chihuahua)" once makes every "Ojinaga" a place). A name that ends a longer person's name
+ * ("García Harfuch" after "Omar García Harfuch") is that person.
+ */
+function settleKinds(found: (Omit<Candidate, "kind"> & { cue: Cue })[], tokens: Token[]): Candidate[] {
+  const best = new Map<string, Cue>();
+  for (const c of found) {
+    const key = fold(c.name);
+    const known = best.get(key);
+    if (!known || c.cue.strength > known.strength) best.set(key, c.cue);
+  }
+  const people = [...best].filter(([, cue]) => cue.kind === "person" && cue.strength >= 3).map(([key]) => key);
+  // A surname used alone elsewhere in the text is a person's habit, not a place's.
+  const alone = new Map<string, number>();
+  tokens.forEach((t, i) => {
+    if (!isCapitalized(t.text)) return;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if ((before && isCapitalized(before.text) && before.end + 1 >= t.start) || (after && isCapitalized(after.text) && t.end + 1 >= after.start)) return;
+    alone.set(t.folded, (alone.get(t.folded) ?? 0) + 1);
+  });
+  return found.map(({ cue: _cue, ...c }) => {
+    const key = fold(c.name);
+    let cue = best.get(key) as Cue;
+    if (cue.strength < 3 && people.some((p) => p !== key && p.endsWith(` ${key}`))) cue = { kind: "person", strength: 3 };
+    const surname = fold(c.name.split(/\s+/).at(-1) ?? "");
+    if (cue.strength < 2 && (alone.get(surname) ?? 0) > 0) cue = { kind: "person", strength: 2 };
+    return { ...c, kind: cue.kind };
+  });
+}
+
+/** Reads one mention's cues, strongest first. */
+function cueFor(words: Token[], from: number, tokens: Token[], text: string): Cue {
+  const folded = words.map((t) => t.folded);
+  const capitals = words.filter((t) => isCapitalized(t.text));
+  const head = folded[0] as string;
+  const tail = folded[folded.length - 1] as string;
+  const whole = fold(text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end));
+
+  if (PLATFORM_NAMES.has(whole)) return { kind: "platform", strength: 5 };
+  if (PROGRAMME_HEADS.has(head)) return { kind: "programme", strength: 5 };
+  if (EVENT_HEADS.has(head)) return { kind: "event", strength: 5 };
+  // "Secretaría" is an institution, "Secretaria" a woman's title: the accent tells them apart.
+  if (ORGANIZATION_HEADS.has(head) && !(head === "secretaria" && words[0]?.text === "Secretaria")) return { kind: "organization", strength: 5 };
+  if (KNOWN_PLACES.has(whole)) return { kind: "place", strength: 5 };
+  if (PLATFORM_WORDS.has(head) || PLATFORM_WORDS.has(tail)) return { kind: "platform", strength: 5 };
+  if (PLACE_HEADS.has(head) || PLACE_TAILS.has(tail)) return { kind: "place", strength: 5 };
+  if (ORGANIZATION_TAILS.has(tail)) return { kind: "organization", strength: 5 };
+
+  const before = nounBefore(tokens, from, text);
+  if (before) return before;
+
+  const after = text.slice((words[words.length - 1] as Token).end, (words[words.length - 1] as Token).end + 80);
+  const inParentheses = /^\s*\(([^()]{2,40})\)/u.exec(after);
+  if (inParentheses && KNOWN_PLACES.has(fold(inParentheses[1] as string).trim())) return { kind: "place", strength: 4 };
+
+  if (GIVEN_NAMES.has(head) || personAfter(after)) return { kind: "person", strength: 3 };
+
+  let back = from - 1;
+  while (back > 0 && ARTICLES.has((tokens[back] as Token).folded)) back--;
+  const previous = tokens[back];
+  // "à" and "a" take people as often as places ("a demandé à…", "recibió a…"): they tell nothing.
+  if (previous && gapless(text, previous, words[0] as Token) && PLACE_PREPOSITIONS.has(previous.folded)) return { kind: "place", strength: 2 };
+  // Nothing tells: two or three capitalized words are most often someone's name, more an institution's.
+  return capitals.length <= 3 ? { kind: "person", strength: 0 } : { kind: "organization", strength: 0 };
+}
+
+const GAP_STEPS = 5;
+const ARTICLES = new Set(["el", "la", "los", "las", "le", "les", "l"]);
+
+/**
+ * The noun that stands right before a name, over adjectives of nationality or rank, articles and
+ * the capitalized words of an institution ("le ministre de la Sécurité Omar García Harfuch"); a
+ * verb, a comma or any other word stops the search.
+ */
+function nounBefore(tokens: Token[], from: number, text: string): Cue | null {
+  let next = tokens[from] as Token;
+  for (let i = from - 1; i >= 0 && i >= from - GAP_STEPS; i--) {
+    const token = tokens[i] as Token;
+    if (!gapless(text, token, next)) return null;
+    const word = token.folded;
+    if (HONORIFICS.has(word) || PERSON_NOUNS.has(word)) return { kind: "person", strength: 4 };
+    if (PLACE_NOUNS.has(word)) return { kind: "place", strength: 4 };
+    if (PROGRAMME_NOUNS.has(word)) return { kind: "programme", strength: 4 };
+    if (EVENT_NOUNS.has(word)) return { kind: "event", strength: 4 };
+    if (PLATFORM_NOUNS.has(word)) return { kind: "platform", strength: 4 };
+    if (ORGANIZATION_NOUNS.has(word)) return { kind: "organization", strength: 4 };
+    if (!NOUN_GAP.has(word) && !isCapitalized(token.text)) return null;
+    next = token;
+  }
+  return null;
+}
+
+/** Nothing but spaces, an apostrophe, a hyphen or an abbreviation's full stop between two words. */
+function gapless(text: string, left: Token, right: Token): boolean {
+  return /^\.?[\s'’-]*$/u.test(text.slice(left.end, right.start)) && !text.slice(left.end, right.start).includes("\n");
+}
+
+const SAYING =
+  "dijo|afirmó|declaró|señaló|explicó|aseguró|indicó|agregó|añadió|sostuvo|advirtió|subrayó|precisó|comentó|manifestó|informó|anunció|" +
+  "reconoció|expresó|detalló|insistió|destacó|recordó|consideró|respondió|denunció|admitió|aclaró|" +
+  "a\\s+(?:déclaré|dit|affirmé|expliqué|ajouté|souligné|annoncé|indiqué|estimé|précisé|assuré|averti|reconnu|répondu|rappelé|insisté|dénoncé|admis|confirmé)|" +
+  "déclare|affirme|explique|ajoute|souligne|estime|assure|précise|rappelle|dénonce|admet";
+/** An apposition ("…, portavoz de", "…, le ministre"), an age, a relative pronoun of a person, a verb of saying. */
+const PERSON_AFTER = new RegExp(
+  String.raw`^\s*(?:,\s*(?:(?:el|la|le|l'|l’|un|una|une|son|su|sa|ancien|ancienne|ex|nuevo|nueva|actual)\s+)*(?<noun>[\p{L}-]+)|,\s*(?:quien|quienes|qui)\b|\s(?:${SAYING})\b)`,
+  "u",
+);
+
+function personAfter(after: string): boolean {
+  if (PERSON_AGE.test(after)) return true;
+  const match = PERSON_AFTER.exec(after);
+  if (!match) return false;
+  const noun = match.groups?.noun;
+  return noun === undefined || PERSON_NOUNS.has(fold(noun));
+}
+
+/**
+ * Drops leading function words and trailing particles ("Selon Bajo Chiquito de" → "Bajo
+ * Chiquito"), titles before a name ("General Juan Pérez" → "Juan Pérez", "Secretario de Estado"
+ * → nothing), and a sentence's first word when the text also writes it in lower case ("Durante",
+ * "Frente"), unless it heads names.
+ */
+function trim(run: Token[], text: string, sentenceStarts: ReadonlySet<number>, lowercase: ReadonlySet<string>): Token[] {
   let from = 0;
-  while (from < run.length && (STOP.has((run[from] as Token).folded) || PARTICLES.has((run[from] as Token).folded))) from++;
+  const skippable = (t: Token, index: number) =>
+    STOP.has(t.folded) ||
+    PARTICLES.has(t.folded) ||
+    isTitle(t) ||
+    HONORIFICS.has(t.folded) ||
+    (index === 0 && opensSentence(t, text, sentenceStarts) && lowercase.has(t.folded) && !isHead(t.folded));
+  while (from < run.length && skippable(run[from] as Token, from)) from++;
   let to = run.length;
   while (to > from && (PARTICLES.has((run[to - 1] as Token).folded) || STOP.has((run[to - 1] as Token).folded))) to--;
   return run.slice(from, to);
 }
+
+function opensSentence(token: Token, text: string, sentenceStarts: ReadonlySet<number>): boolean {
+  // At a sentence's start, or after an opening quote or a dash: "« Además…", "— Durante…".
+  return sentenceStarts.has(token.start) || /[«“"—–(]\s*$/u.test(text.slice(Math.max(0, token.start - 3), token.start));
+}
+
+/** "General", "Presidenta", "Secretaria": a title, not a name ("Secretaría", with its accent, is an institution). */
+function isTitle(token: Token): boolean {
+  return PERSON_NOUNS.has(token.folded) && !(ORGANIZATION_HEADS.has(token.folded) && token.text !== "Secretaria");
+}
+
+/**
+ * A run that glues an institution's capitalized words to a person's name is two: "Sécurité Omar
+ * García Harfuch" (from "le ministre de la Sécurité Omar García Harfuch") is "Sécurité" and
+ * "Omar García Harfuch". The cut falls before a given name that does not follow another given
+ * name, a particle or a place word ("José Antonio", "de Marina", "San Antonio" stay whole), and
+ * after a ministry's portfolio that follows "de", "de la", "du" ("…de la Sécurité Octave Lambertin").
+ */
+function split(run: Token[], before: Token | undefined): Token[][] {
+  if (before && PORTFOLIO_AFTER.has(before.folded)) {
+    let from = 0;
+    while (from < run.length && PORTFOLIOS.has((run[from] as Token).folded)) from++;
+    if (from > 0 && run.slice(from).filter((t) => isCapitalized(t.text)).length >= 2) run = run.slice(from);
+  }
+  const parts: Token[][] = [];
+  let current: Token[] = [];
+  for (const token of run) {
+    const previous = current[current.length - 1];
+    if (
+      previous &&
+      GIVEN_NAMES.has(token.folded) &&
+      isCapitalized(token.text) &&
+      !GIVEN_NAMES.has(previous.folded) &&
+      !PARTICLES.has(previous.folded) &&
+      !PLACE_HEADS.has(previous.folded) &&
+      !ORGANIZATION_HEADS.has(previous.folded)
+    ) {
+      parts.push(current);
+      current = [];
+    }
+    current.push(token);
+  }
+  if (current.length > 0) parts.push(current);
+  return parts.map((part) => {
+    let to = part.length;
+    while (to > 0 && PARTICLES.has((part[to - 1] as Token).folded)) to--;
+    return part.slice(0, to);
+  });
+}
+
+const PORTFOLIO_AFTER = new Set(["de", "del", "la", "l", "du", "des"]);
 
 function coverage(spans: { start: number; end: number }[]): (offset: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);

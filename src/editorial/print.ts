@@ -49,7 +49,7 @@ export function printReport(report: EditorialReport, options: { examples?: numbe
     const shown = options.examples ?? 1;
     section(`Likely actors to add (${report.candidates.length}): names the registry does not know, in several articles`);
     for (const candidate of report.candidates) {
-      out.push(`  "${candidate.name}": ${candidate.articles} articles, ${candidate.mentions} mention(s)`);
+      out.push(`  "${candidate.name}" (${candidate.kind}): ${candidate.articles} articles, ${candidate.mentions} mention(s)`);
       for (const example of candidate.examples.slice(0, shown)) out.push(`    ${example.file}: “${clip(example.sentence, 160)}”`);
     }
     out.push("  To add one: a file in content/actors/ (see the editors' guide in docs/).");

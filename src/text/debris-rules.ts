@@ -48,6 +48,8 @@ const AGENCIES =
 
 /** A capitalised name of one to four words, with the particles names carry. */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|de la|la|le|da|van|von|y|e)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** The same, of two words at least: a photographer's first name and surname. */
+const NAME_TWO_OR_MORE = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|de la|la|le|da|van|von|y|e)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}`;
 
 // --- photo credits ---------------------------------------------------------------------------
 
@@ -75,11 +77,42 @@ const CREDIT_WITH_CAPTION: readonly RegExp[] = [
 /** Every credit after a caption names itself: lines without one of these words are not tried (the patterns backtrack on long paragraphs). */
 const CREDIT_WORD = /photo|foto|crédit|crédito|imagen/iu;
 
+/**
+ * A photographer's name glued to the end of a caption, as a copied page joins them:
+ * "Des migrants traversent le fleuve à Ojinaga (Chihuahua).Firstname Lastname", "…en Tijuana.Juan
+ * Pérez/EFE". No space after the full stop or the parenthesis, then a name of two to four words
+ * (or an agency) and nothing else: a sentence never ends that way.
+ */
+const GLUED_CREDIT = new RegExp(
+  String.raw`(?:(?<=[\p{Ll}\p{N}»”"')]\.)|(?<=\)))(?:${NAME_TWO_OR_MORE}(?:\s?\/\s?[\p{L} .'’-]{2,40})?|(?:${AGENCIES})(?:\s?\/\s?[\p{L} .'’-]{2,40})?)\s*$`,
+  "u",
+);
+/** A caption carrying a glued credit is one short sentence: a longer line is text, only its credit goes. */
+const GLUED_CAPTION_MAX = 300;
+
+/** "[Pp]hotos?|[Ff]otos?": the inline patterns join GLUED_CREDIT's capitals, so they cannot ignore case. */
+const eitherCase = (words: string) => words.split("|").map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`).join("|");
+const CREDIT_WORDS = eitherCase(String.raw`photos?|fotos?|crédits?(?:\s+photos?)?|créditos?|fotografía|imagen`);
+const WITH_AGENCY = eitherCase(String.raw`avec|con|with|con información de|avec des informations de|d'après|d’après|information from`);
+
+/**
+ * Credits set inside a line of text: "(Photo : Jean Dupont / AFP)", "Foto: Ana Ruiz/Cuartoscuro"
+ * (an agency ends it), and at the end of a paragraph "(avec AFP)", ". Con información de EFE"
+ * (after a sentence or in parentheses only: "en entrevista con Reuters" is text).
+ */
+const INLINE_CREDITS = [
+  String.raw`\s*\((?:${CREDIT_WORDS})\s*[:：]?\s*[^()]{1,80}\)`,
+  String.raw`\s*(?<!\p{L})(?:${CREDIT_WORDS})\s*[:：]\s*(?:${NAME}\s?\/\s?)?(?:${AGENCIES})(?!\p{L})`,
+  String.raw`\s*\(\s*(?:${WITH_AGENCY})\s+(?:${AGENCIES}|agences|agencias)(?:\s*(?:,|et|y|and)\s*(?:${AGENCIES}))*\s*\)\.?\s*$`,
+  String.raw`(?<=[.!?»”"])\s*[—–-]?\s*(?:${WITH_AGENCY})\s+(?:${AGENCIES}|agences|agencias)(?:\s*(?:,|et|y|and)\s*(?:${AGENCIES}))*\.?\s*$`,
+];
+
 /** "bare" credits stand on their own line and are followed by their caption; the others carry it. */
 export function photoCredit(line: string): "bare" | "with-caption" | null {
   if (CREDIT_BARE.some((p) => p.test(line))) return "bare";
   const [agencyFirst, ...named] = CREDIT_WITH_CAPTION;
   if (agencyFirst!.test(line) || (CREDIT_WORD.test(line) && named.some((p) => p.test(line)))) return "with-caption";
+  if (line.length <= GLUED_CAPTION_MAX && GLUED_CREDIT.test(line) && !SENTENCE_BREAK.test(line.replace(GLUED_CREDIT, ""))) return "with-caption";
   return null;
 }
 
@@ -87,6 +120,8 @@ const photoCreditRule: DebrisRule = {
   name: "photo-credit",
   label: ["photo credit", "photo credits"],
   line: (line) => photoCredit(line) !== null,
+  inlineHint: /[.)]\p{Lu}|photo|foto|crédit|crédito|fotografía|imagen|avec|con|with|d['’]après/iu,
+  inline: () => new RegExp(`${INLINE_CREDITS.join("|")}|${GLUED_CREDIT.source}`, "gu"),
 };
 
 // --- captions ----------------------------------------------------------------------------------
