@@ -202,6 +202,20 @@ export const PORTFOLIOS = words(`
   Estado Justicia Turismo Cultura Inteligencia Aduanas Homeland Security State Defense Treasury Commerce
 `);
 
+/** Words of institutions' and offices' names that no person's name holds: with a portfolio, they make an unknown name an organization. */
+export const INSTITUTION_WORDS = new Set([
+  ...PORTFOLIOS,
+  ...words(`
+    Gabinete Cabinet Derechos Droits Humanos Humains Control Contrôle Armas Armes Fuego Feu Explosivos Tabaco Alcohol
+    Pública Público Publique Ciudadana Ciudadano Fronteriza Fronterizo Frontalière Federal Fédéral Fédérale General
+    Générale Nacional National Nationale Internacional International Internationale Oficial Officiel Asuntos Recursos
+    Desarrollo Développement Programas Servicios Fuerzas Policías Aduanas Douanes Migratorio Migratoria Patrimonio
+    Ministerio Ministère Oficina Bureau Unidad Unité Grupo Groupe Comité Consejo Conseil Tribunal Juzgado Cámara
+    Inmigración Immigration Ciudadanía Citoyenneté Naturalización Seguro Social Sociale Mexicano Mexicana Mexicain
+    Mexicaine Americano Americana Américain Américaine Estadounidense Unidos Unis
+  `),
+]);
+
 /** Honorifics and abbreviated titles: "M. Ebrard", "Sra. Bárcena", "Dr. Gatell", "Gral. Trevilla". */
 export const HONORIFICS = words(`m mme mlle mm sr sra srta sres don doña dr dra lic ing gral mtro mtra monsieur madame señor señora mr mrs ms`);
 

@@ -20,6 +20,7 @@ import {
   PLATFORM_NOUNS,
   PLATFORM_WORDS,
   PORTFOLIOS,
+  INSTITUTION_WORDS,
   PROGRAMME_HEADS,
   PROGRAMME_NOUNS,
   PLACE_PREPOSITIONS,
@@ -74,6 +75,45 @@ const STOP = new Set(
     .concat([...WEEKDAY_NUMBERS.keys(), ...MONTH_NUMBERS.keys()]),
 );
 
+/** A capitalized word, or a capital letter before an apostrophe or a full stop: "O’Reilly", "Mark C. Johnson". */
+function isNameWord(token: Token, text: string): boolean {
+  return isCapitalized(token.text) || (/^\p{Lu}$/u.test(token.text) && /^(?:['’]\p{Lu}|\.\s\p{Lu})/u.test(text.slice(token.end, token.end + 3)));
+}
+
+/**
+ * Inside an institution's or a programme's name, "y", "et", "sobre", "para", "contra", "à la"…
+ * join its words: "Secretaría de Seguridad y Protección Ciudadana", "Programa de Cooperación sobre
+ * Seguridad Fronteriza". An article after "y" or "et" starts another name ("Secretaría de Marina
+ * y la Guardia Nacional").
+ */
+const COORDINATORS = new Set(["y", "e", "et", "and"]);
+const INNER_WORDS = new Set(["sobre", "para", "contra", "pour", "sur", "contre", "a", "au", "aux", "of", "for", "on", "against"]);
+const INNER_ARTICLES = new Set(["la", "el", "los", "las", "le", "les", "l", "the"]);
+
+function joinsInstitution(run: readonly Token[], tokens: readonly Token[], i: number, text: string): boolean {
+  const head = run.find((t) => isCapitalized(t.text) && !STOP.has(t.folded));
+  if (!head || !(hasHead(ORGANIZATION_HEADS, head.folded) || hasHead(PROGRAMME_HEADS, head.folded) || hasHead(EVENT_HEADS, head.folded))) return false;
+  const token = tokens[i] as Token;
+  const previous = run[run.length - 1] as Token;
+  const next = tokens[i + 1];
+  const nextIsName = next !== undefined && isCapitalized(next.text) && /^[\s'’]*$/.test(text.slice(token.end, next.start));
+  if (COORDINATORS.has(token.folded)) return isCapitalized(previous.text) && nextIsName;
+  if (INNER_WORDS.has(token.folded)) {
+    if (nextIsName) return true;
+    const after = tokens[i + 2];
+    return next !== undefined && INNER_ARTICLES.has(next.folded) && after !== undefined && isCapitalized(after.text);
+  }
+  // The article after "sobre", "para", "à": "à la Sécurité".
+  return INNER_ARTICLES.has(token.folded) && INNER_WORDS.has(previous.folded) && nextIsName;
+}
+
+/** A head word, or its plural: "Programas del Bienestar", "Acuerdos de Bucareli". */
+function hasHead(list: ReadonlySet<string>, word: string): boolean {
+  return list.has(word) || (word.endsWith("s") && list.has(word.slice(0, -1))) || (word.endsWith("es") && list.has(word.slice(0, -2)));
+}
+
+const NICKNAME = /(?:^|[\s(])[«“"]\s?((?:El|La)\s\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s?[»”"]/gu;
+
 /** Words that head a name of some kind: a sentence may open with them and still open a name ("Ciudad Juárez…"). */
 const HEADS = [PLACE_HEADS, ORGANIZATION_HEADS, PROGRAMME_HEADS, EVENT_HEADS, GIVEN_NAMES];
 const isHead = (folded: string) => HEADS.some((list) => list.has(folded));
@@ -82,7 +122,7 @@ export function findCandidates(text: string, tokens: Token[], sentences: Sentenc
   const isCovered = coverage(covered);
   const lowercase = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.folded));
   const sentenceStarts = new Set(sentences.map((s) => s.start));
-  const runs: { words: Token[]; from: number }[] = [];
+  const runs: { words: Token[]; from: number; nickname?: boolean }[] = [];
   let run: Token[] = [];
   let runFrom = 0;
   const flush = () => {
@@ -94,32 +134,45 @@ export function findCandidates(text: string, tokens: Token[], sentences: Sentenc
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const previous = run[run.length - 1];
-    // A name does not run over punctuation other than a hyphen or an apostrophe.
-    const joined = !previous || (/^[\s'’-]*$/.test(text.slice(previous.end, token.start)) && !/\n/.test(text.slice(previous.end, token.start)));
+    // A name does not run over punctuation other than a hyphen, an apostrophe or an initial's full stop ("Mark C. Johnson").
+    const gap = previous ? text.slice(previous.end, token.start) : "";
+    const joined = !previous || (!gap.includes("\n") && (/^[\s'’-]*$/.test(gap) || (/^\.\s$/.test(gap) && /^\p{Lu}$/u.test(previous.text))));
     if (!joined) flush();
     if (isCovered(token.start)) {
       flush();
       continue;
     }
-    if (isCapitalized(token.text) || (run.length > 0 && joinsName(token, previous))) {
+    if (isNameWord(token, text) || (run.length > 0 && (joinsName(token, previous) || joinsInstitution(run, tokens, i, text)))) {
       if (run.length === 0) runFrom = i;
       run.push(token);
     } else flush();
   }
   flush();
+  // Nicknames in quotes: « El Mayo », "El Chapo" (the article is part of the name).
+  for (const match of text.matchAll(NICKNAME)) {
+    const start = (match.index as number) + (match[0].length - match[0].trimStart().length) + 1;
+    const first = tokens.findIndex((t) => t.start >= start);
+    if (first < 0 || isCovered(start)) continue;
+    const end = start + (match[1] as string).length;
+    let last = first;
+    while (last + 1 < tokens.length && (tokens[last + 1] as Token).end <= end) last++;
+    runs.push({ words: tokens.slice(first, last + 1), from: first, nickname: true });
+  }
+  runs.sort((a, b) => a.from - b.from);
 
-  const found = runs.map(({ words, from }) => {
+  const found = runs.map(({ words, from, nickname }) => {
     const first = words[0] as Token;
     const last = words[words.length - 1] as Token;
     const name = text.slice(first.start, last.end);
-    return { name, start: first.start, end: last.end, sentence: sentenceAt(sentences, first.start), cue: cueFor(words, from, tokens, text) };
+    const cue: Cue = nickname ? { kind: "person", strength: 3 } : cueFor(words, from, tokens, text);
+    return { name, start: first.start, end: last.end, sentence: sentenceAt(sentences, first.start), cue };
   });
-  return settleKinds(found, tokens);
+  return settleKinds(found, tokens, isCovered);
 }
 
 interface Cue {
   kind: CandidateKind;
-  /** 5: the name's own words; 4: a noun right before it, a known place; 3: a person's shape; 2: reuse, a preposition of place; 0: nothing. */
+  /** 5: the name's own words; 4: a noun right before it, a state after it; 3: a person's shape; 2: reuse, a preposition of place, an institution's words; 0: nothing. */
   strength: number;
 }
 
@@ -128,7 +181,7 @@ interface Cue {
  * (Chihuahua)" once makes every "Ojinaga" a place). A name that ends a longer person's name
  * ("García Harfuch" after "Omar García Harfuch") is that person.
  */
-function settleKinds(found: (Omit<Candidate, "kind"> & { cue: Cue })[], tokens: Token[]): Candidate[] {
+function settleKinds(found: (Omit<Candidate, "kind"> & { cue: Cue })[], tokens: Token[], isCovered: (offset: number) => boolean): Candidate[] {
   const best = new Map<string, Cue>();
   for (const c of found) {
     const key = fold(c.name);
@@ -139,10 +192,12 @@ function settleKinds(found: (Omit<Candidate, "kind"> & { cue: Cue })[], tokens: 
   // A surname used alone elsewhere in the text is a person's habit, not a place's.
   const alone = new Map<string, number>();
   tokens.forEach((t, i) => {
-    if (!isCapitalized(t.text)) return;
+    if (!isCapitalized(t.text) || isCovered(t.start)) return;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
-    if ((before && isCapitalized(before.text) && before.end + 1 >= t.start) || (after && isCapitalized(after.text) && t.end + 1 >= after.start)) return;
+    // Alone: not the end of a longer name ("Secretaría de Seguridad"), nor its start.
+    if (before && (isCapitalized(before.text) || PARTICLES.has(before.folded)) && before.end + 1 >= t.start) return;
+    if (after && isCapitalized(after.text) && t.end + 1 >= after.start) return;
     alone.set(t.folded, (alone.get(t.folded) ?? 0) + 1);
   });
   return found.map(({ cue: _cue, ...c }) => {
@@ -164,10 +219,10 @@ function cueFor(words: Token[], from: number, tokens: Token[], text: string): Cu
   const whole = fold(text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end));
 
   if (PLATFORM_NAMES.has(whole)) return { kind: "platform", strength: 5 };
-  if (PROGRAMME_HEADS.has(head)) return { kind: "programme", strength: 5 };
-  if (EVENT_HEADS.has(head)) return { kind: "event", strength: 5 };
+  if (hasHead(PROGRAMME_HEADS, head)) return { kind: "programme", strength: 5 };
+  if (hasHead(EVENT_HEADS, head)) return { kind: "event", strength: 5 };
   // "Secretaría" is an institution, "Secretaria" a woman's title: the accent tells them apart.
-  if (ORGANIZATION_HEADS.has(head) && !(head === "secretaria" && words[0]?.text === "Secretaria")) return { kind: "organization", strength: 5 };
+  if (hasHead(ORGANIZATION_HEADS, head) && !(head === "secretaria" && words[0]?.text === "Secretaria")) return { kind: "organization", strength: 5 };
   if (KNOWN_PLACES.has(whole)) return { kind: "place", strength: 5 };
   if (PLATFORM_WORDS.has(head) || PLATFORM_WORDS.has(tail)) return { kind: "platform", strength: 5 };
   if (PLACE_HEADS.has(head) || PLACE_TAILS.has(tail)) return { kind: "place", strength: 5 };
@@ -176,20 +231,30 @@ function cueFor(words: Token[], from: number, tokens: Token[], text: string): Cu
   const before = nounBefore(tokens, from, text);
   if (before) return before;
 
-  const after = text.slice((words[words.length - 1] as Token).end, (words[words.length - 1] as Token).end + 80);
-  const inParentheses = /^\s*\(([^()]{2,40})\)/u.exec(after);
-  if (inParentheses && KNOWN_PLACES.has(fold(inParentheses[1] as string).trim())) return { kind: "place", strength: 4 };
+  const after = text.slice((words[words.length - 1] as Token).end, (words[words.length - 1] as Token).end + 120);
+  const state = STATE_AFTER.exec(after)?.groups?.state;
+  if (state && KNOWN_PLACES.has(fold(state).trim())) return { kind: "place", strength: 4 };
 
   if (GIVEN_NAMES.has(head) || personAfter(after)) return { kind: "person", strength: 3 };
+  // "Reynosa Hidalgo": a name holding a known place's name, with no given name to make it a person's.
+  if (folded.some((w) => KNOWN_PLACES.has(w))) return { kind: "place", strength: 2 };
 
   let back = from - 1;
   while (back > 0 && ARTICLES.has((tokens[back] as Token).folded)) back--;
   const previous = tokens[back];
   // "à" and "a" take people as often as places ("a demandé à…", "recibió a…"): they tell nothing.
   if (previous && gapless(text, previous, words[0] as Token) && PLACE_PREPOSITIONS.has(previous.folded)) return { kind: "place", strength: 2 };
-  // Nothing tells: two or three capitalized words are most often someone's name, more an institution's.
+  // Nothing tells. Words of an institution's name ("Seguridad Pública", "Derechos Humanos",
+  // "Gabinete de Seguridad") or abstract nouns ("Aplicación", "Protección") are not a person's;
+  // two or three other capitalized words most often are.
+  if (capitals.some((t) => INSTITUTION_WORDS.has(t.folded) || ABSTRACT_NOUN.test(t.text))) return { kind: "organization", strength: 2 };
   return capitals.length <= 3 ? { kind: "person", strength: 0 } : { kind: "organization", strength: 0 };
 }
+
+/** A state in parentheses after the name, or after the list it ends: "Nuevo Laredo, Reynosa Hidalgo y Matamoros (Tamaulipas)". */
+const STATE_AFTER = /^(?:\s*(?:,|y|e|et|o|ou)\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|la|las|los)\s+)?\p{Lu}[\p{L}'’.-]*)*)*\s*\((?<state>[^()]{2,40})\)/u;
+/** Abstract nouns, by their endings in both languages: no surname ends so (given names that do, "Asunción", "Soledad", come first). */
+const ABSTRACT_NOUN = /(?:ción|sión|dad|tad|miento|ismo|tion|ité)$/u;
 
 const GAP_STEPS = 5;
 const ARTICLES = new Set(["el", "la", "los", "las", "le", "les", "l"]);
@@ -257,7 +322,7 @@ function trim(run: Token[], text: string, sentenceStarts: ReadonlySet<number>, l
     (index === 0 && opensSentence(t, text, sentenceStarts) && lowercase.has(t.folded) && !isHead(t.folded));
   while (from < run.length && skippable(run[from] as Token, from)) from++;
   let to = run.length;
-  while (to > from && (PARTICLES.has((run[to - 1] as Token).folded) || STOP.has((run[to - 1] as Token).folded))) to--;
+  while (to > from && (!isNameWord(run[to - 1] as Token, text) || STOP.has((run[to - 1] as Token).folded))) to--;
   return run.slice(from, to);
 }
 

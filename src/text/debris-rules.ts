@@ -64,6 +64,8 @@ const CREDIT_BARE: readonly RegExp[] = [
   // "REUTERS/JOSHUA ROBERTS", "Alfredo Estrella/AFP"
   /^[\p{Lu}][\p{Lu}\p{N} .&'’-]{1,40}\/\s?[\p{Lu}][\p{Lu} .'’-]{1,40}$/u,
   new RegExp(String.raw`^[\p{L} .'’-]{2,40}\s?\/\s?(?:${AGENCIES})$`, "iu"),
+  // "EFE Latam Videos", "AFP TV", "Reuters Fotos": an agency's picture or video desk.
+  new RegExp(String.raw`^(?:${AGENCIES})\s+(?:Latam\s+)?(?:v[ií]deos?|fotos?|photos?|images?|tv|télé|televisión)$`, "iu"),
 ];
 
 const CREDIT_WITH_CAPTION: readonly RegExp[] = [
@@ -80,11 +82,11 @@ const CREDIT_WORD = /photo|foto|crédit|crédito|imagen/iu;
 /**
  * A photographer's name glued to the end of a caption, as a copied page joins them:
  * "Des migrants traversent le fleuve à Ojinaga (Chihuahua).Firstname Lastname", "…en Tijuana.Juan
- * Pérez/EFE". No space after the full stop or the parenthesis, then a name of two to four words
+ * Pérez/EFE", "…à Mexico.KEYSTONE/EPA/Firstname Lastname". No space after the full stop or the parenthesis, then a name of two to four words
  * (or an agency) and nothing else: a sentence never ends that way.
  */
 const GLUED_CREDIT = new RegExp(
-  String.raw`(?:(?<=[\p{Ll}\p{N}»”"')]\.)|(?<=\)))(?:${NAME_TWO_OR_MORE}(?:\s?\/\s?[\p{L} .'’-]{2,40})?|(?:${AGENCIES})(?:\s?\/\s?[\p{L} .'’-]{2,40})?)\s*$`,
+  String.raw`(?:(?<=[\p{Ll}\p{N}»”"')]\.)|(?<=\)))(?:${NAME_TWO_OR_MORE}(?:\s?\/\s?[\p{L} .'’-]{2,40})?|(?:${AGENCIES}|\p{Lu}[\p{Lu}&-]+)(?:\s?\/\s?[\p{L} .'’-]{2,40})+|(?:${AGENCIES}))\s*$`,
   "u",
 );
 /** A caption carrying a glued credit is one short sentence: a longer line is text, only its credit goes. */
@@ -271,10 +273,27 @@ const BYLINES: readonly RegExp[] = [
   ),
 ];
 
+/**
+ * A byline without "Par" or "Por": the authors' names alone on their line, beside the outlet's
+ * name alone on its own ("James Doe, Ana Ruiz et Luc Roy" over "The Daily Herald"). Each of the two
+ * lines is a byline only next to the other.
+ */
+const NAMES_ONLY = new RegExp(String.raw`^${NAME}(?:\s*(?:,|et|y|e|and)\s+${NAME})*$`, "u");
+const OUTLET_ONLY = new RegExp(
+  String.raw`^(?:The\s+|Le\s+|La\s+|El\s+|Les\s+|Los\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:Times|Post|Journal|News|Press|Presse|Tribune|Herald|Gazette|Monde|Figaro|Parisien|Croix|Libération|Devoir|País|Universal|Jornada|Milenio|Reforma|Proceso|Excélsior|Financiero|Infobae|Telediario|Informador|Diario|${AGENCIES})$`,
+  "u",
+);
+
 const bylineRule: DebrisRule = {
   name: "byline",
   label: ["byline", "bylines"],
-  line: (line) => line.length <= 120 && BYLINES.some((p) => p.test(line)),
+  line: (line, context) => {
+    if (line.length > 120) return false;
+    if (BYLINES.some((p) => p.test(line))) return true;
+    const beside = [neighbour(context, -1), neighbour(context, 1)].filter((l): l is string => l !== undefined && l.length <= 120);
+    if (OUTLET_ONLY.test(line)) return beside.some((l) => NAMES_ONLY.test(l) && !OUTLET_ONLY.test(l));
+    return NAMES_ONLY.test(line) && beside.some((l) => OUTLET_ONLY.test(l));
+  },
 };
 
 const STAMP_VERB = "publié|publiée|mis à jour|mise à jour|modifié|modifiée|publicado|publicada|actualizado|actualizada";
