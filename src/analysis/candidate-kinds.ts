@@ -216,6 +216,14 @@ export const INSTITUTION_WORDS = new Set([
   `),
 ]);
 
+/** Of PERSON_NOUNS, the offices whose complement names a domain, not a person: "le ministre de la Défense", "el subsecretario de Derechos Humanos". */
+export const OFFICES = words(`
+  ministre ministro ministra secrétaire secretario secretaria sous-secrétaire subsecretario subsecretaria
+  directeur directrice director directora chef jefe jefa procureur procureure fiscal commissaire comisionado
+  comisionada titular délégué delegado delegada coordinador coordinadora coordinateur coordinatrice responsable
+  encargado encargada président présidente presidente presidenta porte-parole vocero vocera portavoz
+`);
+
 /** Honorifics and abbreviated titles: "M. Ebrard", "Sra. Bárcena", "Dr. Gatell", "Gral. Trevilla". */
 export const HONORIFICS = words(`m mme mlle mm sr sra srta sres don doña dr dra lic ing gral mtro mtra monsieur madame señor señora mr mrs ms`);
 

@@ -20,6 +20,7 @@ import {
   PLATFORM_NOUNS,
   PLATFORM_WORDS,
   PORTFOLIOS,
+  OFFICES,
   INSTITUTION_WORDS,
   PROGRAMME_HEADS,
   PROGRAMME_NOUNS,
@@ -228,7 +229,7 @@ function cueFor(words: Token[], from: number, tokens: Token[], text: string): Cu
   if (PLACE_HEADS.has(head) || PLACE_TAILS.has(tail)) return { kind: "place", strength: 5 };
   if (ORGANIZATION_TAILS.has(tail)) return { kind: "organization", strength: 5 };
 
-  const before = nounBefore(tokens, from, text);
+  const before = nounBefore(tokens, from, text, GIVEN_NAMES.has(head));
   if (before) return before;
 
   const after = text.slice((words[words.length - 1] as Token).end, (words[words.length - 1] as Token).end + 120);
@@ -257,6 +258,7 @@ const STATE_AFTER = /^(?:\s*(?:,|y|e|et|o|ou)\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:
 const ABSTRACT_NOUN = /(?:ción|sión|dad|tad|miento|ismo|tion|ité)$/u;
 
 const GAP_STEPS = 5;
+const COMPLEMENT = new Set(["de", "del", "du", "des", "d", "la", "l", "le", "los", "las", "a", "au", "aux"]);
 const ARTICLES = new Set(["el", "la", "los", "las", "le", "les", "l"]);
 
 /**
@@ -264,13 +266,17 @@ const ARTICLES = new Set(["el", "la", "los", "las", "le", "les", "l"]);
  * the capitalized words of an institution ("le ministre de la Sécurité Omar García Harfuch"); a
  * verb, a comma or any other word stops the search.
  */
-function nounBefore(tokens: Token[], from: number, text: string): Cue | null {
+function nounBefore(tokens: Token[], from: number, text: string, givenName: boolean): Cue | null {
   let next = tokens[from] as Token;
+  // "el subsecretario de Derechos Humanos": after an office and "de", the name is the office's domain.
+  let complement = true;
   for (let i = from - 1; i >= 0 && i >= from - GAP_STEPS; i--) {
     const token = tokens[i] as Token;
     if (!gapless(text, token, next)) return null;
     const word = token.folded;
+    if (OFFICES.has(word) && complement && !givenName && i < from - 1) return { kind: "organization", strength: 4 };
     if (HONORIFICS.has(word) || PERSON_NOUNS.has(word)) return { kind: "person", strength: 4 };
+    complement &&= COMPLEMENT.has(word);
     if (PLACE_NOUNS.has(word)) return { kind: "place", strength: 4 };
     if (PROGRAMME_NOUNS.has(word)) return { kind: "programme", strength: 4 };
     if (EVENT_NOUNS.has(word)) return { kind: "event", strength: 4 };
