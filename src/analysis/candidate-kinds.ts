@@ -38,7 +38,8 @@ export const ORGANIZATION_HEADS = words(`
   Embajada Ambassade Embassy Consulado Consulat Consulate Cruz Croix Naciones Nations Organismo Organisme Grupo
   Groupe Group Compañía Compagnie Company Empresa Entreprise Corporación Corporation Cámara Confederación
   Confédération Federación Fédération Patrulla Patrouille Patrol Comando Commandement Command Brigada Brigade
-  Banda Tren Administración Administration Junta Sociedad Société Human Amnistía Amnesty Médicos Médecins
+  Banda Tren Administración Administration Junta Sociedad Société Human Amnistía Amnesty Médicos Médecins Familia
+  Gabinete Cabinet
 `);
 
 /** Last word of a name that makes it an organization: "Jalisco Nueva Generación" is not enough, "Sinaloa Cartel" is. */
@@ -57,7 +58,7 @@ export const PLACE_HEADS = words(`
   Nuevo Nueva Nuevos Nouveau Nouvelle New San Santa Santo Saint Sainte São Fort Baja Basse Haute Alta Bajo
   Norte Nord North Sur Sud South Este Est East Oeste Ouest West Amérique América Américas Amériques Asie Asia
   Europe Europa Afrique África Carretera Autopista Autoroute Route Avenida Avenue Calle Rue Plaza Place Zócalo
-  Palacio Palais Casa Maison Bosque Parque Parc Park Tierra Terre Land Cuenca Bassin Delta Cordillera Altiplano
+  Palacio Palais Casa Maison Salón Salle Sala Bosque Parque Parc Park Tierra Terre Land Cuenca Bassin Delta Cordillera Altiplano
 `);
 
 /** Last word of a name that makes it a place: "Amérique du Nord", "Baja California Sur". */
@@ -89,6 +90,7 @@ export const PROGRAMME_HEADS = words(`
   Protocol Política Politique Policy Cadre Framework Declaración Déclaration Declaration Convención Convention
   Orden Ordre Order Enmienda Amendement Amendment Código Code Sistema Système System Mecanismo Mécanisme Mechanism
   Entendimiento Memorando Mémorandum Memorandum Alerta Alerte Remain Quédate Jóvenes Sembrando Bienestar
+  Constitución Constitution Carta Charte
 `);
 
 /** First word of a name that makes it an event: a meeting, a summit, a conference, an election, a war. */

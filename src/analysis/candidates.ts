@@ -115,6 +115,26 @@ function hasHead(list: ReadonlySet<string>, word: string): boolean {
 
 const NICKNAME = /(?:^|[\s(])[«“"]\s?((?:El|La)\s\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s?[»”"]/gu;
 
+/**
+ * One capitalized word is a name only when it is plainly a person's: a surname right after a role
+ * ("el zar fronterizo Homan", "le président colombien Petro"), a given name before an apposition
+ * ("Jorge, un migrant hondurien"). A word any list knows (a title, an institution's word, a place)
+ * is never one.
+ */
+function isLonePerson(tokens: readonly Token[], from: number, text: string): boolean {
+  const token = tokens[from] as Token;
+  const word = token.folded;
+  if (!isCapitalized(token.text) || STOP.has(word) || PERSON_NOUNS.has(word) || NOUN_GAP.has(word) || INSTITUTION_WORDS.has(word) || KNOWN_PLACES.has(word) || PLATFORM_NAMES.has(word) || isHead(word) && !GIVEN_NAMES.has(word)) {
+    return false;
+  }
+  const after = text.slice(token.end, token.end + 80);
+  if (GIVEN_NAMES.has(word)) return personAfter(after) && /^\s*,/u.test(after);
+  const before = nounBefore(tokens as Token[], from, text, false);
+  const previous = tokens[from - 1];
+  // Right after the role, or over adjectives only: "le ministre de la Défense X" is read with its run.
+  return before?.kind === "person" && before.strength >= 4 && previous !== undefined && !COMPLEMENT.has(previous.folded) && !isCapitalized(previous.text);
+}
+
 /** Words that head a name of some kind: a sentence may open with them and still open a name ("Ciudad Juárez…"). */
 const HEADS = [PLACE_HEADS, ORGANIZATION_HEADS, PROGRAMME_HEADS, EVENT_HEADS, GIVEN_NAMES];
 const isHead = (folded: string) => HEADS.some((list) => list.has(folded));
@@ -123,12 +143,14 @@ export function findCandidates(text: string, tokens: Token[], sentences: Sentenc
   const isCovered = coverage(covered);
   const lowercase = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.folded));
   const sentenceStarts = new Set(sentences.map((s) => s.start));
-  const runs: { words: Token[]; from: number; nickname?: boolean }[] = [];
+  const runs: { words: Token[]; from: number; person?: boolean }[] = [];
   let run: Token[] = [];
   let runFrom = 0;
   const flush = () => {
     for (const words of split(trim(run, text, sentenceStarts, lowercase), tokens[runFrom - 1])) {
-      if (words.filter((t) => isCapitalized(t.text)).length >= 2) runs.push({ words, from: tokens.indexOf(words[0] as Token, runFrom) });
+      const from = tokens.indexOf(words[0] as Token, runFrom);
+      if (words.filter((t) => isCapitalized(t.text)).length >= 2) runs.push({ words, from });
+      else if (words.length === 1 && isLonePerson(tokens, from, text)) runs.push({ words, from, person: true });
     }
     run = [];
   };
@@ -157,15 +179,15 @@ export function findCandidates(text: string, tokens: Token[], sentences: Sentenc
     const end = start + (match[1] as string).length;
     let last = first;
     while (last + 1 < tokens.length && (tokens[last + 1] as Token).end <= end) last++;
-    runs.push({ words: tokens.slice(first, last + 1), from: first, nickname: true });
+    runs.push({ words: tokens.slice(first, last + 1), from: first, person: true });
   }
   runs.sort((a, b) => a.from - b.from);
 
-  const found = runs.map(({ words, from, nickname }) => {
+  const found = runs.map(({ words, from, person }) => {
     const first = words[0] as Token;
     const last = words[words.length - 1] as Token;
     const name = text.slice(first.start, last.end);
-    const cue: Cue = nickname ? { kind: "person", strength: 3 } : cueFor(words, from, tokens, text);
+    const cue: Cue = person ? { kind: "person", strength: 3 } : cueFor(words, from, tokens, text);
     return { name, start: first.start, end: last.end, sentence: sentenceAt(sentences, first.start), cue };
   });
   return settleKinds(found, tokens, isCovered);
@@ -215,7 +237,8 @@ function settleKinds(found: (Omit<Candidate, "kind"> & { cue: Cue })[], tokens: 
 function cueFor(words: Token[], from: number, tokens: Token[], text: string): Cue {
   const folded = words.map((t) => t.folded);
   const capitals = words.filter((t) => isCapitalized(t.text));
-  const head = folded[0] as string;
+  // "Segunda Reunión", "Première Conférence": an ordinal leaves the head to the next word.
+  const head = (ORDINALS.has(folded[0] as string) && folded.length > 1 ? folded[1] : folded[0]) as string;
   const tail = folded[folded.length - 1] as string;
   const whole = fold(text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end));
 
@@ -226,6 +249,8 @@ function cueFor(words: Token[], from: number, tokens: Token[], text: string): Cu
   if (hasHead(ORGANIZATION_HEADS, head) && !(head === "secretaria" && words[0]?.text === "Secretaria")) return { kind: "organization", strength: 5 };
   if (KNOWN_PLACES.has(whole)) return { kind: "place", strength: 5 };
   if (PLATFORM_WORDS.has(head) || PLATFORM_WORDS.has(tail)) return { kind: "platform", strength: 5 };
+  // "Nueva Familia Michoacana": an institution's word after a place's first word makes an organization.
+  if (PLACE_HEADS.has(head) && folded.slice(1).some((w) => hasHead(ORGANIZATION_HEADS, w))) return { kind: "organization", strength: 5 };
   if (PLACE_HEADS.has(head) || PLACE_TAILS.has(tail)) return { kind: "place", strength: 5 };
   if (ORGANIZATION_TAILS.has(tail)) return { kind: "organization", strength: 5 };
 
@@ -256,6 +281,10 @@ function cueFor(words: Token[], from: number, tokens: Token[], text: string): Cu
 const STATE_AFTER = /^(?:\s*(?:,|y|e|et|o|ou)\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|la|las|los)\s+)?\p{Lu}[\p{L}'’.-]*)*)*\s*\((?<state>[^()]{2,40})\)/u;
 /** Abstract nouns, by their endings in both languages: no surname ends so (given names that do, "Asunción", "Soledad", come first). */
 const ABSTRACT_NOUN = /(?:ción|sión|dad|tad|miento|ismo|tion|ité)$/u;
+
+const ORDINALS = new Set(
+  "primer primera primero segundo segunda tercer tercera tercero cuarto cuarta quinto quinta sexto sexta premier premiere deuxieme troisieme quatrieme cinquieme second seconde".split(" "),
+);
 
 const GAP_STEPS = 5;
 const COMPLEMENT = new Set(["de", "del", "du", "des", "d", "la", "l", "le", "los", "las", "a", "au", "aux"]);
@@ -316,7 +345,7 @@ function personAfter(after: string): boolean {
  * Drops leading function words and trailing particles ("Selon Bajo Chiquito de" → "Bajo
  * Chiquito"), titles before a name ("General Juan Pérez" → "Juan Pérez", "Secretario de Estado"
  * → nothing), and a sentence's first word when the text also writes it in lower case ("Durante",
- * "Frente"), unless it heads names.
+ * "Frente") or when it is a verb ("Participaron"), unless it heads names.
  */
 function trim(run: Token[], text: string, sentenceStarts: ReadonlySet<number>, lowercase: ReadonlySet<string>): Token[] {
   let from = 0;
@@ -325,12 +354,15 @@ function trim(run: Token[], text: string, sentenceStarts: ReadonlySet<number>, l
     PARTICLES.has(t.folded) ||
     isTitle(t) ||
     HONORIFICS.has(t.folded) ||
-    (index === 0 && opensSentence(t, text, sentenceStarts) && lowercase.has(t.folded) && !isHead(t.folded));
+    (index === 0 && opensSentence(t, text, sentenceStarts) && (lowercase.has(t.folded) || VERB_ENDING.test(t.text)) && !isHead(t.folded));
   while (from < run.length && skippable(run[from] as Token, from)) from++;
   let to = run.length;
   while (to > from && (!isNameWord(run[to - 1] as Token, text) || STOP.has((run[to - 1] as Token).folded))) to--;
   return run.slice(from, to);
 }
+
+/** A Spanish verb in the past opening a sentence: "Participaron Control Migratorio y…", "Asistieron…", "Informó…". */
+const VERB_ENDING = /\p{L}{3,}(?:aron|ieron|aban|ían|ó|ió)$/u;
 
 function opensSentence(token: Token, text: string, sentenceStarts: ReadonlySet<number>): boolean {
   // At a sentence's start, or after an opening quote or a dash: "« Además…", "— Durante…".

@@ -99,6 +99,53 @@ describe("what tells a name's kind", () => {
     expect(kindOf("Il l'a écrit sur Truth Social.", "fr", "Truth Social")).toBe("platform");
   });
 
+  it("after an office and « de », the name is the office's domain, not a person", () => {
+    expect(kindOf("Habló el subsecretario de Asuntos Multilaterales, Efrén Quiroga.", "es", "Asuntos Multilaterales")).toBe("organization");
+    expect(kindOf("Habló el subsecretario de Asuntos Multilaterales, Efrén Quiroga.", "es", "Efrén Quiroga")).toBe("person");
+    expect(kindOf("Selon la directrice de Sécurité Intérieure, rien n'a changé.", "fr", "Sécurité Intérieure")).toBe("organization");
+    expect(kindOf("Llegó la esposa de Anacleto Morones.", "es", "Anacleto Morones")).toBe("person");
+  });
+
+  it("words of an institution's name make an unknown name an organization, not a person", () => {
+    expect(kindOf("Participaron Control Migratorio y la policía.", "es", "Control Migratorio")).toBe("organization");
+    expect(kindOf("Los agentes de Protección Fronteriza llegaron.", "es", "Protección Fronteriza")).toBe("organization");
+    expect(kindOf("La Nueva Familia Michoacana opera en la zona.", "es", "Nueva Familia Michoacana")).toBe("organization");
+  });
+
+  it("an ordinal leaves the head to the next word; plural heads count", () => {
+    expect(kindOf("Se celebró la Tercera Reunión Plenaria.", "es", "Tercera Reunión Plenaria")).toBe("event");
+    expect(kindOf("Los Acuerdos de Bucareli siguen vigentes.", "es", "Acuerdos de Bucareli")).toBe("programme");
+  });
+
+  it("the towns of a list before their state are places", () => {
+    const found = candidates("Habrá centros en Nuevo Laredo, Villa Mainero y Ciudad Mante (Tamaulipas).", "es");
+    expect(found.map((c) => [c.name, c.kind])).toEqual([
+      ["Nuevo Laredo", "place"],
+      ["Villa Mainero", "place"],
+      ["Ciudad Mante", "place"],
+    ]);
+    expect(kindOf("Llegaron a Reynosa Díaz y Matamoros (Tamaulipas).", "es", "Reynosa Díaz")).toBe("place");
+  });
+
+  it("an institution's name keeps its « y » and its « sobre », two names joined by « y la » are two", () => {
+    expect(candidates("Habló la Secretaría de Agricultura y Desarrollo Rural.", "es").map((c) => c.name)).toEqual(["Secretaría de Agricultura y Desarrollo Rural"]);
+    expect(candidates("Revisaron el Programa de Cooperación sobre Seguridad Fronteriza.", "es").map((c) => c.name)).toEqual([
+      "Programa de Cooperación sobre Seguridad Fronteriza",
+    ]);
+  });
+
+  it("initials, O'… names and nicknames in quotes are people's names", () => {
+    expect(candidates("El encargado de negocios, Rupert K. Ashdown, asistió.", "es").map((c) => [c.name, c.kind])).toEqual([["Rupert K. Ashdown", "person"]]);
+    expect(candidates("Il l'a dit au journaliste Fergus O’Malley.", "fr").map((c) => [c.name, c.kind])).toEqual([["Fergus O’Malley", "person"]]);
+    expect(candidates("Sheinbaum habló del caso de \"El Tigrillo\", detenido en 2024.", "es").map((c) => [c.name, c.kind])).toEqual([["El Tigrillo", "person"]]);
+  });
+
+  it("one word is a person's name only after a role or before an apposition", () => {
+    expect(candidates("Respondió al zar fronterizo Brannigan.", "es").map((c) => [c.name, c.kind])).toEqual([["Brannigan", "person"]]);
+    expect(candidates("« Laissez-nous passer », a crié Jorge, un migrant hondurien.", "fr").map((c) => [c.name, c.kind])).toEqual([["Jorge", "person"]]);
+    expect(candidates("Llegó el ministro Adjunto. Habló Jorge. El secretario de Marina habló.", "es")).toEqual([]);
+  });
+
   it("a woman's title without its accent is a title, the ministry with its accent an institution", () => {
     expect(candidates("La Secretaria Rocío Nahle habló.", "es").map((c) => [c.name, c.kind])).toEqual([["Rocío Nahle", "person"]]);
   });
