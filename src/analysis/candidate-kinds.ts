@@ -58,7 +58,7 @@ export const PLACE_HEADS = words(`
   Nuevo Nueva Nuevos Nouveau Nouvelle New San Santa Santo Saint Sainte São Fort Baja Basse Haute Alta Bajo
   Norte Nord North Sur Sud South Este Est East Oeste Ouest West Amérique América Américas Amériques Asie Asia
   Europe Europa Afrique África Carretera Autopista Autoroute Route Avenida Avenue Calle Rue Plaza Place Zócalo
-  Palacio Palais Casa Maison Salón Salle Sala Bosque Parque Parc Park Tierra Terre Land Cuenca Bassin Delta Cordillera Altiplano
+  Oriente Orient Medio Moyen Palacio Palais Casa Maison Salón Salle Sala Bosque Parque Parc Park Tierra Terre Land Cuenca Bassin Delta Cordillera Altiplano
 `);
 
 /** Last word of a name that makes it a place: "Amérique du Nord", "Baja California Sur". */
@@ -98,7 +98,8 @@ export const EVENT_HEADS = words(`
   Conferencia Conférence Conference Sommet Cumbre Summit Reunión Réunion Meeting Foro Forum Diálogo Dialogue
   Encuentro Rencontre Mañanera Elecciones Élections Elección Élection Election Guerra Guerre War Juegos Jeux Games
   Mundial Copa Coupe Cup Festival Feria Foire Semana Semaine Día Jour Day Noche Nuit Marcha Marche Caravana Caravane
-  Masacre Massacre Matanza Crisis Crise Revolución Révolution Independencia Indépendance
+  Masacre Massacre Matanza Crisis Crise Revolución Révolution Independencia Indépendance Año Nouvel Navidad Noël
+  Pascua Pâques Premio Prix Super
 `);
 
 /** Social networks, messaging services and news outlets, by their own words. */
@@ -215,6 +216,8 @@ export const INSTITUTION_WORDS = new Set([
     Ministerio Ministère Oficina Bureau Unidad Unité Grupo Groupe Comité Consejo Conseil Tribunal Juzgado Cámara
     Inmigración Immigration Ciudadanía Citoyenneté Naturalización Seguro Social Sociale Mexicano Mexicana Mexicain
     Mexicaine Americano Americana Américain Américaine Estadounidense Unidos Unis
+    Border Patrol Customs Enforcement Homeland Security Protection Affairs Office Street Valley Prize Premio Prix
+    Nobel Bowl Awards Fashion Week Market Exchange Stock Bolsa Valores Bourse Index Índice Ambiente Environnement
   `),
 ]);
 

@@ -64,7 +64,7 @@ const STOP = new Set(
     "si quand comme cela ceci son sa ses leur leurs notre nos votre vos tout tous toute toutes chaque aucun aucune " +
     "el los las lo una uno unos unas al del en con sin sobre tras desde hasta durante segun ante " +
     "este esta estos estas ese esa esos esas aquel su sus nuestro nuestra mi tu pero y o ni que como cuando donde " +
-    "hoy ayer manana today yesterday the a an of and in on for by with president presidente presidenta senor senora " +
+    "hoy ayer manana hier demain aujourd today yesterday the a an of and in on for by with president presidente presidenta senor senora " +
     "m mme mr mrs sr sra srta don dona monsieur madame " +
     // Sentence adverbs and connectors, the commonest openers of a paragraph.
     "ademas tambien asimismo mientras aunque ahora luego entonces incluso pese sin embargo finalmente posteriormente " +
