@@ -217,6 +217,7 @@ export const INSTITUTION_WORDS = new Set([
     Inmigración Immigration Ciudadanía Citoyenneté Naturalización Seguro Social Sociale Mexicano Mexicana Mexicain
     Mexicaine Americano Americana Américain Américaine Estadounidense Unidos Unis
     Border Patrol Customs Enforcement Homeland Security Protection Affairs Office Street Valley Prize Premio Prix
+    Adultos Mayores Personas Niños Niñas Mujeres Pueblos Indígenas Campesinos Trabajadores Estudiantes Becas
     Nobel Bowl Awards Fashion Week Market Exchange Stock Bolsa Valores Bourse Index Índice Ambiente Environnement
   `),
 ]);

@@ -93,7 +93,12 @@ const INNER_ARTICLES = new Set(["la", "el", "los", "las", "le", "les", "l", "the
 
 function joinsInstitution(run: readonly Token[], tokens: readonly Token[], i: number, text: string): boolean {
   const head = run.find((t) => isCapitalized(t.text) && !STOP.has(t.folded));
-  if (!head || !(hasHead(ORGANIZATION_HEADS, head.folded) || hasHead(PROGRAMME_HEADS, head.folded) || hasHead(EVENT_HEADS, head.folded))) return false;
+  if (!head) return false;
+  const headed = hasHead(ORGANIZATION_HEADS, head.folded) || hasHead(PROGRAMME_HEADS, head.folded) || hasHead(EVENT_HEADS, head.folded);
+  // "el programa Pensión para Adultos Mayores": the noun before the run says what it names.
+  const noun = tokens[tokens.indexOf(run[0] as Token) - 1];
+  const announced = noun !== undefined && (PROGRAMME_NOUNS.has(noun.folded) || ORGANIZATION_NOUNS.has(noun.folded) || EVENT_NOUNS.has(noun.folded));
+  if (!headed && !announced) return false;
   const token = tokens[i] as Token;
   const previous = run[run.length - 1] as Token;
   const next = tokens[i + 1];
@@ -317,9 +322,12 @@ function nounBefore(tokens: Token[], from: number, text: string, givenName: bool
   return null;
 }
 
-/** Nothing but spaces, an apostrophe, a hyphen or an abbreviation's full stop between two words. */
+/** Nothing but spaces, an apostrophe, a hyphen or an abbreviation's full stop ("M. Ebrard", "Gral. Trevilla") between two words. */
 function gapless(text: string, left: Token, right: Token): boolean {
-  return /^\.?[\s'’-]*$/u.test(text.slice(left.end, right.start)) && !text.slice(left.end, right.start).includes("\n");
+  const gap = text.slice(left.end, right.start);
+  if (gap.includes("\n")) return false;
+  if (/^[\s'’-]*$/u.test(gap)) return true;
+  return /^\.\s*$/u.test(gap) && (HONORIFICS.has(left.folded) || /^\p{Lu}$/u.test(left.text));
 }
 
 const SAYING =
@@ -387,12 +395,23 @@ function split(run: Token[], before: Token | undefined): Token[][] {
     while (from < run.length && PORTFOLIOS.has((run[from] as Token).folded)) from++;
     if (from > 0 && run.slice(from).filter((t) => isCapitalized(t.text)).length >= 2) run = run.slice(from);
   }
+  // "Aeropuerto Internacional Felipe Ángeles", "Fundación Carlos Slim": a place's or an institution's name may hold a person's.
+  const first = run[0];
+  const headed = first !== undefined && !GIVEN_NAMES.has(first.folded) && isHead(first.folded);
   const parts: Token[][] = [];
   let current: Token[] = [];
-  for (const token of run) {
+  for (const [index, token] of run.entries()) {
     const previous = current[current.length - 1];
+    // "Kiki Romero de Ciudad Juárez": a person's or an unknown name, then "de" and a place, is two names.
+    const place = run.slice(index + 1);
+    if (!headed && previous && DE.has(token.folded) && current.length > 0 && place.length > 0 && isPlaceName(place)) {
+      parts.push(current);
+      current = [];
+      continue;
+    }
     if (
       previous &&
+      !headed &&
       GIVEN_NAMES.has(token.folded) &&
       isCapitalized(token.text) &&
       !GIVEN_NAMES.has(previous.folded) &&
@@ -411,6 +430,14 @@ function split(run: Token[], before: Token | undefined): Token[][] {
     while (to > 0 && PARTICLES.has((part[to - 1] as Token).folded)) to--;
     return part.slice(0, to);
   });
+}
+
+const DE = new Set(["de", "del", "du", "des"]);
+
+/** A place by its own words: "Ciudad Juárez", "Nuevo León", "Tijuana". */
+function isPlaceName(words: readonly Token[]): boolean {
+  const first = words[0] as Token;
+  return KNOWN_PLACES.has(fold(words.map((w) => w.text).join(" "))) || (PLACE_HEADS.has(first.folded) && words.length > 1);
 }
 
 const PORTFOLIO_AFTER = new Set(["de", "del", "la", "l", "du", "des"]);

@@ -134,6 +134,23 @@ describe("what tells a name's kind", () => {
     ]);
   });
 
+  it("a place's or an institution's name may hold a person's; a person's name then « de » and a place is two names", () => {
+    const names = (text: string) => candidates(text, "es").map((c) => [c.name, c.kind]);
+    expect(names("Aterrizó en el Aeropuerto Internacional Felipe Ángeles.")).toEqual([["Aeropuerto Internacional Felipe Ángeles", "place"]]);
+    expect(names("Donó la Fundación Carlos Slim.")).toEqual([["Fundación Carlos Slim", "organization"]]);
+    expect(names("Habló Anselmo Quiroga de Ciudad Juárez.")).toEqual([
+      ["Anselmo Quiroga", "person"],
+      ["Ciudad Juárez", "place"],
+    ]);
+    expect(names("Crecerá el programa Pensión para Adultos Mayores.")).toEqual([["Pensión para Adultos Mayores", "programme"]]);
+  });
+
+  it("a cue does not cross a sentence's end, but an abbreviation's full stop", () => {
+    const names = (text: string) => candidates(text, "es").map((c) => [c.name, c.kind]);
+    expect(names("Llegaron al albergue. Anacleto Morones habló.")).toEqual([["Anacleto Morones", "person"]]);
+    expect(names("Lo dijo el Gral. Eusebio Trevilla.")).toEqual([["Eusebio Trevilla", "person"]]);
+  });
+
   it("initials, O'… names and nicknames in quotes are people's names", () => {
     expect(candidates("El encargado de negocios, Rupert K. Ashdown, asistió.", "es").map((c) => [c.name, c.kind])).toEqual([["Rupert K. Ashdown", "person"]]);
     expect(candidates("Il l'a dit au journaliste Fergus O’Malley.", "fr").map((c) => [c.name, c.kind])).toEqual([["Fergus O’Malley", "person"]]);
