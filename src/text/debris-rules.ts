@@ -57,7 +57,7 @@ const CREDIT_BARE: readonly RegExp[] = [
   // "PHOTO CLIFF OWEN, ASSOCIATED PRESS", "PHOTO LUIS ACOSTA, ARCHIVES AGENCE FRANCE-PRESSE"
   /^(?:PHOTOS?|FOTOS?|CRÉDITS?|CRÉDITOS?)\s*:?\s+[\p{Lu}\p{N} .,'’\/&()-]+$/u,
   // "Photo : Jean Dupont / AFP", "(Foto: Cuartoscuro)", "Crédit photo : Reuters"
-  /^\(?(?:photos?|fotos?|crédits?(?:\s+photos?)?|créditos?|credits?|fotografía|imagen|image|illustration|ilustración|infographie|infografía)\s*[:：]\s*[^.:]{1,80}\)?$/iu,
+  /^\(?(?:photos?|fotos?|crédits?(?:\s+photos?)?|créditos?|credits?|fotografía|imagen|image|illustration|ilustración|infographie|infografía)(?:\s+(?:ilustrativa|d'illustration|d’illustration|de archivo|d'archives|d’archives|archivo|especial))?\s*[:：]\s*[^.:]{1,80}\)?$/iu,
   // "Crédit photo Jean Dupont", "Photo AFP", "Crédit Reuters" (not "Crédit Agricole": only agencies)
   /^\(?crédits?\s+photos?\s+[^.:]{1,80}\)?$/iu,
   new RegExp(String.raw`^\(?(?:photos?|fotos?|crédits?|créditos?)\s+(?:${AGENCIES})\b[^.]{0,60}\)?$`, "iu"),
@@ -260,29 +260,40 @@ const imageSlugRule: DebrisRule = {
 
 // --- bylines -----------------------------------------------------------------------------
 
-const BYLINES: readonly RegExp[] = [
-  // "Par Jean Dupont", "Por Ana López y Luis Pérez, enviado especial"; "Par ailleurs" is not a name.
-  new RegExp(String.raw`^(?:Par|Por|By)\s+${NAME}(?:\s*(?:,|et|y|and)\s+${NAME})*(?:\s*[,|–—-]\s*[^.]{1,60})?$`, "u"),
-  // An agency or a desk alone on its line.
-  new RegExp(String.raw`^[(—–-]?\s*(?:avec|con|with)?\s*(?:${AGENCIES}|Rédaction|La Rédaction|Redacción)\s*\)?\.?$`, "iu"),
-  /^(?:con información de|avec des informations de|d'après|selon)\s+(?:AFP|EFE|Reuters|AP|agences|agencias)\.?$/iu,
-  // "Coordinateur pour l'Amérique latine : José Antonio Sierra": a staff credit.
-  new RegExp(
-    String.raw`^(?:Coordinat(?:eur|rice)|Coordinador(?:a)?|Rédact(?:eur|rice)|Redactor(?:a)?|Édit(?:eur|rice)|Editor(?:a)?|Correspondant(?:e)?|Corresponsal|Envoyée? spéciale?|Enviad[oa] especial|Journaliste|Periodista|Aut(?:eur|rice)|Autor(?:a)?|Texte|Texto|Reportage|Reportaje)\b[^:\n]{0,60}:\s*${NAME}$`,
-    "u",
-  ),
-];
-
 /**
  * A byline without "Par" or "Por": the authors' names alone on their line, beside the outlet's
  * name alone on its own ("James Doe, Ana Ruiz et Luc Roy" over "The Daily Herald"). Each of the two
  * lines is a byline only next to the other.
  */
 const NAMES_ONLY = new RegExp(String.raw`^${NAME}(?:\s*(?:,|et|y|e|and)\s+${NAME})*$`, "u");
-const OUTLET_ONLY = new RegExp(
-  String.raw`^(?:The\s+|Le\s+|La\s+|El\s+|Les\s+|Los\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:Times|Post|Journal|News|Press|Presse|Tribune|Herald|Gazette|Monde|Figaro|Parisien|Croix|Libération|Devoir|País|Universal|Jornada|Milenio|Reforma|Proceso|Excélsior|Financiero|Infobae|Telediario|Informador|Diario|${AGENCIES})$`,
-  "u",
-);
+const OUTLET_WORD = String.raw`(?:Times|Post|Journal|News|Press|Presse|Tribune|Herald|Heraldo|Gazette|Gaceta|Courrier|Correo|Crónica|Monde|Mundo|Figaro|Parisien|Croix|Libération|Devoir|Échos|Express|Observateur|Dépêche|Nouvelliste|Voix|Voz|País|Universal|Jornada|Milenio|Reforma|Proceso|Excélsior|Financiero|Economista|Expreso|Sol|Nación|Tiempo|Temps|Infobae|Telediario|Informador|Diario|Noticias|${AGENCIES})`;
+/** An outlet's name: "The Daily Herald", "El Heraldo del Norte", "Le Courrier du Sud", "AFP". */
+const OUTLET = String.raw`(?:(?:The|Le|La|Les|El|Los|Las|L['’])\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}${OUTLET_WORD}(?:\s+(?:(?:de|del|du|des|de la|of)\s+)?\p{Lu}[\p{L}.'’-]*){0,3}`;
+const OUTLET_ONLY = new RegExp(String.raw`^${OUTLET}$`, "u");
+const STAFF = String.raw`correspondante?|corresponsal|envoyée? spéciale?|envoyés spéciaux|enviad[oa]s? especial(?:es)?|journaliste|periodista|reporter[oa]?|rédact(?:eur|rice)|redactor(?:a)?`;
+
+const BYLINES: readonly RegExp[] = [
+  // "Par Jean Dupont", "Por: Ana López y Luis Pérez, enviado especial"; "Par ailleurs" is not a name.
+  new RegExp(String.raw`^(?:Par|Por|By)\s*:?\s+${NAME}(?:\s*(?:,|et|y|and)\s+${NAME})*(?:\s*[,|–—-]\s*[^.]{1,60})?$`, "u"),
+  // An agency or a desk alone on its line: "AFP", "(con EFE)", "Redacción AN / JMS", "Archivo Cuartoscuro".
+  new RegExp(String.raw`^[(—–-]?\s*(?:avec|con|with)?\s*(?:${AGENCIES}|Rédaction|La Rédaction|Redacción)\s*\)?\.?$`, "iu"),
+  /^(?:Rédaction|Redacción)(?:\s+[\p{Lu}\p{N}]{1,6}(?:\s*\/\s*[\p{Lu}\p{N}]{1,6})*)?$/u,
+  new RegExp(String.raw`^(?:Archivo|Archives|Foto de archivo|Photo d'archives)\s*(?:[:/]\s*)?(?:${AGENCIES})$`, "iu"),
+  /^(?:con información de|avec des informations de|d'après|selon)\s+(?:AFP|EFE|Reuters|AP|agences|agencias)\.?$/iu,
+  // "Coordinateur pour l'Amérique latine : José Antonio Sierra": a staff credit.
+  new RegExp(
+    String.raw`^(?:Coordinat(?:eur|rice)|Coordinador(?:a)?|Rédact(?:eur|rice)|Redactor(?:a)?|Édit(?:eur|rice)|Editor(?:a)?|Correspondant(?:e)?|Corresponsal|Envoyée? spéciale?|Enviad[oa] especial|Journaliste|Periodista|Aut(?:eur|rice)|Autor(?:a)?|Texte|Texto|Reportage|Reportaje)\b[^:\n]{0,60}:\s*${NAME}$`,
+    "u",
+  ),
+  // "Jean Dupont, correspondant à Mexico", "Ana Ruiz, enviada especial".
+  new RegExp(
+    String.raw`^${NAME}(?:\s*(?:,|et|y|and)\s+${NAME})*\s*,\s*(?:${STAFF})(?![\p{L}])(?:\s+(?:à|en|a|de|du|del|para|pour|desde|depuis)\s+(?:l['’]|la\s+|le\s+|el\s+)?${NAME}){0,2}\.?$`,
+    "u",
+  ),
+  // "Ana Ruiz | El Universal", "Le Monde avec AFP".
+  new RegExp(String.raw`^${NAME}\s*[|/–—]\s*${OUTLET}$`, "u"),
+  new RegExp(String.raw`^${OUTLET}\s+(?:avec|con|y|et|and)\s+(?:${AGENCIES})$`, "u"),
+];
 
 const bylineRule: DebrisRule = {
   name: "byline",

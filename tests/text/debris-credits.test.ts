@@ -80,6 +80,27 @@ describe("bylines without « Par » or « Por »", () => {
     expect(names(page, "fr")).toEqual([]);
   });
 
+  it.each([
+    ["es", "Por: Rosaura Quintanilla Ortega"],
+    ["fr", "Octave Lemaire, correspondant à Mexico"],
+    ["es", "Tadeo Lúcar, corresponsal en Washington"],
+    ["es", "Sofía Barragán, enviada especial"],
+    ["es", "Tadeo Lúcar | El Heraldo del Norte"],
+    ["fr", "Le Courrier du Sud avec AFP"],
+    ["es", "Redacción AN / JMS"],
+    ["es", "Archivo Cuartoscuro"],
+    ["es", "Foto ilustrativa: Cortesía"],
+  ] as const)("%s: a credit line: %s", (lang, line) => {
+    const page = `${line}\n\n${BEFORE} ${AFTER}\n`;
+    expect(clean(page, lang).text).toBe(`${BEFORE} ${AFTER}\n`);
+    expect(names(page, lang)).toEqual([]);
+  });
+
+  it("leaves a sentence that opens on a name and a role", () => {
+    const line = "Lucía Ferrer, periodista mexicana, fue amenazada en Tijuana el martes";
+    expect(clean(`${line}\n`, "es").text).toBe(`${line}\n`);
+  });
+
   it("an agency's picture or video desk alone on its line", () => {
     // Two sentences after it: the article, not a caption under the credit.
     expect(clean(`EFE Latam Videos\n\n${BEFORE} ${AFTER}\n`, "es").text).toBe(`${BEFORE} ${AFTER}\n`);
