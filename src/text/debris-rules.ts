@@ -61,8 +61,8 @@ const CREDIT_BARE: readonly RegExp[] = [
   // "Crédit photo Jean Dupont", "Photo AFP", "Crédit Reuters" (not "Crédit Agricole": only agencies)
   /^\(?crédits?\s+photos?\s+[^.:]{1,80}\)?$/iu,
   new RegExp(String.raw`^\(?(?:photos?|fotos?|crédits?|créditos?)\s+(?:${AGENCIES})\b[^.]{0,60}\)?$`, "iu"),
-  // "REUTERS/JOSHUA ROBERTS", "Alfredo Estrella/AFP"
-  /^[\p{Lu}][\p{Lu}\p{N} .&'’-]{1,40}\/\s?[\p{Lu}][\p{Lu} .'’-]{1,40}$/u,
+  // "REUTERS/JOSHUA ROBERTS", "Alfredo Estrella/AFP", "APS/VNA/CVN"
+  /^[\p{Lu}][\p{Lu}\p{N} .&'’-]{1,40}(?:\/\s?[\p{Lu}][\p{Lu} .'’-]{1,40}){1,3}$/u,
   new RegExp(String.raw`^[\p{L} .'’-]{2,40}\s?\/\s?(?:${AGENCIES})$`, "iu"),
   // "EFE Latam Videos", "AFP TV", "Reuters Fotos": an agency's picture or video desk.
   new RegExp(String.raw`^(?:${AGENCIES})\s+(?:Latam\s+)?(?:v[ií]deos?|fotos?|photos?|images?|tv|télé|televisión)$`, "iu"),
@@ -74,10 +74,14 @@ const CREDIT_WITH_CAPTION: readonly RegExp[] = [
   // "Le président à Mexico (Photo : AFP)", "El canciller en la reunión. Foto: EFE"
   /^.{1,300}\((?:photos?|fotos?|crédits?(?:\s+photos?)?|créditos?|fotografía|imagen)\b[^)]{0,80}\)$/iu,
   /^.{1,300}[.|–—-]\s*(?:photos?|fotos?|crédits?(?:\s+photos?)?|créditos?|fotografía|imagen)\s*[:：]\s*[^.]{1,60}$/iu,
+  // "Photo d'illustration : le président à un meeting… (JANE DOE / AFP)": a caption that says it is one.
+  /^(?:photos?|fotos?)(?:\s+(?:d['’]illustration|ilustrativa|de archivo|d['’]archives))?\s*[:：]\s*.{1,400}$/iu,
+  // "…lors d'un rassemblement. (JANE DOE / ANADOLU AGENCY / AFP)": a caption ending on its credit.
+  new RegExp(String.raw`^.{1,400}\(\s*(?:[\p{Lu}][\p{Lu} .'’-]{1,40}\s?\/\s?){1,3}(?:${AGENCIES})\s*\)$`, "u"),
 ];
 
 /** Every credit after a caption names itself: lines without one of these words are not tried (the patterns backtrack on long paragraphs). */
-const CREDIT_WORD = /photo|foto|crédit|crédito|imagen/iu;
+const CREDIT_WORD = /photo|foto|crédit|crédito|imagen|\//iu;
 
 /**
  * A photographer's name glued to the end of a caption, as a copied page joins them:
@@ -225,7 +229,7 @@ const relatedLinkRule: DebrisRule = {
   line: (line) =>
     line.length <= 200 &&
     (/^[→►▶]\s*\S/u.test(line) ||
-      /^(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|sur le même sujet|lee también|lea también|leer también|también te puede interesar|te puede interesar|le puede interesar|noticias relacionadas|nota relacionada)\b/iu.test(
+      /^(?:[-–—•·]\s*)?(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|à voir aussi|sur le même sujet|nous vous recommandons|lee también|lea también|leer también|también te puede interesar|te puede interesar|le puede interesar|te recomendamos|quizás te interese|noticias relacionadas|nota relacionada)\b/iu.test(
         line,
       )),
 };
@@ -243,8 +247,10 @@ const embeddedPostRule: DebrisRule = {
     ) ||
     /^(?:une publication partagée par|una publicación compartida por|a post shared by)\b/iu.test(line),
   // The tweet's own words stay (the article quotes them); its links go.
-  inlineHint: /t\.co\/|pic\.twitter\.com\//u,
-  inline: () => /\s*(?:https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+)/giu,
+  inlineHint: /t\.co\/|pic\.twitter\.com\/|\(@\w/u,
+  // Its signature, glued after its words: "… — Relaciones Exteriores (@SRE_mx) December 16, 2025".
+  inline: () =>
+    /\s*(?:https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+)|\s*[—–]\s*[^—–\n]{1,80}\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})?\s*$/giu,
 };
 
 // --- image slugs ---------------------------------------------------------------------------
@@ -325,6 +331,8 @@ const PAYWALL: readonly RegExp[] = [
   /^(?:abonnez-vous|je m'abonne|s'abonner|déjà abonné|suscr[íi]bete|suscr[íi]base|hazte suscriptor|¿ya eres suscriptor|inicia sesión|lee sin límites)/iu,
   /réservée? aux abonnés|il vous reste \d+\s?% de cet article|la suite (?:de cet article )?est réservée|pour lire la suite|offre d'abonnement/iu,
   /contenido exclusivo|exclusivo para suscriptores|solo para suscriptores|para seguir leyendo|para continuar leyendo/iu,
+  // "Únete al canal de … en WhatsApp", "Suivez-nous sur Telegram": a prompt to follow the outlet.
+  /^(?:únete|unite|súmate|sigue(?:nos)?|síguenos|suivez(?:-nous)?|rejoignez(?:-nous)?|abonnez-vous)\b.{0,60}\b(?:canal|chaîne|whatsapp|telegram|google news|redes sociales|réseaux sociaux|newsletter|boletín)\b.{0,30}$/iu,
 ];
 
 const paywallRule: DebrisRule = {

@@ -112,3 +112,28 @@ describe("bylines without « Par » or « Por »", () => {
     expect(clean(page, "fr").removed).toEqual([]);
   });
 });
+
+describe("captions that say they are one, agencies' chains, embedded posts' signatures, prompts", () => {
+  it.each([
+    ["fr", "Photo d’illustration : le ministre lors d’un meeting à Laredo (Texas), le 2 mars.  (JANE ROE / ANADOLU AGENCY / AFP)"],
+    ["fr", "Le ministre lors d’un meeting à Laredo (Texas), le 2 mars. (JANE ROE / AFP)"],
+    ["fr", "APS/VNA/CVN"],
+    ["es", "- Te recomendamos Los cruces fronterizos bajan en febrero | Últimas noticias"],
+    ["es", "Únete al canal de Noticias del Norte en WhatsApp"],
+    ["fr", "Suivez-nous sur Telegram"],
+  ] as const)("%s: the line goes: %s", (lang, line) => {
+    expect(clean(`${line}\n\n${BEFORE} ${AFTER}\n`, lang).text).toBe(`${BEFORE} ${AFTER}\n`);
+  });
+
+  it("an embedded post keeps its words and loses its signature and links", () => {
+    const line = "« La coopération avance. » https://t.co/abc123 pic.twitter.com/xyz789 — Ministère des Routes (@MinRoutes_mx) December 16, 2025";
+    expect(clean(`${line}\n`, "fr").text).toBe("« La coopération avance. »\n");
+  });
+
+  it("leaves a sentence that names a slash or follows an outlet on a network", () => {
+    for (const line of ["Le ratio entrées/sorties a baissé de 4 %.", "Síguenos: la reunión empezó a las diez y terminó tarde, con acuerdos."]) {
+      expect(clean(`${line}\n`, "fr").removed).toEqual([]);
+    }
+  });
+});
+
