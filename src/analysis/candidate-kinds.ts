@@ -45,7 +45,7 @@ export const ORGANIZATION_HEADS = words(`
 /** Last word of a name that makes it an organization: "Jalisco Nueva Generación" is not enough, "Sinaloa Cartel" is. */
 export const ORGANIZATION_TAILS = words(`
   Cartel Cártel Party Department Council Command Group Inc Corporation Company Agency Service Institute Foundation
-  Watch International Internacional Nacional Nationale Federal Fédérale Generación
+  Watch International Internacional Nacional Nationale Federal Fédérale Generación Génération
 `);
 
 /** First word of a name that makes it a place: "Ciudad Acuña", "Nuevo Laredo", "État de Jalisco", "San Diego". */
@@ -222,12 +222,12 @@ export const INSTITUTION_WORDS = new Set([
   `),
 ]);
 
-/** Of PERSON_NOUNS, the offices whose complement names a domain, not a person: "le ministre de la Défense", "el subsecretario de Derechos Humanos". */
-export const OFFICES = words(`
-  ministre ministro ministra secrétaire secretario secretaria sous-secrétaire subsecretario subsecretaria
-  directeur directrice director directora chef jefe jefa procureur procureure fiscal commissaire comisionado
-  comisionada titular délégué delegado delegada coordinador coordinadora coordinateur coordinatrice responsable
-  encargado encargada président présidente presidente presidenta porte-parole vocero vocera portavoz
+/** Of PERSON_NOUNS, those whose complement is a person too: "la esposa de…", "l'avocat de…" ("le ministre de…" names a domain). */
+export const KIN = words(`
+  esposa esposo hijo hija padre madre hermano hermana tío tía primo prima sobrino sobrina abuelo abuela nieto nieta
+  viuda viudo pareja novia novio familiar abogado abogada defensor defensora amigo amiga socio socia compadre
+  épouse époux fils fille père mère frère sœur veuve veuf cousin cousine oncle tante neveu nièce compagnon compagne
+  avocat avocate défenseur ami amie associé associée
 `);
 
 /** Honorifics and abbreviated titles: "M. Ebrard", "Sra. Bárcena", "Dr. Gatell", "Gral. Trevilla". */

@@ -20,7 +20,7 @@ import {
   PLATFORM_NOUNS,
   PLATFORM_WORDS,
   PORTFOLIOS,
-  OFFICES,
+  KIN,
   INSTITUTION_WORDS,
   PROGRAMME_HEADS,
   PROGRAMME_NOUNS,
@@ -302,20 +302,26 @@ const ARTICLES = new Set(["el", "la", "los", "las", "le", "les", "l"]);
  */
 function nounBefore(tokens: Token[], from: number, text: string, givenName: boolean): Cue | null {
   let next = tokens[from] as Token;
-  // "el subsecretario de Derechos Humanos": after an office and "de", the name is the office's domain.
+  // "el subsecretario de Derechos Humanos": after a role and "de", the name is the role's domain.
   let complement = true;
   for (let i = from - 1; i >= 0 && i >= from - GAP_STEPS; i--) {
     const token = tokens[i] as Token;
     if (!gapless(text, token, next)) return null;
     const word = token.folded;
-    if (OFFICES.has(word) && complement && !givenName && i < from - 1) return { kind: "organization", strength: 4 };
-    if (HONORIFICS.has(word) || PERSON_NOUNS.has(word)) return { kind: "person", strength: 4 };
+    if (complement && i < from - 1 && hasHead(PERSON_NOUNS, word)) {
+      // Through "de", a person's kin or lawyer is a person ("el abogado de…"); an agent, an office or
+      // a migrant "de" something names an institution or a place ("los agentes de Protección Fronteriza").
+      if (hasHead(KIN, word)) return { kind: "person", strength: 4 };
+      return givenName ? null : { kind: "organization", strength: 4 };
+    }
+    if (HONORIFICS.has(word) || hasHead(PERSON_NOUNS, word)) return { kind: "person", strength: 4 };
     complement &&= COMPLEMENT.has(word);
-    if (PLACE_NOUNS.has(word)) return { kind: "place", strength: 4 };
-    if (PROGRAMME_NOUNS.has(word)) return { kind: "programme", strength: 4 };
-    if (EVENT_NOUNS.has(word)) return { kind: "event", strength: 4 };
-    if (PLATFORM_NOUNS.has(word)) return { kind: "platform", strength: 4 };
-    if (ORGANIZATION_NOUNS.has(word)) return { kind: "organization", strength: 4 };
+    // Nouns in the plural too: "les cartels Jalisco Nueva Generación", "los municipios Reynosa y Río Bravo".
+    if (hasHead(PLACE_NOUNS, word)) return { kind: "place", strength: 4 };
+    if (hasHead(PROGRAMME_NOUNS, word)) return { kind: "programme", strength: 4 };
+    if (hasHead(EVENT_NOUNS, word)) return { kind: "event", strength: 4 };
+    if (hasHead(PLATFORM_NOUNS, word)) return { kind: "platform", strength: 4 };
+    if (hasHead(ORGANIZATION_NOUNS, word)) return { kind: "organization", strength: 4 };
     if (!NOUN_GAP.has(word) && !isCapitalized(token.text)) return null;
     next = token;
   }
@@ -362,6 +368,8 @@ function trim(run: Token[], text: string, sentenceStarts: ReadonlySet<number>, l
     PARTICLES.has(t.folded) ||
     isTitle(t) ||
     HONORIFICS.has(t.folded) ||
+    // "Le Hondurien Wilmer Pérez", "Le Mexicain…": a nationality standing before a name, as French writes it.
+    (NOUN_GAP.has(t.folded) && !isHead(t.folded)) ||
     (index === 0 && opensSentence(t, text, sentenceStarts) && (lowercase.has(t.folded) || VERB_ENDING.test(t.text)) && !isHead(t.folded));
   while (from < run.length && skippable(run[from] as Token, from)) from++;
   let to = run.length;

@@ -104,6 +104,13 @@ describe("what tells a name's kind", () => {
     expect(kindOf("Habló el subsecretario de Asuntos Multilaterales, Efrén Quiroga.", "es", "Efrén Quiroga")).toBe("person");
     expect(kindOf("Selon la directrice de Sécurité Intérieure, rien n'a changé.", "fr", "Sécurité Intérieure")).toBe("organization");
     expect(kindOf("Llegó la esposa de Anacleto Morones.", "es", "Anacleto Morones")).toBe("person");
+    expect(kindOf("L'avocat de Wenceslas Moreau a fait appel.", "fr", "Wenceslas Moreau")).toBe("person");
+    expect(kindOf("Los agentes de Protección Fronteriza llegaron.", "es", "Protección Fronteriza")).toBe("organization");
+  });
+
+  it("nouns before a name count in the plural; a nationality before a name, as French writes it, is not part of it", () => {
+    expect(kindOf("Ils visent les cartels Lindero Bravo.", "fr", "Lindero Bravo")).toBe("organization");
+    expect(candidates("Le Hondurien Wilmer Pastrana a témoigné.", "fr").map((c) => [c.name, c.kind])).toEqual([["Wilmer Pastrana", "person"]]);
   });
 
   it("words of an institution's name make an unknown name an organization, not a person", () => {
