@@ -34,12 +34,14 @@ export { ACTOR_KINDS, CANDIDATE_KINDS, type CandidateKind } from "./candidate-ki
 /**
  * Names the registry does not know yet, for the editors: runs of at least two capitalized words
  * ("Bajo Chiquito", "Sommet des Amériques"), joined by name particles (de, del, de la, van…),
- * that no registry phrase covers, each with what it names (candidate-kinds.ts).
+ * that no registry phrase covers, each with its kind: what it names, from the words inside and
+ * around it (candidate-kinds.ts). Only people and organizations are offered as actors.
  *
  * What is not a name is left out: function words and sentence-opening words whose capital only
  * marks the start of a sentence ("Les", "Selon", "Además"), weekdays and months, titles standing
  * before a name or alone ("General", "Secretario de Estado"). A single capitalized word is too
- * often an ordinary word to report.
+ * often an ordinary word to report, unless it is plainly a person's (isLonePerson) or a nickname
+ * in quotes ("El Mayo").
  */
 export interface Candidate {
   name: string;
@@ -91,12 +93,12 @@ const COORDINATORS = new Set(["y", "e", "et", "and"]);
 const INNER_WORDS = new Set(["sobre", "para", "contra", "pour", "sur", "contre", "a", "au", "aux", "of", "for", "on", "against"]);
 const INNER_ARTICLES = new Set(["la", "el", "los", "las", "le", "les", "l", "the"]);
 
-function joinsInstitution(run: readonly Token[], tokens: readonly Token[], i: number, text: string): boolean {
+function joinsInstitution(run: readonly Token[], runFrom: number, tokens: readonly Token[], i: number, text: string): boolean {
   const head = run.find((t) => isCapitalized(t.text) && !STOP.has(t.folded));
   if (!head) return false;
   const headed = hasHead(ORGANIZATION_HEADS, head.folded) || hasHead(PROGRAMME_HEADS, head.folded) || hasHead(EVENT_HEADS, head.folded);
   // "el programa Pensión para Adultos Mayores": the noun before the run says what it names.
-  const noun = tokens[tokens.indexOf(run[0] as Token) - 1];
+  const noun = tokens[runFrom - 1];
   const announced = noun !== undefined && (PROGRAMME_NOUNS.has(noun.folded) || ORGANIZATION_NOUNS.has(noun.folded) || EVENT_NOUNS.has(noun.folded));
   if (!headed && !announced) return false;
   const token = tokens[i] as Token;
@@ -170,21 +172,23 @@ export function findCandidates(text: string, tokens: Token[], sentences: Sentenc
       flush();
       continue;
     }
-    if (isNameWord(token, text) || (run.length > 0 && (joinsName(token, previous) || joinsInstitution(run, tokens, i, text)))) {
+    if (isNameWord(token, text) || (run.length > 0 && (joinsName(token, previous) || joinsInstitution(run, runFrom, tokens, i, text)))) {
       if (run.length === 0) runFrom = i;
       run.push(token);
     } else flush();
   }
   flush();
-  // Nicknames in quotes: « El Mayo », "El Chapo" (the article is part of the name).
+  // Nicknames in quotes: « El Mayo », "El Chapo" (the article is part of the name); not « La Nueva Familia ».
   for (const match of text.matchAll(NICKNAME)) {
-    const start = (match.index as number) + (match[0].length - match[0].trimStart().length) + 1;
-    const first = tokens.findIndex((t) => t.start >= start);
-    if (first < 0 || isCovered(start)) continue;
+    const start = (match.index as number) + match[0].indexOf(match[1] as string);
     const end = start + (match[1] as string).length;
+    const first = tokens.findIndex((t) => t.start >= start);
     let last = first;
     while (last + 1 < tokens.length && (tokens[last + 1] as Token).end <= end) last++;
-    runs.push({ words: tokens.slice(first, last + 1), from: first, person: true });
+    const words = tokens.slice(first, last + 1);
+    if (first < 0 || words.some((t) => isCovered(t.start)) || words.slice(1).some((t) => (isHead(t.folded) && !GIVEN_NAMES.has(t.folded)) || INSTITUTION_WORDS.has(t.folded))) continue;
+    if (runs.some((r) => r.from <= last && r.from + r.words.length > first)) continue;
+    runs.push({ words, from: first, person: true });
   }
   runs.sort((a, b) => a.from - b.from);
 
