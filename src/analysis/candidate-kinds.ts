@@ -78,7 +78,7 @@ export const KNOWN_PLACES = new Set(
     "Eagle Pass", "Del Rio", "Monterrey", "Guadalajara", "Culiacán", "Acapulco", "Cancún", "Tapachula",
     "Ciudad Hidalgo", "Bajo Chiquito", "Costa Rica", "Puerto Rico", "El Salvador", "República Dominicana",
     "République dominicaine", "Rio Grande", "Río Bravo", "Tierra Caliente", "Chapultepec", "Tlatelolco",
-    "Guatemala City", "Ciudad de Guatemala", "Ciudad de Panamá", "Tegucigalpa", "Managua", "San Salvador", "San José",
+    "Guatemala City", "Ciudad de Guatemala", "Las Vegas", "La Paz", "Los Cabos", "Las Cruces", "Los Mochis", "El Carmen", "Ciudad de Panamá", "Tegucigalpa", "Managua", "San Salvador", "San José",
   ].map(fold),
 );
 

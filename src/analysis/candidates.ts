@@ -91,6 +91,7 @@ function isNameWord(token: Token, text: string): boolean {
  */
 const COORDINATORS = new Set(["y", "e", "et", "and"]);
 const INNER_WORDS = new Set(["sobre", "para", "contra", "pour", "sur", "contre", "a", "au", "aux", "of", "for", "on", "against"]);
+const TO = new Set(["a", "au", "aux"]);
 const INNER_ARTICLES = new Set(["la", "el", "los", "las", "le", "les", "l", "the"]);
 
 function joinsInstitution(run: readonly Token[], runFrom: number, tokens: readonly Token[], i: number, text: string): boolean {
@@ -107,6 +108,9 @@ function joinsInstitution(run: readonly Token[], runFrom: number, tokens: readon
   const nextIsName = next !== undefined && isCapitalized(next.text) && /^[\s'’]*$/.test(text.slice(token.end, next.start));
   if (COORDINATORS.has(token.folded)) return isCapitalized(previous.text) && nextIsName;
   if (INNER_WORDS.has(token.folded)) {
+    // "à", "a" name an office's portfolio ("Secrétariat aux Relations extérieures", "à la Sécurité"),
+    // not where a summit meets ("Sommet des Amériques à Los Angeles").
+    if (TO.has(token.folded) && !(hasHead(ORGANIZATION_HEADS, head.folded) && (token.folded !== "a" || (next !== undefined && INNER_ARTICLES.has(next.folded))))) return false;
     if (nextIsName) return true;
     const after = tokens[i + 2];
     return next !== undefined && INNER_ARTICLES.has(next.folded) && after !== undefined && isCapitalized(after.text);
@@ -366,6 +370,8 @@ function personAfter(after: string): boolean {
  * "Frente") or when it is a verb ("Participaron"), unless it heads names.
  */
 function trim(run: Token[], text: string, sentenceStarts: ReadonlySet<number>, lowercase: ReadonlySet<string>): Token[] {
+  // "Los Angeles", "El Paso", "La Paz": a place whose name opens on an article keeps it.
+  if (run.length > 1 && KNOWN_PLACES.has(fold(run.map((t) => t.text).join(" ")))) return run;
   let from = 0;
   const skippable = (t: Token, index: number) =>
     STOP.has(t.folded) ||

@@ -152,6 +152,13 @@ describe("what tells a name's kind", () => {
     expect(names("Crecerá el programa Pensión para Adultos Mayores.")).toEqual([["Pensión para Adultos Mayores", "programme"]]);
   });
 
+  it("a summit's place is not part of its name; a place's name may open on an article", () => {
+    expect(candidates("Il a snobé le Sommet des Amériques à Los Angeles.", "fr").map((c) => [c.name, c.kind])).toEqual([
+      ["Sommet des Amériques", "event"],
+      ["Los Angeles", "place"],
+    ]);
+  });
+
   it("a cue does not cross a sentence's end, but an abbreviation's full stop", () => {
     const names = (text: string) => candidates(text, "es").map((c) => [c.name, c.kind]);
     expect(names("Llegaron al albergue. Anacleto Morones habló.")).toEqual([["Anacleto Morones", "person"]]);
