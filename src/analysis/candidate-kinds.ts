@@ -58,7 +58,7 @@ export const PLACE_HEADS = words(`
   Nuevo Nueva Nuevos Nouveau Nouvelle New San Santa Santo Saint Sainte São Fort Baja Basse Haute Alta Bajo
   Norte Nord North Sur Sud South Este Est East Oeste Ouest West Amérique América Américas Amériques Asie Asia
   Europe Europa Afrique África Carretera Autopista Autoroute Route Avenida Avenue Calle Rue Plaza Place Zócalo
-  Oriente Orient Medio Moyen Palacio Palais Casa Maison Salón Salle Sala Bosque Parque Parc Park Tierra Terre Land Cuenca Bassin Delta Cordillera Altiplano
+  Base Oriente Orient Medio Moyen Palacio Palais Casa Maison Salón Salle Sala Bosque Parque Parc Park Tierra Terre Land Cuenca Bassin Delta Cordillera Altiplano
 `);
 
 /** Last word of a name that makes it a place: "Amérique du Nord", "Baja California Sur". */
@@ -127,7 +127,7 @@ export const PLACE_NOUNS = words(`
   calle rue paso cruce passage poste garita aduana douane bourg hameau ranchería sierra vallée valle baie bahía
   golfe golfo côte costa mer mar océan océano selva jungle forêt bosque cerro montagne montaña volcan volcán lac
   lago quai muelle plaza parc parque prison prisión penal cárcel hôpital hospital base campement campamento
-  refugio albergue refuge centre centro stade estadio
+  refugio albergue refuge centre centro stade estadio mina mine rancho ranch hacienda finca
 `);
 
 /** Nouns of an organization right before a name: "le groupe Jalisco Nueva Generación", "la empresa Grupo México". */
@@ -217,7 +217,7 @@ export const INSTITUTION_WORDS = new Set([
     Inmigración Immigration Ciudadanía Citoyenneté Naturalización Seguro Social Sociale Mexicano Mexicana Mexicain
     Mexicaine Americano Americana Américain Américaine Estadounidense Unidos Unis
     Border Patrol Customs Enforcement Homeland Security Protection Affairs Office Street Valley Prize Premio Prix
-    Adultos Mayores Personas Niños Niñas Mujeres Pueblos Indígenas Campesinos Trabajadores Estudiantes Becas
+    Militar Militaire Aérea Aérienne Naval Navale Adultos Mayores Personas Niños Niñas Mujeres Pueblos Indígenas Campesinos Trabajadores Estudiantes Becas
     Nobel Bowl Awards Fashion Week Market Exchange Stock Bolsa Valores Bourse Index Índice Ambiente Environnement
   `),
 ]);

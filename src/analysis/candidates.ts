@@ -138,12 +138,22 @@ function isLonePerson(tokens: readonly Token[], from: number, text: string): boo
   if (!isCapitalized(token.text) || STOP.has(word) || PERSON_NOUNS.has(word) || NOUN_GAP.has(word) || INSTITUTION_WORDS.has(word) || KNOWN_PLACES.has(word) || PLATFORM_NAMES.has(word) || isHead(word) && !GIVEN_NAMES.has(word)) {
     return false;
   }
+  if (ABSTRACT_NOUN.test(token.text)) return false;
   const after = text.slice(token.end, token.end + 80);
   if (GIVEN_NAMES.has(word)) return personAfter(after) && /^\s*,/u.test(after);
-  const before = nounBefore(tokens as Token[], from, text, false);
-  const previous = tokens[from - 1];
-  // Right after the role, or over adjectives only: "le ministre de la Défense X" is read with its run.
-  return before?.kind === "person" && before.strength >= 4 && previous !== undefined && !COMPLEMENT.has(previous.folded) && !isCapitalized(previous.text);
+  // Right after the role, or over adjectives only ("el zar fronterizo Homan"): never through "de", a list or a name.
+  let i = from - 1;
+  let next = token;
+  while (i >= 0 && i >= from - GAP_STEPS) {
+    const before = tokens[i] as Token;
+    if (!gapless(text, before, next)) return false;
+    if (HONORIFICS.has(before.folded) || hasHead(PERSON_NOUNS, before.folded)) return true;
+    if (isCapitalized(before.text) || COMPLEMENT.has(before.folded)) return false;
+    if (!NOUN_GAP.has(before.folded)) return false;
+    next = before;
+    i--;
+  }
+  return false;
 }
 
 /** Words that head a name of some kind: a sentence may open with them and still open a name ("Ciudad Juárez…"). */
@@ -299,23 +309,40 @@ const ORDINALS = new Set(
   "primer primera primero segundo segunda tercer tercera tercero cuarto cuarta quinto quinta sexto sexta premier premiere deuxieme troisieme quatrieme cinquieme second seconde".split(" "),
 );
 
-const GAP_STEPS = 5;
+const GAP_STEPS = 10;
+const LIST_GAP = /^\)?\s*,\s*$|^\s*\($/u;
+const LIST_GAP_PARENTHESIS = /^\s*\($/u;
+const LIST_WORDS = new Set(["y", "e", "et", "and", "o", "ou", "como", "comme", "notamment", "tales", "incluidos", "incluidas", "dont", "entre"]);
 const COMPLEMENT = new Set(["de", "del", "du", "des", "d", "la", "l", "le", "los", "las", "a", "au", "aux"]);
 const ARTICLES = new Set(["el", "la", "los", "las", "le", "les", "l"]);
 
 /**
  * The noun that stands right before a name, over adjectives of nationality or rank, articles and
- * the capitalized words of an institution ("le ministre de la Sécurité Omar García Harfuch"); a
- * verb, a comma or any other word stops the search.
+ * the capitalized words of an institution ("le ministre de la Sécurité Omar García Harfuch") and
+ * the names of a list before it ("los diputados Elizabeth Montoya y Sergio Torres"); a verb, a
+ * comma after a lower-case word or any other word stops the search.
  */
 function nounBefore(tokens: Token[], from: number, text: string, givenName: boolean): Cue | null {
   let next = tokens[from] as Token;
   // "el subsecretario de Derechos Humanos": after a role and "de", the name is the role's domain.
+  // A role's domain may be a list: "el secretario de Seguridad y Protección Ciudadana".
   let complement = true;
+  let listed = false;
   for (let i = from - 1; i >= 0 && i >= from - GAP_STEPS; i--) {
     const token = tokens[i] as Token;
-    if (!gapless(text, token, next)) return null;
+    // A list shares its noun: "municipios como Guasave, Salvador Alvarado (Guamúchil) y Ahome".
+    const inList = isCapitalized(token.text) && LIST_GAP.test(text.slice(token.end, next.start));
+    if (!inList && !gapless(text, token, next)) return null;
     const word = token.folded;
+    if (LIST_WORDS.has(word)) {
+      listed = true;
+      next = token;
+      continue;
+    }
+    const throughList = listed;
+    listed = false;
+    // "el comisionado del Instituto Nacional de Migración, Francisco Garduño": after a comma, an apposition.
+    if (inList && !LIST_GAP_PARENTHESIS.test(text.slice(token.end, next.start))) complement = false;
     if (complement && i < from - 1 && hasHead(PERSON_NOUNS, word)) {
       // Through "de", a person's kin or lawyer is a person ("el abogado de…"); an agent, an office or
       // a migrant "de" something names an institution or a place ("los agentes de Protección Fronteriza").
@@ -323,8 +350,13 @@ function nounBefore(tokens: Token[], from: number, text: string, givenName: bool
       return givenName ? null : { kind: "organization", strength: 4 };
     }
     if (HONORIFICS.has(word) || hasHead(PERSON_NOUNS, word)) return { kind: "person", strength: 4 };
-    complement &&= COMPLEMENT.has(word);
-    // Nouns in the plural too: "les cartels Jalisco Nueva Generación", "los municipios Reynosa y Río Bravo".
+    complement &&= COMPLEMENT.has(word) || (isCapitalized(token.text) && throughList);
+    // Nouns in the plural too: "les cartels Jalisco Nueva Generación", "los municipios Reynosa y Río Bravo";
+    // in lower case only: "Estados" in "Estados Unidos" is a name's word, not "los estados".
+    if (isCapitalized(token.text)) {
+      next = token;
+      continue;
+    }
     if (hasHead(PLACE_NOUNS, word)) return { kind: "place", strength: 4 };
     if (hasHead(PROGRAMME_NOUNS, word)) return { kind: "programme", strength: 4 };
     if (hasHead(EVENT_NOUNS, word)) return { kind: "event", strength: 4 };

@@ -296,6 +296,8 @@ const BYLINES: readonly RegExp[] = [
     String.raw`^${NAME}(?:\s*(?:,|et|y|and)\s+${NAME})*\s*,\s*(?:${STAFF})(?![\p{L}])(?:\s+(?:à|en|a|de|du|del|para|pour|desde|depuis)\s+(?:l['’]|la\s+|le\s+|el\s+)?${NAME}){0,2}\.?$`,
     "u",
   ),
+  // "Ana Ruiz el 27/02/2026 03:57 PM.": the author and the time of publication.
+  new RegExp(String.raw`^${NAME}\s+(?:el|le|on)?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+(?:à\s+|a las\s+)?\d{1,2}[:h]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)?\.?$`, "u"),
   // "Ana Ruiz | El Universal", "Le Monde avec AFP".
   new RegExp(String.raw`^${NAME}\s*[|/–—]\s*${OUTLET}$`, "u"),
   new RegExp(String.raw`^${OUTLET}\s+(?:avec|con|y|et|and)\s+(?:${AGENCIES})$`, "u"),

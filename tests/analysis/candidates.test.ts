@@ -108,6 +108,13 @@ describe("what tells a name's kind", () => {
     expect(kindOf("Los agentes de Protección Fronteriza llegaron.", "es", "Protección Fronteriza")).toBe("organization");
   });
 
+  it("a list shares the noun before it; a comma after a role's domain opens an apposition", () => {
+    expect(kindOf("Abarcó municipios como Guasave, Ramón Corona (Tepic) y Ahome.", "es", "Ramón Corona")).toBe("place");
+    expect(kindOf("Habló con los diputados Eulalia Montoya y Sergio Tovar.", "es", "Sergio Tovar")).toBe("person");
+    expect(kindOf("Llegó el comisionado del Instituto Nacional de Migración, Efrén Garduza.", "es", "Efrén Garduza")).toBe("person");
+    expect(kindOf("Llegó el embajador de México en Estados Unidos, Eustaquio Barragán.", "es", "Eustaquio Barragán")).toBe("person");
+  });
+
   it("nouns before a name count in the plural; a nationality before a name, as French writes it, is not part of it", () => {
     expect(kindOf("Ils visent les cartels Lindero Bravo.", "fr", "Lindero Bravo")).toBe("organization");
     expect(candidates("Le Hondurien Wilmer Pastrana a témoigné.", "fr").map((c) => [c.name, c.kind])).toEqual([["Wilmer Pastrana", "person"]]);
@@ -174,7 +181,9 @@ describe("what tells a name's kind", () => {
   it("one word is a person's name only after a role or before an apposition", () => {
     expect(candidates("Respondió al zar fronterizo Brannigan.", "es").map((c) => [c.name, c.kind])).toEqual([["Brannigan", "person"]]);
     expect(candidates("« Laissez-nous passer », a crié Jorge, un migrant hondurien.", "fr").map((c) => [c.name, c.kind])).toEqual([["Jorge", "person"]]);
+    expect(candidates("Dijo el Sr. Brannigan.", "es").map((c) => [c.name, c.kind])).toEqual([["Brannigan", "person"]]);
     expect(candidates("Llegó el ministro Adjunto. Habló Jorge. El secretario de Marina habló.", "es")).toEqual([]);
+    expect(candidates("Habló el subsecretario de Derechos Humanos, Población y Migración.", "es").map((c) => c.name)).toEqual(["Derechos Humanos"]);
   });
 
   it("a woman's title without its accent is a title, the ministry with its accent an institution", () => {
