@@ -58,7 +58,7 @@ export const PLACE_HEADS = words(`
   Nuevo Nueva Nuevos Nouveau Nouvelle New San Santa Santo Saint Sainte São Fort Baja Basse Haute Alta Bajo
   Norte Nord North Sur Sud South Este Est East Oeste Ouest West Amérique América Américas Amériques Asie Asia
   Europe Europa Afrique África Carretera Autopista Autoroute Route Avenida Avenue Calle Rue Plaza Place Zócalo
-  Base Oriente Orient Medio Moyen Palacio Palais Casa Maison Salón Salle Sala Bosque Parque Parc Park Tierra Terre Land Cuenca Bassin Delta Cordillera Altiplano
+  Base Isthme Istmo Oriente Orient Medio Moyen Palacio Palais Casa Maison Salón Salle Sala Bosque Parque Parc Park Tierra Terre Land Cuenca Bassin Delta Cordillera Altiplano
 `);
 
 /** Last word of a name that makes it a place: "Amérique du Nord", "Baja California Sur". */

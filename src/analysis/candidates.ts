@@ -170,7 +170,14 @@ export function findCandidates(text: string, tokens: Token[], sentences: Sentenc
   const flush = () => {
     for (const words of split(trim(run, text, sentenceStarts, lowercase), tokens[runFrom - 1])) {
       const from = tokens.indexOf(words[0] as Token, runFrom);
-      if (words.filter((t) => isCapitalized(t.text)).length >= 2) runs.push({ words, from });
+      if (words.filter((t) => isCapitalized(t.text)).length >= 2) {
+        // "Haute-Commissaire", "Vice Fiscal": a title without its holder ("Luisa María Alcalde" has her given name).
+        // "Fiscalía General" is an institution: its head word says so.
+        const [head, last] = [words[0] as Token, words[words.length - 1] as Token];
+        const institution = [ORGANIZATION_HEADS, PROGRAMME_HEADS, EVENT_HEADS].some((list) => hasHead(list, head.folded));
+        if (hasHead(PERSON_NOUNS, last.folded) && !hasHead(ORGANIZATION_HEADS, last.folded) && !institution && !GIVEN_NAMES.has(head.folded)) continue;
+        runs.push({ words, from });
+      }
       else if (words.length === 1 && isLonePerson(tokens, from, text)) runs.push({ words, from, person: true });
     }
     run = [];

@@ -298,6 +298,11 @@ const BYLINES: readonly RegExp[] = [
   ),
   // "Ana Ruiz el 27/02/2026 03:57 PM.": the author and the time of publication.
   new RegExp(String.raw`^${NAME}\s+(?:el|le|on)?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+(?:à\s+|a las\s+)?\d{1,2}[:h]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)?\.?$`, "u"),
+  // "Ana Ruiz, La Gaceta del Norte, 27 mars 2019": the author, the outlet, the day.
+  new RegExp(String.raw`^${NAME}\s*,\s*${OUTLET}(?:\s*,\s*(?:le\s+|el\s+)?\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})?$`, "u"),
+  // A wire's credits in parentheses: "(Jane Roe; John Doe pour le service français)", "(Rédigé par…, édité par…)".
+  new RegExp(String.raw`^\(\s*${NAME}(?:\s*[;,]\s*${NAME})+(?:\s+(?:pour le service français|pour la version française|para el servicio en español))?\s*\)\.?$`, "u"),
+  /^\([^()]{0,40}(?:version française|service français|rédigé par|édité par|avec la contribution de|servicio en español|editado por|reporte de|con reporte de|redacción de)[^()]{0,100}\)\.?$/iu,
   // "Ana Ruiz | El Universal", "Le Monde avec AFP".
   new RegExp(String.raw`^${NAME}\s*[|/–—]\s*${OUTLET}$`, "u"),
   new RegExp(String.raw`^${OUTLET}\s+(?:avec|con|y|et|and)\s+(?:${AGENCIES})$`, "u"),

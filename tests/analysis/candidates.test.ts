@@ -200,6 +200,7 @@ describe("what is not a name", () => {
   });
 
   it("days, months and titles standing alone", () => {
+    expect(names("La Haute-Commissaire de l'ONU s'est exprimée.", "fr")).toEqual([]);
     expect(names("Lundi Mardi et Mercredi. El Secretario de Estado llegó. El Fiscal General de la República habló.", "es")).toEqual([]);
   });
 

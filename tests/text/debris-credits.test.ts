@@ -90,6 +90,10 @@ describe("bylines without « Par » or « Por »", () => {
     ["es", "Redacción AN / JMS"],
     ["es", "Archivo Cuartoscuro"],
     ["es", "Foto ilustrativa: Cortesía"],
+    ["es", "Tadeo Lúcar el 27/02/2026 03:57 PM."],
+    ["fr", "Octave Lemaire, La Gazette du Nord, 27 mars 2019"],
+    ["fr", "(Octave Lemaire; Ondine Roy pour le service français)"],
+    ["fr", "(Rédigé par Octave Lemaire, édité par Ondine Roy)"],
   ] as const)("%s: a credit line: %s", (lang, line) => {
     const page = `${line}\n\n${BEFORE} ${AFTER}\n`;
     expect(clean(page, lang).text).toBe(`${BEFORE} ${AFTER}\n`);
