@@ -64,6 +64,10 @@ const CREDIT_BARE: readonly RegExp[] = [
   // "REUTERS/JOSHUA ROBERTS", "Alfredo Estrella/AFP", "APS/VNA/CVN"
   /^[\p{Lu}][\p{Lu}\p{N} .&'’-]{1,40}(?:\/\s?[\p{Lu}][\p{Lu} .'’-]{1,40}){1,3}$/u,
   new RegExp(String.raw`^[\p{L} .'’-]{2,40}\s?\/\s?(?:${AGENCIES})$`, "iu"),
+  // "EFE/ Isaac Doe", "AFP / Jane Roe": the agency, then its photographer.
+  new RegExp(String.raw`^(?:${AGENCIES})\s?\/\s?${NAME}$`, "u"),
+  // "Imagen generada por IA con fines informativos…": a picture's disclaimer.
+  /^(?:imagen|image|foto|photo|ilustración|illustration)\s+(?:generada|générée|creada|créée|hecha|réalisée)\s+(?:por|par|con|avec)\s+(?:la\s+|l['’])?(?:IA|inteligencia artificial|intelligence artificielle)\b.{0,200}$/iu,
   // "EFE Latam Videos", "AFP TV", "Reuters Fotos": an agency's picture or video desk.
   new RegExp(String.raw`^(?:${AGENCIES})\s+(?:Latam\s+)?(?:v[ií]deos?|fotos?|photos?|images?|tv|télé|televisión)$`, "iu"),
 ];
@@ -192,7 +196,7 @@ const shareBulletRule: DebrisRule = {
     if (/^[•·▪◦●○■□*+\-–—\s]+$/u.test(line)) return true;
     // Eight share words at the most: a longer line is text.
     if (line.length > 200) return false;
-    const words = line.toLowerCase().replace(/[•·|/]/gu, " ").split(/\s+/).filter(Boolean);
+    const words = line.toLowerCase().replace(/[•·|/:]/gu, " ").split(/\s+/).filter(Boolean);
     if (words.length === 0 || words.length > 8) return false;
     if (!words.every((w) => SHARE_VERBS.has(w) || NETWORKS.has(w) || SHARE_LINKS.has(w))) return false;
     return words.some((w) => SHARE_VERBS.has(w)) || words.filter((w) => NETWORKS.has(w)).length >= 2;

@@ -94,6 +94,9 @@ describe("bylines without « Par » or « Por »", () => {
     ["fr", "Octave Lemaire, La Gazette du Nord, 27 mars 2019"],
     ["fr", "(Octave Lemaire; Ondine Roy pour le service français)"],
     ["fr", "(Rédigé par Octave Lemaire, édité par Ondine Roy)"],
+    ["es", "EFE/ Tadeo Lúcar"],
+    ["es", "Imagen generada por IA con fines informativos. El Heraldo del Norte se deslinda de su uso."],
+    ["es", "Compartir:"],
   ] as const)("%s: a credit line: %s", (lang, line) => {
     const page = `${line}\n\n${BEFORE} ${AFTER}\n`;
     expect(clean(page, lang).text).toBe(`${BEFORE} ${AFTER}\n`);
