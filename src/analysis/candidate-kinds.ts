@@ -15,7 +15,10 @@ import { fold } from "../text/fold.ts";
  * 3. places known by name, and a state in parentheses after a town: "Ojinaga (Chihuahua)";
  * 4. a person's shape: a given name first, an apposition after (", portavoz de…", ", 45 ans"),
  *    the surname used alone elsewhere in the text;
- * 5. a preposition of place before it: "en Piedras Negras", "desde Nuevo Laredo".
+ * 5. a preposition of place before it: "en Piedras Negras", "desde Nuevo Laredo"; words only
+ *    institutions' names hold: "Seguridad Pública", "Gabinete de Seguridad";
+ * 6. with none of these, two or three capitalized words are most often a person's name.
+ * A news outlet counts as a platform: it is a source, not an actor of the relation.
  */
 export const CANDIDATE_KINDS = ["person", "organization", "place", "programme", "event", "platform"] as const;
 export type CandidateKind = (typeof CANDIDATE_KINDS)[number];
