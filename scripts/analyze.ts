@@ -118,8 +118,9 @@ function render(a: TextAnalysis, reg: Registry): string {
       out.push(`    - "${m.text}"${m.via === "name" ? "" : ` (${t(`analyze.via.${m.via}`)})`}: ${clip(a.sentences[m.sentence] ?? "")}`);
     }
   }
-  out.push(`\n${t("analyze.candidates", { count: a.candidates.length })}`);
-  for (const c of a.candidates) out.push(`  ${c.name}: ${clip(a.sentences[c.sentence] ?? "")}`);
+  out.push(`
+${t("analyze.candidates", { count: a.candidates.length })}`);
+  for (const c of a.candidates) out.push(`  ${c.name} (${t(`candidateKind.${c.kind}`)}): ${clip(a.sentences[c.sentence] ?? "")}`);
 
   const none = t("analyze.none");
   out.push(`\n${t("analyze.topics")}`);

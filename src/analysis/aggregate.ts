@@ -1,6 +1,7 @@
 import type { PublicationDate } from "../content/schemas.ts";
 import { fold } from "../text/fold.ts";
 import type { ArticleAnalysis } from "./analyze.ts";
+import type { CandidateKind } from "./candidate-kinds.ts";
 import type { DatedEvent } from "./dates.ts";
 import type { Figure } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
@@ -51,6 +52,8 @@ export type TimelineEvent = Omit<DatedEvent, "sentence"> & Provenance;
 
 export interface CandidateAggregate {
   name: string;
+  /** What the name names, as most of its mentions read (person, organization, place…). */
+  kind: CandidateKind;
   articles: number;
   mentions: number;
   /** A few articles where the name appears, with a sentence each, for the editors to judge. */
@@ -150,12 +153,15 @@ export function timeline(analyses: ArticleAnalysis[]): TimelineEvent[] {
 
 export function aggregateCandidates(analyses: ArticleAnalysis[]): CandidateAggregate[] {
   const byName = new Map<string, CandidateAggregate>();
+  const kinds = new Map<string, Map<CandidateKind, number>>();
   for (const analysis of analyses) {
     const seen = new Set<string>();
     for (const candidate of analysis.source.candidates) {
       const key = fold(candidate.name);
       let entry = byName.get(key);
-      if (!entry) byName.set(key, (entry = { name: candidate.name, articles: 0, mentions: 0, examples: [] }));
+      if (!entry) byName.set(key, (entry = { name: candidate.name, kind: candidate.kind, articles: 0, mentions: 0, examples: [] }));
+      const votes = kinds.get(key) ?? new Map<CandidateKind, number>();
+      kinds.set(key, votes.set(candidate.kind, (votes.get(candidate.kind) ?? 0) + 1));
       entry.mentions++;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -163,6 +169,7 @@ export function aggregateCandidates(analyses: ArticleAnalysis[]): CandidateAggre
       if (entry.examples.length < EXAMPLE_LIMIT) entry.examples.push({ slug: analysis.slug, sentence: analysis.source.sentences[candidate.sentence] ?? "" });
     }
   }
+  for (const [key, entry] of byName) entry.kind = [...(kinds.get(key) as Map<CandidateKind, number>)].sort((a, b) => b[1] - a[1])[0]![0];
   return [...byName.values()].sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
 

@@ -61,7 +61,7 @@ export function printReport(report: EditorialReport, options: { examples?: numbe
     const shown = options.examples ?? 1;
     section(t("check.candidates", { count: report.candidates.length }));
     for (const candidate of report.candidates) {
-      out.push(`  "${candidate.name}": ${t("check.candidate", { count: candidate.articles, mentions: t("check.mentionCount", { count: candidate.mentions }) })}`);
+      out.push(`  "${candidate.name}" (${t(`candidateKind.${candidate.kind}`)}): ${t("check.candidate", { count: candidate.articles, mentions: t("check.mentionCount", { count: candidate.mentions }) })}`);
       for (const example of candidate.examples.slice(0, shown)) out.push(`    ${example.file}: “${clip(example.sentence, 160)}”`);
     }
     out.push(`  ${t("check.toAdd")}`);

@@ -1,4 +1,5 @@
 import { analyzeText } from "../analysis/analyze.ts";
+import { ACTOR_KINDS } from "../analysis/candidate-kinds.ts";
 import { type Registry, loadRegistry } from "../analysis/registry.ts";
 import { suggestTopics } from "../analysis/topics.ts";
 import { formatProblem } from "../content/problems.ts";
@@ -34,7 +35,8 @@ export function suggestWith(registry: Registry): Suggest {
         names: registry.actors.get(actorId)?.name ?? { fr: actorId, es: actorId },
         count,
       })),
-      candidates: [...new Set(analysis.candidates.map((c) => c.name))],
+      // Only people and organizations can become actors: places, programmes, events and platforms are left out.
+      candidates: [...new Set(analysis.candidates.filter((c) => ACTOR_KINDS.has(c.kind)).map((c) => c.name))],
       quotes: analysis.quotes.length,
       figures: analysis.figures.map((f) => f.raw),
       dates: analysis.dates.map((d) => `${d.phrase} (${d.date}${d.uncertain ? "?" : ""})`),

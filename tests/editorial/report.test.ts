@@ -104,22 +104,30 @@ describe("the editorial report", () => {
     expect(draft.errorCount).toBe(0);
   });
 
-  it("keeps names seen in two articles or more, with the file of each example", async () => {
+  it("keeps people and organizations seen in two articles or more, with the file of each example; never places or events", async () => {
     const articles = corpus();
     const [a, b] = articles as [Article, Article];
     const candidates: CandidateAggregate[] = [
-      { name: "Bajo Chiquito", articles: 2, mentions: 3, examples: [{ slug: a.slug, sentence: "Des migrants arrivent à Bajo Chiquito." }, { slug: b.slug, sentence: "Bajo Chiquito déborde." }] },
-      { name: "Sommet des Amériques", articles: 1, mentions: 4, examples: [{ slug: a.slug, sentence: "Le Sommet des Amériques." }] },
+      {
+        name: "Ramiro Ávalos",
+        kind: "person",
+        articles: 2,
+        mentions: 3,
+        examples: [{ slug: a.slug, sentence: "Ramiro Ávalos arrive à la frontière." }, { slug: b.slug, sentence: "Ramiro Ávalos, porte-parole, a parlé." }],
+      },
+      { name: "Bajo Chiquito", kind: "place", articles: 2, mentions: 3, examples: [{ slug: a.slug, sentence: "Des migrants arrivent à Bajo Chiquito." }, { slug: b.slug, sentence: "Bajo Chiquito déborde." }] },
+      { name: "Sommet des Amériques", kind: "event", articles: 1, mentions: 4, examples: [{ slug: a.slug, sentence: "Le Sommet des Amériques." }] },
     ];
     const r = await report(articles, { analysis: { problems: [], candidates } });
     expect(r.candidates).toEqual([
       {
-        name: "Bajo Chiquito",
+        name: "Ramiro Ávalos",
+        kind: "person",
         articles: 2,
         mentions: 3,
         examples: [
-          { file: path.join(a.dir, "source.txt"), sentence: "Des migrants arrivent à Bajo Chiquito." },
-          { file: path.join(b.dir, "source.txt"), sentence: "Bajo Chiquito déborde." },
+          { file: path.join(a.dir, "source.txt"), sentence: "Ramiro Ávalos arrive à la frontière." },
+          { file: path.join(b.dir, "source.txt"), sentence: "Ramiro Ávalos, porte-parole, a parlé." },
         ],
       },
     ]);
