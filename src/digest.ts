@@ -1,14 +1,57 @@
+import { curateEvents, curateFigures, curateQuotes, keyEvents, quotesBySpeaker, type DigestEvent, type DigestQuote, type FigureSentence } from "./analysis/aggregate.ts";
 import type { DigestAnalysis, Registry } from "./analysis/index.ts";
+import { mainStories, type Story } from "./analysis/related.ts";
+import { corpusSalience, rankPeriod, type ActorSalience, type PeriodRanking } from "./analysis/salience.ts";
 import type { Article } from "./content/corpus.ts";
 
 /**
  * The whole digest as the site shows it: the articles (newest first), the registries and what the
- * analysis computed across them. src/build-digest.ts makes it; the site model (src/site/) and the
- * feeds (src/feeds/) are derived from it.
+ * analysis computed across them, then the facts as pages list them: each once, ranked.
+ * src/build-digest.ts makes it; the site model (src/site/) and the feeds (src/feeds/) are derived
+ * from it.
  */
 export interface Digest {
   contentDir: string;
   articles: Article[];
   registry: Registry;
   analysis: DigestAnalysis;
+  /** The timeline: one entry per event, oldest first; plans marked `planned`, spans with `until`, non-events left out. */
+  events: DigestEvent[];
+  /** Figures by sentence, most important first: each sentence once, each figure once, with what it measures. */
+  figures: FigureSentence[];
+  /** Quotes attributed to an actor of the registry, each once, most important first. */
+  quotes: DigestQuote[];
+  /** The same quotes by speaker (actor id), most important first. */
+  actorQuotes: Map<string, DigestQuote[]>;
+  /** Each article's actors, most salient first, the main ones marked (by slug). */
+  salience: Map<string, ActorSalience[]>;
+  /** The home page's briefing: the latest period, its main stories, actors, topics and events. */
+  briefing: DigestBriefing;
+}
+
+export interface DigestBriefing extends PeriodRanking {
+  stories: Story[];
+  /** The period's most important events, most important first. */
+  events: DigestEvent[];
+}
+
+export const BRIEFING_EVENTS = 5;
+
+/** The curated facts of an analyzed digest. */
+export function curateDigest(digest: Pick<Digest, "contentDir" | "articles" | "registry" | "analysis">): Digest {
+  const analyses = digest.articles.map((a) => digest.analysis.articles.get(a.slug)).filter((a) => a !== undefined);
+  const salience = corpusSalience(analyses, new Map(digest.articles.map((a) => [a.slug, a])));
+  const events = curateEvents(analyses, salience);
+  const quotes = curateQuotes(analyses, salience);
+  const ranking = rankPeriod(analyses, salience);
+  const stories = mainStories({ slugs: ranking.period.articles, analyses: digest.analysis.articles, related: digest.analysis.related, salience });
+  return {
+    ...digest,
+    events,
+    figures: curateFigures(analyses, salience),
+    quotes,
+    actorQuotes: quotesBySpeaker(quotes),
+    salience,
+    briefing: { ...ranking, stories, events: keyEvents(events, ranking.period.start, ranking.period.end, BRIEFING_EVENTS) },
+  };
 }
