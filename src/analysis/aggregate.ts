@@ -422,7 +422,7 @@ export function figureLabel(figure: Pick<Figure, "raw" | "unit">, sentence: stri
   if (at < 0) return "";
   const before = sentence.slice(0, at);
   const rawWords = figure.raw.match(/[\p{L}’']+/gu) ?? [];
-  const counted = !MEASURE_UNITS.has(figure.unit) && rawWords.length > 0;
+  const counted = !MEASURE_UNITS.has(normalizeUnit(figure.unit)) && rawWords.length > 0;
   const after = sentence.slice(at + figure.raw.length);
   const tokens = after.match(/[\p{L}\p{N}]+(?:['’](?=\p{L}))?|[^\s\p{L}\p{N}]/gu) ?? [];
   const phrase: string[] = counted ? [rawWords.at(-1)!] : [];
@@ -443,13 +443,22 @@ export function figureLabel(figure: Pick<Figure, "raw" | "unit">, sentence: stri
   let label = phrase.join(" ").replace(/(['’]) /gu, "$1");
   const change = CHANGE_NOUNS.exec(before);
   if (change && !counted) {
-    const link = /^\s*(des|du|de la|de l['’]|de|d['’]|del|de los|de las)\s*/iu.exec(after)?.[1] ?? "de";
+    const linked = /^\s*(?:(de las|de los|de la|des|del|du|de)(?![\p{L}'’])|(de l['’]|d['’]))/iu.exec(after);
+    const link = linked?.[1] ?? linked?.[2] ?? "de";
     label = `${change[1]} ${link}${/['’]$/u.test(link) ? "" : " "}${label}`;
   }
   return label;
 }
 
-const labelKey = (label: string) => wordsOf(label).filter((w) => w.length > 2).slice(0, 2).join(" ");
+/** The content words of a label, singular-ish: "baisse des vols" → "baisse vol". */
+const labelKey = (label: string) =>
+  wordsOf(label)
+    .filter((w) => w.length > 2 && !CONNECTORS.has(w) && !["las", "los", "une", "uno", "una"].includes(w))
+    .slice(0, 3)
+    .map((w) => w.replace(/(?<=..)(?:es|s|x)$/u, ""))
+    .join(" ");
+/** Same measure: one label says nothing, or one says more of the same ("frontière" / "frontière commune"). */
+const sameMeasure = (a: string, b: string) => a === "" || b === "" || `${a} `.startsWith(`${b} `) || `${b} `.startsWith(`${a} `);
 
 /**
  * The digest's figures, grouped by the sentence they come from: one figure once however many
@@ -479,7 +488,7 @@ export function curateFigures(analyses: ArticleAnalysis[], salience: Salience = 
       const source = { slug: analysis.slug, sentence, sentenceIndex: figure.sentence };
       const valueKey = `${figure.value}|${unit}`;
       const key = labelKey(label);
-      const same = (byValue.get(valueKey) ?? []).find((f) => f.key === key || f.key === "" || key === "");
+      const same = (byValue.get(valueKey) ?? []).find((f) => sameMeasure(f.key, key));
       if (same) {
         if (!same.sources.some((s) => s.slug === source.slug && s.sentenceIndex === source.sentenceIndex)) same.sources.push(source);
         if (!same.label && label) Object.assign(same, { label, key });
