@@ -71,7 +71,7 @@ export function articleSalience(analysis: ArticleAnalysis, headline?: Headline, 
   }
   const raw = analysis.source.actors.map(({ actorId, count }) => {
     const at = first.get(actorId) ?? sentences - 1;
-    const value = (0.5 + 0.5 * rarity(actorId)) * (
+    const value = (0.25 + 0.75 * rarity(actorId)) * (
       WEIGHT.mentions * Math.log2(1 + count) +
       WEIGHT.position * (1 - at / sentences) +
       (inTitle.has(actorId) ? WEIGHT.title : 0) +
