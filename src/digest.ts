@@ -27,6 +27,16 @@ export interface Digest {
   salience: Map<string, ActorSalience[]>;
   /** The home page's briefing: the latest period, its main stories, actors, topics and events. */
   briefing: DigestBriefing;
+  /** Events and figures of each topic and actor page, most important first (by topic or actor id). */
+  bySubject: SubjectFacts;
+}
+
+export interface SubjectFacts {
+  /** An event is a topic's when one of its sources is under the topic. */
+  topicEvents: Map<string, DigestEvent[]>;
+  /** An event is an actor's when its sentences name the actor. */
+  actorEvents: Map<string, DigestEvent[]>;
+  topicFigures: Map<string, FigureSentence[]>;
 }
 
 export interface DigestBriefing extends PeriodRanking {
@@ -42,16 +52,39 @@ export function curateDigest(digest: Pick<Digest, "contentDir" | "articles" | "r
   const analyses = digest.articles.map((a) => digest.analysis.articles.get(a.slug)).filter((a) => a !== undefined);
   const salience = corpusSalience(analyses, new Map(digest.articles.map((a) => [a.slug, a])));
   const events = curateEvents(analyses, salience);
+  const figures = curateFigures(analyses, salience);
   const quotes = curateQuotes(analyses, salience);
   const ranking = rankPeriod(analyses, salience);
   const stories = mainStories({ slugs: ranking.period.articles, analyses: digest.analysis.articles, related: digest.analysis.related, salience });
   return {
     ...digest,
     events,
-    figures: curateFigures(analyses, salience),
+    figures,
     quotes,
     actorQuotes: quotesBySpeaker(quotes),
     salience,
     briefing: { ...ranking, stories, events: keyEvents(events, ranking.period.start, ranking.period.end, BRIEFING_EVENTS) },
+    bySubject: subjectFacts(digest.analysis, events, figures),
   };
+}
+
+function subjectFacts(analysis: DigestAnalysis, events: DigestEvent[], figures: FigureSentence[]): SubjectFacts {
+  const add = <T>(map: Map<string, T[]>, id: string, item: T) => {
+    const list = map.get(id);
+    if (list) list.push(item);
+    else map.set(id, [item]);
+  };
+  const topicsOf = (slugs: string[]) => new Set(slugs.flatMap((slug) => analysis.articles.get(slug)?.topics.effective ?? []));
+  const topicEvents = new Map<string, DigestEvent[]>();
+  const actorEvents = new Map<string, DigestEvent[]>();
+  const topicFigures = new Map<string, FigureSentence[]>();
+  const byImportance = [...events].sort((a, b) => b.importance - a.importance || b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+  for (const event of byImportance) {
+    for (const topicId of topicsOf(event.sources.map((s) => s.slug))) add(topicEvents, topicId, event);
+    for (const actorId of event.actors) add(actorEvents, actorId, event);
+  }
+  for (const group of figures) {
+    for (const topicId of topicsOf([group.slug, ...group.figures.flatMap((f) => f.sources.map((s) => s.slug))])) add(topicFigures, topicId, group);
+  }
+  return { topicEvents, actorEvents, topicFigures };
 }

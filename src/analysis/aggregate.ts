@@ -239,6 +239,7 @@ interface Candidate {
   event: DatedEvent;
   analysis: ArticleAnalysis;
   sentence: string;
+  words: Set<string>;
   planned: boolean;
   until?: string;
   actors: Set<string>;
@@ -280,9 +281,10 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
       const sentence = analysis.source.sentences[index] ?? "";
       if (isNonEvent(sentence)) continue;
       const actors = new Set(analysis.source.mentions.filter((m) => m.sentence === index).map((m) => m.actorId));
+      const words = new Set(wordsOf(sentence));
       for (const { event, until } of joinRanges(events, sentence)) {
         const planned = (event as DatedEvent & { planned?: boolean }).planned ?? isAfter(event.date, analysis.date);
-        const candidate: Candidate = { event, analysis, sentence, planned, actors, ...(until ? { until } : {}) };
+        const candidate: Candidate = { event, analysis, sentence, words, planned, actors, ...(until ? { until } : {}) };
         const key = sentenceKey(sentence);
         const known = bySentence.get(key);
         if (!known || support({ ...event, planned, until }) > support({ ...known.event, planned: known.planned, until: known.until })) bySentence.set(key, candidate);
@@ -342,13 +344,15 @@ function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.analysis.slug === b.analysis.slug && (a.event.precision === "day" || a.until || b.until)) return true;
   const shared = [...a.actors].filter((id) => b.actors.has(id)).length;
   if (shared > 0 && shared / Math.min(a.actors.size, b.actors.size) >= 0.5) return true;
-  return nearlySame(a.sentence, b.sentence);
+  return sharesWords(a.words, b.words);
 }
 
 /** Four words in five shared: the same sentence, retold or lightly edited. */
 export function nearlySame(a: string, b: string): boolean {
-  const x = new Set(wordsOf(a));
-  const y = new Set(wordsOf(b));
+  return sharesWords(new Set(wordsOf(a)), new Set(wordsOf(b)));
+}
+
+function sharesWords(x: Set<string>, y: Set<string>): boolean {
   if (x.size === 0 || y.size === 0) return false;
   const shared = [...x].filter((w) => y.has(w)).length;
   return shared / (x.size + y.size - shared) >= 0.8;
@@ -536,13 +540,15 @@ const ATTRIBUTION_WEIGHT: Record<string, number> = { after: 1, before: 1, "accor
  */
 export function curateQuotes(analyses: ArticleAnalysis[], salience: Salience = new Map()): DigestQuote[] {
   const kept: (DigestQuote & { key: string })[] = [];
+  // By speaker, so that a quote is only compared with the same speaker's.
+  const bySpeaker = new Map<string, (DigestQuote & { key: string })[]>();
   for (const analysis of [...analyses].sort(newestFirst)) {
     for (const quote of analysis.source.quotes) {
       if (!quote.speaker) continue;
       const key = sentenceKey(quote.text);
       if (!key || isFragment(quote.text)) continue;
       const source = { slug: analysis.slug, sentence: quote.sentence };
-      const same = kept.find((q) => q.speaker === quote.speaker && (q.key.includes(key) || key.includes(q.key)));
+      const same = bySpeaker.get(quote.speaker)?.find((q) => q.key.includes(key) || key.includes(q.key));
       const speakerScore = salience.get(analysis.slug)?.find((s) => s.actorId === quote.speaker)?.score ?? 0.5;
       const words = key.split(" ").length;
       const weight = speakerScore + Math.min(words, 30) / 30 + (ATTRIBUTION_WEIGHT[quote.attribution ?? ""] ?? 0.5) - (words < 6 ? 0.75 : 0);
@@ -555,7 +561,9 @@ export function curateQuotes(analyses: ArticleAnalysis[], salience: Salience = n
         same.importance = Math.max(same.importance, weight);
         continue;
       }
-      kept.push({ ...quote, speaker: quote.speaker, slug: analysis.slug, sources: [source], importance: weight, key });
+      const entry = { ...quote, speaker: quote.speaker, slug: analysis.slug, sources: [source], importance: weight, key };
+      kept.push(entry);
+      bySpeaker.set(quote.speaker, [...(bySpeaker.get(quote.speaker) ?? []), entry]);
     }
   }
   return kept
