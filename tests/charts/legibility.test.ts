@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { monthlyChart, type MonthlyPoint } from "../../src/charts/monthly.ts";
+import { sparkline } from "../../src/charts/sparkline.ts";
 import { launchChromium } from "../helpers/chromium.ts";
 
 /**
@@ -71,4 +72,21 @@ describe("charts in Chromium", () => {
       });
     }
   }
+
+  it("draw sparklines at their own small size beside a name, whatever the column", async () => {
+    const tab = await browser.newPage({ viewport: { width: 390, height: 300 } });
+    try {
+      const rows = ["Ortega", "Vidal", "Lind"].map((name, i) => {
+        const mark = sparkline({ points: spans["five-years"]!.map((p) => ({ ...p, value: (p.value + i) % 4 })), lang: "fr", until: "2025-12" });
+        return `<li>${name} ${mark.svg}</li>`;
+      });
+      await tab.setContent(page(`<ul>${rows.join("")}</ul>`, 2000));
+      const boxes = await tab.$$eval("svg.sparkline", (nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
+      expect(boxes).toHaveLength(3);
+      for (const box of boxes) expect([Math.round(box.width), Math.round(box.height)]).toEqual([72, 18]);
+      await tab.screenshot({ path: `${SHOTS}/sparklines-fr-390.png` });
+    } finally {
+      await tab.close();
+    }
+  });
 });
