@@ -375,6 +375,9 @@ export interface DigestFigure {
   unit: string;
   /** As first written ("3000 kilomètres"). */
   raw: string;
+  /** Offsets of the figure in its first source's text, as analysis.source.figures has them. */
+  start: number;
+  end: number;
   /** What the number measures, as the sentence says it ("agents de sécurité", "réduction des saisies de fentanyl"); "" when the sentence does not say. */
   label: string;
   sources: FactSource[];
@@ -498,7 +501,7 @@ export function curateFigures(analyses: ArticleAnalysis[], salience: Salience = 
         if (!same.label && label) Object.assign(same, { label, key });
         continue;
       }
-      const entry = { value: figure.value, unit, raw: figure.raw, label, sources: [source], key };
+      const entry = { value: figure.value, unit, raw: figure.raw, start: figure.start, end: figure.end, label, sources: [source], key };
       figures.push(entry);
       byValue.set(valueKey, [...(byValue.get(valueKey) ?? []), entry]);
     }
