@@ -47,25 +47,52 @@ export interface DigestBriefing extends PeriodRanking {
 
 export const BRIEFING_EVENTS = 5;
 
-/** The curated facts of an analyzed digest. */
+/**
+ * The curated facts of an analyzed digest. Each is worked out when first read, then kept: the
+ * feeds' digest (published articles only, src/build-digest.ts) never reads them and costs nothing.
+ */
 export function curateDigest(digest: Pick<Digest, "contentDir" | "articles" | "registry" | "analysis">): Digest {
   const analyses = digest.articles.map((a) => digest.analysis.articles.get(a.slug)).filter((a) => a !== undefined);
-  const salience = corpusSalience(analyses, new Map(digest.articles.map((a) => [a.slug, a])));
-  const events = curateEvents(analyses, salience);
-  const figures = curateFigures(analyses, salience);
-  const quotes = curateQuotes(analyses, salience);
-  const ranking = rankPeriod(analyses, salience);
-  const stories = mainStories({ slugs: ranking.period.articles, analyses: digest.analysis.articles, related: digest.analysis.related, salience });
+  const salience = once(() => corpusSalience(analyses, new Map(digest.articles.map((a) => [a.slug, a]))));
+  const events = once(() => curateEvents(analyses, salience()));
+  const figures = once(() => curateFigures(analyses, salience()));
+  const quotes = once(() => curateQuotes(analyses, salience()));
+  const actorQuotes = once(() => quotesBySpeaker(quotes()));
+  const briefing = once((): DigestBriefing => {
+    const ranking = rankPeriod(analyses, salience());
+    const stories = mainStories({ slugs: ranking.period.articles, analyses: digest.analysis.articles, related: digest.analysis.related, salience: salience() });
+    return { ...ranking, stories, events: keyEvents(events(), ranking.period.start, ranking.period.end, BRIEFING_EVENTS) };
+  });
+  const bySubject = once(() => subjectFacts(digest.analysis, events(), figures()));
   return {
     ...digest,
-    events,
-    figures,
-    quotes,
-    actorQuotes: quotesBySpeaker(quotes),
-    salience,
-    briefing: { ...ranking, stories, events: keyEvents(events, ranking.period.start, ranking.period.end, BRIEFING_EVENTS) },
-    bySubject: subjectFacts(digest.analysis, events, figures),
+    get events() {
+      return events();
+    },
+    get figures() {
+      return figures();
+    },
+    get quotes() {
+      return quotes();
+    },
+    get actorQuotes() {
+      return actorQuotes();
+    },
+    get salience() {
+      return salience();
+    },
+    get briefing() {
+      return briefing();
+    },
+    get bySubject() {
+      return bySubject();
+    },
   };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }
 
 function subjectFacts(analysis: DigestAnalysis, events: DigestEvent[], figures: FigureSentence[]): SubjectFacts {

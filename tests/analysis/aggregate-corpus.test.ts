@@ -78,4 +78,12 @@ describe("the curated digest of the real articles", () => {
     expect(digest.briefing.stories.flatMap((s) => s.articles).every((slug) => period.articles.includes(slug))).toBe(true);
     expect(digest.briefing.events.every((e) => e.date >= period.start.slice(0, e.date.length) && e.date <= period.end.slice(0, e.date.length))).toBe(true);
   });
+
+  it("works each list out once", () => {
+    expect(digest.events).toBe(digest.events);
+    expect(digest.briefing.events.every((e) => digest.events.includes(e))).toBe(true);
+    for (const [topicId, events] of digest.bySubject.topicEvents) {
+      expect(events.every((e) => e.sources.some((s) => digest.analysis.articles.get(s.slug)?.topics.effective.includes(topicId)))).toBe(true);
+    }
+  });
 });
