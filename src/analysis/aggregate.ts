@@ -411,6 +411,9 @@ const LABEL_STOP = new Set([
   "a", "à", "au", "aux", "en", "dans", "sur", "vers", "pour", "par", "selon", "avec", "depuis", "entre", "contre", "chez", "sous", "qui", "que", "qu", "dont",
   "et", "ou", "ont", "sont", "est", "était", "étaient", "ont", "ainsi", "al", "con", "por", "para", "desde", "hacia", "según", "entre", "ante", "tras", "sobre",
   "y", "o", "que", "quienes", "cuyo", "fueron", "son", "han", "eran", "es", "fue", "ha", "se", "lo", "durante", "hasta", "pendant", "avant", "après", "cette", "ce",
+  // When, not what: "este año", "cette semaine", "hier", "ya".
+  "cet", "ces", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "hier", "aujourd", "demain", "hoy", "ayer", "mañana", "hace", "ya", "déjà",
+  "encore", "aún", "también", "aussi", "cada", "chaque", "chacun", "cuando", "lorsque", "quand", "cuyos", "cuyas", "donde", "où",
 ]);
 const CONNECTORS = new Set(["de", "d", "des", "du", "del", "la", "le", "les", "l", "el", "los", "las"]);
 const CHANGE_NOUNS = /(?:^|\s)((?:réduction|baisse|hausse|augmentation|diminution|chute|progression|recul|reducción|aumento|disminución|caída|alza|baja|incremento|descenso|crecimiento))\s+(?:de\s+|d['’]\s*)(?:(?:près|plus|moins|quelque|cerca|más|menos)\s+(?:de\s+|d['’])?)?$/iu;

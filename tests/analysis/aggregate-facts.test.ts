@@ -11,6 +11,8 @@ describe("figures", () => {
     expect(label("30 %", "percent", "Les mesures ont permis de réduire de 30 % le nombre d’enfants non accompagnés qui arrivent.")).toBe("nombre d’enfants non accompagnés");
     expect(label("60 pour cent", "percent", "Elle a cité une baisse de 60 pour cent des vols de carburant à la frontière.")).toBe("baisse des vols de carburant");
     expect(label("15 por ciento", "percent", "Hubo un aumento de 15 por ciento de las remesas en abril.")).toBe("aumento de las remesas");
+    expect(label("31.800 migrantes", "migrants", "Llegaron 31.800 migrantes este año a la frontera.")).toBe("migrantes");
+    expect(label("500 toneladas", "t", "Se decomisaron 500 toneladas de droga este año.")).toBe("droga");
     // The sentence does not say: no label rather than a wrong one.
     expect(label("900 kilomètres", "km", "La frontière, longue de 900 kilomètres.")).toBe("");
   });
