@@ -3,6 +3,7 @@ import path from "node:path";
 import { buildDigest, newBuildContext, type BuiltDigest } from "../src/build-digest.ts";
 import { ContentError, type Problem } from "../src/content/problems.ts";
 import { problemsPage } from "../src/editorial/problems-page.ts";
+import { type EditorLang, msg, say } from "../src/messages/index.ts";
 import { indexSite } from "../scripts/lib/search-index.ts";
 import { ChangedPages, changedSite } from "./changed-pages.ts";
 import { templateData } from "./digest-data.ts";
@@ -12,6 +13,8 @@ export interface DevServerOptions {
   contentDir: string;
   /** Where analyses are kept between runs: DEFAULT_CACHE_DIR when left out. */
   cacheDir?: string;
+  /** The language of the problems page and of the server's messages (scripts/serve.ts reads LANG). */
+  lang?: EditorLang;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface DevServerOptions {
  * whose data changed (./changed-pages.ts); and a search index kept in step. Everything it keeps
  * between rebuilds lives here, in this plugin's closure.
  */
-export default function devServer(eleventyConfig: any, { contentDir, cacheDir }: DevServerOptions) {
+export default function devServer(eleventyConfig: any, { contentDir, cacheDir, lang = "en" }: DevServerOptions) {
   const dir = path.resolve(contentDir);
   // Articles and registries are data read by src/, not templates: Eleventy watches them only when told.
   const dataFolders = ["articles", "actors", "topics"].map((folder) => path.join(dir, folder));
@@ -57,14 +60,14 @@ export default function devServer(eleventyConfig: any, { contentDir, cacheDir }:
     onRequest: {
       "/*": ({ url }: { url: URL }) =>
         problems.length > 0 && /(\/|\.html)$/.test(url.pathname)
-          ? { status: 500, headers: { "content-type": "text/html; charset=utf-8" }, body: problemsPage(problems) }
+          ? { status: 500, headers: { "content-type": "text/html; charset=utf-8" }, body: problemsPage(problems, lang) }
           : undefined,
     },
   });
 
   // After a successful build its pages are on disk: remember them, delete the output of the pages
   // that no longer exist (a page left over would still be served), and index search again.
-  const search = searchIndexer();
+  const search = searchIndexer(lang);
   eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
     for (const url of pages.commit()) removePage(directories.output, url);
     search(directories.output);
@@ -81,7 +84,7 @@ export default function devServer(eleventyConfig: any, { contentDir, cacheDir }:
  * rebuilt after each rebuild, without delaying the browser's reload: search catches up a few
  * seconds later. Saves that come while it runs are indexed once, after it.
  */
-function searchIndexer(): (output: string) => void {
+function searchIndexer(lang: EditorLang): (output: string) => void {
   let running: Promise<void> | null = null;
   let again = false;
   const index = (output: string): void => {
@@ -91,7 +94,7 @@ function searchIndexer(): (output: string) => void {
     }
     running = indexSite(output)
       .then(() => undefined)
-      .catch((error) => console.error(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error) => console.error(say(lang, msg("serve.searchFailed", { reason: error instanceof Error ? error.message : String(error) }))))
       .finally(() => {
         running = null;
         if (again) {

@@ -7,18 +7,22 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { templateData } from "../_config/digest-data.ts";
 import { buildDigest, type BuiltDigest } from "../src/build-digest.ts";
 import { NOT_FOR_PUBLISHING, SITE_FILE, SiteConfigError, siteConfig, type PublishingConfig } from "../src/config.ts";
 import { ContentError, formatProblem, type Finding } from "../src/content/problems.ts";
+import { editorLanguage, speaker } from "../src/messages/index.ts";
 import { OutputError, checkOutput } from "./lib/output-guard.ts";
+import { parseCommandLine } from "./lib/command-line.ts";
 import { lockOutput } from "./lib/output-lock.ts";
 import { publish, recoverOutput, stagingPath } from "./lib/output-publish.ts";
 import { indexSite } from "./lib/search-index.ts";
 
-const { values } = parseArgs({
+// Messages in the language LC_ALL, LC_MESSAGES or LANG asks for (src/messages/).
+const lang = editorLanguage();
+const t = speaker(lang);
+const { values } = parseCommandLine(lang, "build.usage", {
   options: {
     content: { type: "string", default: "content" },
     output: { type: "string", default: "_site" },
@@ -50,13 +54,13 @@ function countPages(dir: string): number {
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });
   console.error(message);
-  console.error(`\nBuild refused: ${shown} was left as it was.`);
+  console.error(`\n${t("build.refused", { folder: shown })}`);
   process.exit(1);
 }
 
 function refuseOutput(finding: Finding): never {
-  console.error(`✗ ${formatProblem(finding)}`);
-  console.error(`\nBuild refused: ${shown} was left as it was; nothing was deleted or moved.`);
+  console.error(`✗ ${formatProblem(finding, lang)}`);
+  console.error(`\n${t("build.refusedOutput", { folder: shown })}`);
   process.exit(1);
 }
 
@@ -76,8 +80,8 @@ try {
     });
   }
   const { restored, removed } = recoverOutput(output);
-  if (restored) console.log(`↺ Put back ${shown} from ${path.basename(restored)}: a build was stopped while it published.`);
-  if (removed.length > 0) console.log(`↺ Removed ${removed.length} folder${removed.length === 1 ? "" : "s"} left by stopped builds: ${removed.map((dir) => path.basename(dir)).join(", ")}.`);
+  if (restored) console.log(t("build.restored", { folder: shown, from: path.basename(restored) }));
+  if (removed.length > 0) console.log(t("build.removed", { count: removed.length, folders: removed.map((dir) => path.basename(dir)).join(", ") }));
   // Again, now that no other build can change it.
   checkOutput(output, protect);
 } catch (error) {
@@ -90,7 +94,7 @@ let site: PublishingConfig;
 try {
   site = siteConfig();
 } catch (error) {
-  if (error instanceof SiteConfigError) fail(error.problems.map((p) => `✗ ${formatProblem(p)}`).join("\n"));
+  if (error instanceof SiteConfigError) fail(error.problems.map((p) => `✗ ${formatProblem(p, lang)}`).join("\n"));
   throw error;
 }
 
@@ -99,11 +103,11 @@ let built: BuiltDigest;
 try {
   built = await buildDigest(values.content, { includeDrafts: false, cacheDir: values.cache, site });
 } catch (error) {
-  if (error instanceof ContentError) fail(error.problems.map((p) => `✗ ${formatProblem(p)}`).join("\n"));
+  if (error instanceof ContentError) fail(error.problems.map((p) => `✗ ${formatProblem(p, lang)}`).join("\n"));
   throw error;
 }
 Object.assign(phases, built.timings);
-for (const warning of built.warnings) console.log(`⚠ ${formatProblem(warning)}`);
+for (const warning of built.warnings) console.log(`⚠ ${formatProblem(warning, lang)}`);
 
 // Eleventy gets the model as global data: templates only format it.
 await phase("render", async () => {
@@ -119,14 +123,14 @@ await phase("render", async () => {
   try {
     await eleventy.write();
   } catch (error) {
-    fail(`Rendering failed: ${error instanceof Error ? error.message : String(error)}`);
+    fail(t("build.renderFailed", { reason: error instanceof Error ? error.message : String(error) }));
   }
 });
 
 // The pages already say noindex and robots.txt disallows all; this file is for a deploy step to test.
 if (!site.forPublishing) writeFileSync(path.join(staging, NOT_FOR_PUBLISHING), notForPublishingText());
 
-await phase("search", () => indexSite(staging).catch((error) => fail(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`)));
+await phase("search", () => indexSite(staging).catch((error) => fail(t("serve.searchFailed", { reason: error instanceof Error ? error.message : String(error) }))));
 
 const pages = countPages(staging);
 await phase("publish", () => publish(staging, output));
@@ -140,16 +144,20 @@ const report = {
 };
 if (values.report) writeFileSync(values.report, JSON.stringify(report, null, 2));
 console.log(
-  `✓ Built ${report.pages} pages from ${report.articles} articles into ${path.relative(process.cwd(), output) || output} ` +
-    `(validate ${phases.validate} ms, analyze ${phases.analyze} ms, model ${phases.model} ms, render ${phases.render} ms, search ${phases.search} ms).`,
+  t("build.built", {
+    pages: t("build.pages", { count: report.pages }),
+    articles: t("build.articles", { count: report.articles }),
+    folder: path.relative(process.cwd(), output) || output,
+    validate: phases.validate ?? 0,
+    analyze: phases.analyze ?? 0,
+    model: phases.model ?? 0,
+    render: phases.render ?? 0,
+    search: phases.search ?? 0,
+  }),
 );
 if (!site.forPublishing) {
   const file = path.relative(process.cwd(), SITE_FILE) || SITE_FILE;
-  console.log(
-    `\n⚠ NOT FOR PUBLISHING: no site address is set, so every link in the pages, feeds and sitemap points to ${site.url}.\n` +
-      `  Every page says noindex, robots.txt disallows all, and ${path.join(shown, NOT_FOR_PUBLISHING)} marks the folder.\n` +
-      `  To publish, set address: in ${file} (e.g. address: https://digest.example.org), or build with SITE_URL=https://….`,
-  );
+  console.log(`\n${t("build.notForPublishing", { url: site.url, marker: path.join(shown, NOT_FOR_PUBLISHING), file })}`);
 }
 
 function notForPublishingText(): string {

@@ -7,13 +7,16 @@
  * Information (never fails): drafts and what is left in each, coverage per language, and names not
  * in the registry seen in several articles. See src/editorial/report.ts; --json prints the report.
  */
-import { parseArgs } from "node:util";
 import { analyzeCorpus } from "../src/analysis/index.ts";
 import { printReport } from "../src/editorial/print.ts";
 import { editorialReport } from "../src/editorial/report.ts";
+import { editorLanguage, isMessage, say } from "../src/messages/index.ts";
 import { validateContent } from "../src/validate.ts";
+import { parseCommandLine } from "./lib/command-line.ts";
 
-const { values } = parseArgs({
+// The report in the language LC_ALL, LC_MESSAGES or LANG asks for (src/messages/).
+const lang = editorLanguage();
+const { values } = parseCommandLine(lang, "check.usage", {
   options: {
     content: { type: "string", default: "content" },
     json: { type: "boolean", default: false },
@@ -34,5 +37,7 @@ const report = editorialReport({
   registry: analysis ? content.registry : null,
 });
 
-console.log(values.json ? JSON.stringify(report, null, 2) : printReport(report, { examples: Number(values.examples) }));
+// In JSON too, what was expected, found and the fix are words in the editor's language.
+const words = (_key: string, value: unknown) => (isMessage(value) ? say(lang, value) : value);
+console.log(values.json ? JSON.stringify(report, words, 2) : printReport(report, { examples: Number(values.examples), lang }));
 process.exitCode = report.errorCount > 0 ? 1 : 0;

@@ -53,6 +53,8 @@ export interface DevArticle {
   lang: Lang;
   slug: string;
   date: string;
+  /** The article's own title (meta.yaml), which the analysis weighs as a build does. */
+  title?: string;
   text: string;
   gold: Gold;
 }
@@ -299,15 +301,16 @@ export function readDevset(dir: string, only?: Lang): DevArticle[] {
       const date = meta?.date;
       if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`${metaFile}: date: expected YYYY-MM-DD, found ${JSON.stringify(date)}`);
       if (meta?.lang !== undefined && meta.lang !== lang) throw new Error(`${metaFile}: lang: expected ${lang} (the folder it is in), found ${JSON.stringify(meta.lang)}`);
-      articles.push({ lang, slug, date, text: normalizeText(readFileSync(sourceFile, "utf8")), gold: parseGold(readYamlFile(goldFile), goldFile) });
+      const title = typeof meta?.title === "string" ? meta.title : undefined;
+      articles.push({ lang, slug, date, title, text: normalizeText(readFileSync(sourceFile, "utf8")), gold: parseGold(readYamlFile(goldFile), goldFile) });
     }
   }
   return articles;
 }
 
 /** Runs the project's analysis on one article and keeps what the scorer compares. */
-export function predict(article: Pick<DevArticle, "lang" | "date" | "text">, registry: Registry): Predicted {
-  const analysis = analyzeText({ text: article.text, lang: article.lang, date: { iso: article.date, precision: "day" } }, registry);
+export function predict(article: Pick<DevArticle, "lang" | "date" | "text" | "title">, registry: Registry): Predicted {
+  const analysis = analyzeText({ text: article.text, lang: article.lang, date: { iso: article.date, precision: "day" }, title: article.title }, registry);
   const actorNames = (id: string): string[] => {
     const actor = registry.actors.get(id);
     if (!actor) return [id];

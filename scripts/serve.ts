@@ -10,19 +10,23 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { AddressInfo, Server } from "node:net";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import devServer from "../_config/dev-server.ts";
 import { ContentError, formatProblem } from "../src/content/problems.ts";
 import { byFile } from "../src/editorial/print.ts";
+import { editorLanguage, formatNumber, speaker } from "../src/messages/index.ts";
 import { MARKER, MARKER_TEXT, OutputError, checkOutput } from "./lib/output-guard.ts";
+import { parseCommandLine } from "./lib/command-line.ts";
 import { lockOutput } from "./lib/output-lock.ts";
 
 /** Where `npm start` writes its site: a folder of its own, ignored by git, beside the project's. */
 export const DEV_OUTPUT = ".dev";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
-const { values } = parseArgs({
+// Messages, in the terminal and in the browser, in the language LC_ALL, LC_MESSAGES or LANG asks for.
+const lang = editorLanguage();
+const t = speaker(lang);
+const { values } = parseCommandLine(lang, "serve.usage", {
   options: {
     content: { type: "string", default: "content" },
     output: { type: "string", default: path.join(projectRoot, DEV_OUTPUT) },
@@ -48,7 +52,7 @@ try {
   writeFileSync(path.join(output, MARKER), MARKER_TEXT);
 } catch (error) {
   if (!(error instanceof OutputError)) throw error;
-  console.error(`✗ ${formatProblem(error.finding)}\n\nThe development server did not start; ${path.relative(process.cwd(), output) || output} was left as it was.`);
+  console.error(`✗ ${formatProblem(error.finding, lang)}\n\n${t("serve.notStarted", { folder: path.relative(process.cwd(), output) || output })}`);
   process.exit(1);
 }
 
@@ -81,7 +85,7 @@ const eleventy = new Eleventy(undefined, output, {
   runMode: "serve",
   quietMode: true,
   config: (eleventyConfig: any) => {
-    eleventyConfig.addPlugin(devServer, { contentDir: content, cacheDir: cache });
+    eleventyConfig.addPlugin(devServer, { contentDir: content, cacheDir: cache, lang });
     eleventyConfig.setServerOptions({ messageOnStart: () => false });
     eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
       pending = changed;
@@ -104,24 +108,21 @@ let pending: string[] = [];
 let startedAt = performance.now();
 const write = eleventy.write.bind(eleventy);
 eleventy.write = async () => {
-  const what = pending.length === 0 ? "" : ` after a change to ${described(pending)}`;
+  const what = pending.length === 0 ? "" : t("serve.afterChange", { files: described(pending) });
   pending = [];
-  const seconds = () => `${((performance.now() - startedAt) / 1000).toFixed(2)} s`;
+  const seconds = () => t("serve.seconds", { seconds: formatNumber(lang, (performance.now() - startedAt) / 1000, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) });
   try {
     const result = await write();
-    console.log(`✓ Site built in ${seconds()}${what}`);
+    console.log(t("serve.built", { time: seconds(), what }));
     return result;
   } catch (error) {
     // The server keeps running on a failed build, the first one included: the browser shows the
     // content's problems until they are fixed, and reloads once they are (_config/dev-server.ts).
     const problems = contentProblems(error);
     if (problems) {
-      console.error(
-        `✗ Site not built (${seconds()})${what}: the content has ${problems.length} problem(s), shown in the browser too:\n` +
-          byFile(problems).join("\n"),
-      );
+      console.error(`${t("serve.notBuiltProblems", { time: seconds(), what, count: problems.length })}\n${byFile(problems, lang).join("\n")}`);
     } else {
-      console.error(`✗ Site not built (${seconds()})${what}:\n${held.join("\n")}`);
+      console.error(`${t("serve.notBuilt", { time: seconds(), what })}\n${held.join("\n")}`);
     }
     return [[], []];
   } finally {
@@ -138,7 +139,7 @@ eleventy.watcher.on("unlinkDir", rebuild);
 await eleventy.serve(Number(values.port));
 await eleventy.eleventyServe.server.ready();
 const { port } = eleventy.eleventyServe.server.server.address() as AddressInfo;
-console.log(`Serving http://${values.host.includes(":") ? `[${values.host}]` : values.host}:${port}/ from ${shown(output)}; watching for changes (Ctrl-C to stop)`);
+console.log(t("serve.serving", { address: `http://${values.host.includes(":") ? `[${values.host}]` : values.host}:${port}/`, folder: shown(output) }));
 
 for (const [signal, code] of [["SIGINT", 0], ["SIGTERM", 143]] as const) {
   process.once(signal, async () => {
@@ -156,7 +157,7 @@ function contentProblems(error: unknown) {
 function described(files: string[]): string {
   // Eleventy names them from where its watcher runs: the common folder of everything watched.
   const names = files.map((file) => shown(path.resolve(eleventy.watcher?.options.cwd ?? "", file)));
-  return names.length <= 3 ? names.join(", ") : `${names.slice(0, 2).join(", ")} and ${names.length - 2} other files`;
+  return names.length <= 3 ? names.join(", ") : t("serve.otherFiles", { files: names.slice(0, 2).join(", "), count: names.length - 2 });
 }
 
 /** A path inside the project by its name there, any other in full. */

@@ -4,7 +4,7 @@ import { analyzeCorpus, DEFAULT_CACHE_DIR, type ArticleAnalysis } from "./analys
 import { siteConfig, type SiteConfig } from "./config.ts";
 import { sortNewestFirst, type Article, type ArticleFolderCache } from "./content/corpus.ts";
 import { ContentError, errorsIn, type Problem } from "./content/problems.ts";
-import type { Digest } from "./digest.ts";
+import { curateDigest, type Digest } from "./digest.ts";
 import { buildDigestFeeds, type Feeds } from "./feeds/index.ts";
 import type { FormattedFacts } from "./site/facts.ts";
 import { buildDigestSite, type DigestSite } from "./site/index.ts";
@@ -76,7 +76,7 @@ export async function buildDigest(contentDir: string, options: BuildOptions): Pr
       cacheDir: options.cacheDir === null ? undefined : path.resolve(options.cacheDir ?? DEFAULT_CACHE_DIR),
       memory: context.analyses,
       workers: options.workers ?? availableParallelism(),
-    }).then((analysis) => ({ contentDir: content.dir, articles, registry: content.registry, analysis }));
+    }).then((analysis) => curateDigest({ contentDir: content.dir, articles, registry: content.registry, analysis }));
   const { digest, forFeeds } = await timed("analyze", async () => {
     const digest = await analyze(shown);
     // Feeds never carry drafts: with drafts shown, the published articles are aggregated on their

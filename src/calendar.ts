@@ -85,13 +85,20 @@ function parts(iso: string): { year: number; month: number; day: number } {
   return { year: year as number, month: month as number, day: day ?? 1 };
 }
 
+/** A date known to the day, the month or only the year ("l'an dernier", "el año pasado"). */
+export interface CalendarDate {
+  iso: string;
+  precision: PublicationDate["precision"] | "year";
+}
+
 /**
  * "19 janvier 2024" / "19 de enero de 2024"; a date known only to the month stays a month:
- * "juin 2021" / "junio de 2021", never an invented day.
+ * "juin 2021" / "junio de 2021", never an invented day; a year alone is its number.
  */
-export function formatPublicationDate(date: PublicationDate, lang: Lang): string {
+export function formatPublicationDate(date: CalendarDate, lang: Lang): string {
   const calendar = CALENDARS[lang];
   const { year, month, day } = parts(date.iso);
+  if (date.precision === "year") return String(year);
   const name = calendar.months[month - 1] as string;
   return date.precision === "day" ? calendar.day(day, name, year) : calendar.month(name, year);
 }

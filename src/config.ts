@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { problemsFromZod, formatProblem, type Finding } from "./content/problems.ts";
+import { problemsFromZod, formatProblem, zodMessage, type Finding } from "./content/problems.ts";
+import { type Message, msg, say, verbatim } from "./messages/index.ts";
 import { readYaml } from "./content/yaml.ts";
 
 /**
@@ -37,11 +38,11 @@ export const NOT_FOR_PUBLISHING = "NOT-FOR-PUBLISHING.txt";
 
 const UNSET_URL = "http://localhost:8080";
 
-const ADDRESS_EXPECTED = "the site's public address, such as https://digest.example.org (http or https, a host, no path)";
+const ADDRESS_EXPECTED = zodMessage(msg("site.address"));
 
 /** An origin: the path, if any, belongs in pathPrefix, so that links and canonical URLs agree. */
 const addressSchema = z.string({ error: ADDRESS_EXPECTED }).superRefine((raw, ctx) => {
-  const refuse = (found: string, fix: string) => ctx.addIssue({ code: "custom", message: ADDRESS_EXPECTED, params: { found, fix } });
+  const refuse = (found: Message, fix: Message) => ctx.addIssue({ code: "custom", message: ADDRESS_EXPECTED, params: { found, fix } });
   let url: URL | null = null;
   try {
     url = new URL(raw.trim());
@@ -49,16 +50,16 @@ const addressSchema = z.string({ error: ADDRESS_EXPECTED }).superRefine((raw, ct
     url = null;
   }
   if (url === null || !["http:", "https:"].includes(url.protocol) || url.hostname === "" || /\s/.test(raw.trim())) {
-    refuse(`${JSON.stringify(raw)}, not an absolute http(s) address with a host`, "write the address readers type, starting with https://");
+    refuse(msg("site.notAbsolute", { address: JSON.stringify(raw) }), msg("site.fixAddress"));
   } else if (url.pathname !== "/" || url.search !== "" || url.hash !== "") {
-    refuse(`${JSON.stringify(raw)}, which has a path, a query or a fragment`, `keep the origin (${url.origin}) and put the path in pathPrefix (${url.pathname})`);
+    refuse(msg("site.hasPath", { address: JSON.stringify(raw) }), msg("site.fixPath", { origin: url.origin, path: url.pathname }));
   }
 });
 
 const pathPrefixSchema = z
-  .string({ error: 'the sub-path the host serves the site from, such as "/digest/" ("/" at the root)' })
+  .string({ error: zodMessage(msg("site.pathPrefix")) })
   .refine((raw) => !/[\s?#\\]/.test(raw) && !raw.includes("://"), {
-    error: 'the sub-path the host serves the site from, such as "/digest/": no address, spaces, "?" or "#"',
+    error: zodMessage(msg("site.pathPrefixOnly")),
   });
 
 /** content/site.yaml. A field left empty (`address:`) counts as not set. */
@@ -67,14 +68,14 @@ export const siteFileSchema = z.strictObject(
     address: addressSchema.nullable().optional(),
     pathPrefix: pathPrefixSchema.nullable().optional(),
   },
-  { error: "the site's settings as fields, one per line (address, pathPrefix)" },
+  { error: zodMessage(msg("site.fields")) },
 );
 export type SiteFile = z.infer<typeof siteFileSchema>;
 
 /** The site file, or the environment, does not say where the site is published in a usable way. */
 export class SiteConfigError extends Error {
   constructor(readonly problems: Finding[]) {
-    super(`The site's configuration has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${problems.map((p) => `  - ${formatProblem(p)}`).join("\n")}`);
+    super(`${say("en", msg("site.heading", { count: problems.length }))}\n${problems.map((p) => `  - ${formatProblem(p)}`).join("\n")}`);
     this.name = "SiteConfigError";
   }
 }
@@ -92,7 +93,7 @@ export function readSiteFile(file: string = SITE_FILE): { settings: SiteFile; pr
     text = readFileSync(file, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { settings: {}, problems: [] };
-    return { settings: {}, problems: [{ file: shown, expected: "a readable YAML file", found: String((error as Error).message), fix: "make it a plain file the build can read" }] };
+    return { settings: {}, problems: [{ file: shown, expected: msg("site.readable"), found: verbatim(String((error as Error).message)), fix: msg("site.fixReadable") }] };
   }
   text = text.replace(/^\uFEFF/, "");
   // A file of comments only says nothing yet (js-yaml refuses a document without content).
@@ -115,10 +116,10 @@ export function siteConfig(env: NodeJS.ProcessEnv = process.env, file: string = 
   const fromEnv = env.SITE_URL?.trim() ? env.SITE_URL.trim() : undefined;
   if (fromEnv !== undefined) {
     const checked = addressSchema.safeParse(fromEnv);
-    if (!checked.success) problems.push(...problemsFromZod("the environment variable SITE_URL", checked.error, fromEnv));
+    if (!checked.success) problems.push(...problemsFromZod("SITE_URL", checked.error, fromEnv));
   }
   if (env.PATH_PREFIX !== undefined && !pathPrefixSchema.safeParse(env.PATH_PREFIX).success) {
-    problems.push({ file: "the environment variable PATH_PREFIX", expected: 'a sub-path such as "/digest/"', found: JSON.stringify(env.PATH_PREFIX), fix: "give the path only, without the address" });
+    problems.push({ file: "PATH_PREFIX", expected: msg("site.subPath"), found: verbatim(JSON.stringify(env.PATH_PREFIX)), fix: msg("site.fixSubPath") });
   }
   if (problems.length > 0) throw new SiteConfigError(problems);
 

@@ -1,14 +1,117 @@
+import { curateEvents, curateFigures, curateQuotes, keyEvents, quotesBySpeaker, type DigestEvent, type DigestQuote, type FigureSentence } from "./analysis/aggregate.ts";
 import type { DigestAnalysis, Registry } from "./analysis/index.ts";
+import { mainStories, type Story } from "./analysis/related.ts";
+import { corpusSalience, rankPeriod, type ActorSalience, type PeriodRanking } from "./analysis/salience.ts";
 import type { Article } from "./content/corpus.ts";
 
 /**
  * The whole digest as the site shows it: the articles (newest first), the registries and what the
- * analysis computed across them. src/build-digest.ts makes it; the site model (src/site/) and the
- * feeds (src/feeds/) are derived from it.
+ * analysis computed across them, then the facts as pages list them: each once, ranked.
+ * src/build-digest.ts makes it; the site model (src/site/) and the feeds (src/feeds/) are derived
+ * from it.
  */
 export interface Digest {
   contentDir: string;
   articles: Article[];
   registry: Registry;
   analysis: DigestAnalysis;
+  /** The timeline: one entry per event, oldest first; plans marked `planned`, spans with `until`, non-events left out. */
+  events: DigestEvent[];
+  /** Figures by sentence, most important first: each sentence once, each figure once, with what it measures. */
+  figures: FigureSentence[];
+  /** Quotes attributed to an actor of the registry, each once, most important first. */
+  quotes: DigestQuote[];
+  /** The same quotes by speaker (actor id), most important first. */
+  actorQuotes: Map<string, DigestQuote[]>;
+  /** Each article's actors, most salient first, the main ones marked (by slug). */
+  salience: Map<string, ActorSalience[]>;
+  /** The home page's briefing: the latest period, its main stories, actors, topics and events. */
+  briefing: DigestBriefing;
+  /** Events and figures of each topic and actor page, most important first (by topic or actor id). */
+  bySubject: SubjectFacts;
+}
+
+export interface SubjectFacts {
+  /** An event is a topic's when one of its sources is under the topic. */
+  topicEvents: Map<string, DigestEvent[]>;
+  /** An event is an actor's when its sentences name the actor. */
+  actorEvents: Map<string, DigestEvent[]>;
+  topicFigures: Map<string, FigureSentence[]>;
+}
+
+export interface DigestBriefing extends PeriodRanking {
+  stories: Story[];
+  /** The period's most important events, most important first. */
+  events: DigestEvent[];
+}
+
+export const BRIEFING_EVENTS = 5;
+
+/**
+ * The curated facts of an analyzed digest. Each is worked out when first read, then kept: the
+ * feeds' digest (published articles only, src/build-digest.ts) never reads them and costs nothing.
+ */
+export function curateDigest(digest: Pick<Digest, "contentDir" | "articles" | "registry" | "analysis">): Digest {
+  const analyses = digest.articles.map((a) => digest.analysis.articles.get(a.slug)).filter((a) => a !== undefined);
+  const salience = once(() => corpusSalience(analyses, new Map(digest.articles.map((a) => [a.slug, a]))));
+  const events = once(() => curateEvents(analyses, salience()));
+  const figures = once(() => curateFigures(analyses, salience()));
+  const quotes = once(() => curateQuotes(analyses, salience()));
+  const actorQuotes = once(() => quotesBySpeaker(quotes()));
+  const briefing = once((): DigestBriefing => {
+    const ranking = rankPeriod(analyses, salience());
+    const stories = mainStories({ slugs: ranking.period.articles, analyses: digest.analysis.articles, related: digest.analysis.related, salience: salience() });
+    return { ...ranking, stories, events: keyEvents(events(), ranking.period.start, ranking.period.end, BRIEFING_EVENTS) };
+  });
+  const bySubject = once(() => subjectFacts(digest.analysis, events(), figures()));
+  return {
+    ...digest,
+    get events() {
+      return events();
+    },
+    get figures() {
+      return figures();
+    },
+    get quotes() {
+      return quotes();
+    },
+    get actorQuotes() {
+      return actorQuotes();
+    },
+    get salience() {
+      return salience();
+    },
+    get briefing() {
+      return briefing();
+    },
+    get bySubject() {
+      return bySubject();
+    },
+  };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
+function subjectFacts(analysis: DigestAnalysis, events: DigestEvent[], figures: FigureSentence[]): SubjectFacts {
+  const add = <T>(map: Map<string, T[]>, id: string, item: T) => {
+    const list = map.get(id);
+    if (list) list.push(item);
+    else map.set(id, [item]);
+  };
+  const topicsOf = (slugs: string[]) => new Set(slugs.flatMap((slug) => analysis.articles.get(slug)?.topics.effective ?? []));
+  const topicEvents = new Map<string, DigestEvent[]>();
+  const actorEvents = new Map<string, DigestEvent[]>();
+  const topicFigures = new Map<string, FigureSentence[]>();
+  const byImportance = [...events].sort((a, b) => b.importance - a.importance || b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+  for (const event of byImportance) {
+    for (const topicId of topicsOf(event.sources.map((s) => s.slug))) add(topicEvents, topicId, event);
+    for (const actorId of event.actors) add(actorEvents, actorId, event);
+  }
+  for (const group of figures) {
+    for (const topicId of topicsOf([group.slug, ...group.figures.flatMap((f) => f.sources.map((s) => s.slug))])) add(topicFigures, topicId, group);
+  }
+  return { topicEvents, actorEvents, topicFigures };
 }

@@ -8,6 +8,7 @@ import { type Finding, type Problem, underRule } from "./content/problems.ts";
 import { FEED_TIME_ZONE } from "./feeds/dates.ts";
 import { placeholdersIn } from "./editorial/placeholders.ts";
 import { LANGUAGES } from "./languages.ts";
+import { msg, verbatim } from "./messages/index.ts";
 
 /**
  * The content as read and checked: every article (drafts included), the registries, and every
@@ -84,9 +85,9 @@ function datedAfter(article: Article, today: string): Finding[] {
     {
       file: path.join(article.dir, ARTICLE_FILES.meta),
       field: "date",
-      expected: `a publication date on or before today (${today} in Mexico City, one day of grace for time zones: at the latest ${latest})`,
-      found: `${JSON.stringify(article.date.iso)}, a date that has not come yet`,
-      fix: "correct the date to the day the outlet published the article (a typo in the year?)",
+      expected: msg("validate.notLater", { today, latest }),
+      found: msg("validate.notYet", { date: JSON.stringify(article.date.iso) }),
+      fix: msg("validate.fixDate"),
     },
   ];
 }
@@ -99,12 +100,12 @@ function leftoverPlaceholders(article: Article): Finding[] {
     return placeholdersIn(summary).map(({ field, placeholder }) => ({
       file: summary.file,
       field,
-      expected: "a finished summary, without the placeholders `npm run new` leaves",
-      found: `"${placeholder}"`,
+      expected: msg("validate.finished"),
+      found: verbatim(`"${placeholder}"`),
       fix:
         field === "body" && !placeholder.startsWith("[")
-          ? "delete the to-do block once the summary is written, or put back draft: true while it is not"
-          : `replace "${placeholder}" with the text it stands for, or put back draft: true while it is not written`,
+          ? msg("validate.fixTodo")
+          : msg("validate.fixPlaceholder", { placeholder }),
     }));
   });
 }
@@ -120,9 +121,9 @@ function nothingToShow(dir: string, articles: Article[], includeDrafts: boolean)
     return [
       {
         file,
-        expected: "at least one article (a folder with article.yaml, source.txt, summary.fr.md and summary.es.md)",
-        found: "no article at all",
-        fix: "add an article (npm run new), or point --content at the folder that holds the articles: an empty corpus would replace the whole site with empty pages",
+        expected: msg("validate.oneArticle"),
+        found: msg("validate.noArticle"),
+        fix: msg("validate.fixEmpty"),
       },
     ];
   }
@@ -132,9 +133,9 @@ function nothingToShow(dir: string, articles: Article[], includeDrafts: boolean)
   return [
     {
       file,
-      expected: "at least one published article (one that is not a draft)",
-      found: `drafts only (${drafts.length}: ${named}${drafts.length > 3 ? ", …" : ""})`,
-      fix: "remove draft: true from the article.yaml and the summaries of an article that is ready; until then the development server (npm start) shows the drafts",
+      expected: msg("validate.onePublished"),
+      found: msg("validate.draftsOnly", { count: drafts.length, named: `${named}${drafts.length > 3 ? ", …" : ""}` }),
+      fix: msg("validate.fixDrafts"),
     },
   ];
 }

@@ -1,7 +1,8 @@
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { NOT_FOR_PUBLISHING } from "../../src/config.ts";
-import type { Finding } from "../../src/content/problems.ts";
+import { type Finding, formatProblem } from "../../src/content/problems.ts";
+import { type Message, msg } from "../../src/messages/index.ts";
 
 /**
  * The build replaces its output folder wholesale, so it must only ever replace a folder it wrote
@@ -35,7 +36,7 @@ export type OutputState = "missing" | "empty" | "ours" | "older-build";
 
 export class OutputError extends Error {
   constructor(readonly finding: Finding) {
-    super(`${finding.file}: expected ${finding.expected}; found ${finding.found}.`);
+    super(formatProblem(finding));
     this.name = "OutputError";
   }
 }
@@ -47,20 +48,20 @@ export class OutputError extends Error {
 export function checkOutput(output: string, protect: ProtectedFolders): OutputState {
   const given = path.resolve(output);
   const folder = canonical(given);
-  const refuse = (found: string, fix = "pass another --output, e.g. --output _site."): never => {
-    throw new OutputError({ file: given, expected: "a folder this build wrote, an empty folder or none", found, fix });
+  const refuse = (found: Message, fix = msg("output.fixOther")): never => {
+    throw new OutputError({ file: given, expected: msg("output.expected"), found, fix });
   };
 
   const contentDirs = protect.contentDirs.map(canonical);
   const root = canonical(protect.projectRoot);
   for (const content of contentDirs) {
-    if (same(folder, content)) refuse("the content folder itself: the build would replace the articles with the site");
-    if (within(folder, content)) refuse(`a folder inside the content folder ${content}: the build would mix the site with the articles it reads`);
+    if (same(folder, content)) refuse(msg("output.contentItself"));
+    if (within(folder, content)) refuse(msg("output.insideContent", { folder: content }));
   }
-  if (same(folder, root)) refuse("the project's own folder (package.json, .git): the build would delete the project");
-  if (within(root, folder)) refuse(`a parent of the project's folder ${root}: the build would delete the project with it`);
+  if (same(folder, root)) refuse(msg("output.project"));
+  if (within(root, folder)) refuse(msg("output.parentOfProject", { folder: root }));
   for (const content of contentDirs) {
-    if (within(content, folder)) refuse(`a parent of the content folder ${content}: the build would delete the content with it`);
+    if (within(content, folder)) refuse(msg("output.parentOfContent", { folder: content }));
   }
 
   let stat;
@@ -70,9 +71,9 @@ export function checkOutput(output: string, protect: ProtectedFolders): OutputSt
     return "missing";
   }
   if (stat.isSymbolicLink()) {
-    refuse(`a symbolic link to ${folder}: the build would replace the link, not the folder`, "pass the folder itself as --output.");
+    refuse(msg("output.link", { folder }), msg("output.fixLink"));
   }
-  if (!stat.isDirectory()) refuse("a file, not a folder", "pass a folder as --output, or move that file away.");
+  if (!stat.isDirectory()) refuse(msg("output.file"), msg("output.fixFile"));
 
   const entries = readdirSync(folder);
   if (entries.length === 0) return "empty";
@@ -82,8 +83,10 @@ export function checkOutput(output: string, protect: ProtectedFolders): OutputSt
   const listed = strangers.length > 0 ? strangers : entries.sort();
   const shown = listed.slice(0, 3).join(", ") + (listed.length > 3 ? ", …" : "");
   return refuse(
-    `a folder without a ${MARKER} file, holding ${strangers.length > 0 ? `${strangers.length} ${strangers.length === 1 ? "entry" : "entries"} no build writes` : "part of a site"} (${shown})`,
-    "pass another --output; or, if everything in that folder can go, empty it yourself.",
+    strangers.length > 0
+      ? msg("output.strangers", { marker: MARKER, count: strangers.length, shown })
+      : msg("output.partOfSite", { marker: MARKER, shown }),
+    msg("output.fixStrangers"),
   );
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { msg } from "../../src/messages/index.ts";
 import { OutputError } from "./output-guard.ts";
 
 /** Where a build into `output` holds its lock: a file beside the output, holding the build's PID. */
@@ -40,9 +41,9 @@ export function lockOutput(output: string): () => void {
     }
     throw new OutputError({
       file: output,
-      expected: "no other build writing into this folder",
-      found: Number.isInteger(pid) && pid > 0 ? `a build still running (PID ${pid}) holding ${lock}` : `a lock file that names no build (${lock})`,
-      fix: `wait for that build to finish and run this one again; if no build is running, delete ${lock}.`,
+      expected: msg("lock.expected"),
+      found: Number.isInteger(pid) && pid > 0 ? msg("lock.held", { pid: String(pid), lock }) : msg("lock.unnamed", { lock }),
+      fix: msg("lock.fix", { lock }),
     });
   }
   return () => {

@@ -1,6 +1,7 @@
 import type { PublicationDate } from "../content/schemas.ts";
 import { fold } from "../text/fold.ts";
 import type { ArticleAnalysis } from "./analyze.ts";
+import type { CandidateKind } from "./candidate-kinds.ts";
 import type { DatedEvent } from "./dates.ts";
 import type { Figure } from "./figures.ts";
 import type { Quote } from "./quotes.ts";
@@ -51,6 +52,8 @@ export type TimelineEvent = Omit<DatedEvent, "sentence"> & Provenance;
 
 export interface CandidateAggregate {
   name: string;
+  /** What the name names, as most of its mentions read (person, organization, place…). */
+  kind: CandidateKind;
   articles: number;
   mentions: number;
   /** A few articles where the name appears, with a sentence each, for the editors to judge. */
@@ -150,12 +153,15 @@ export function timeline(analyses: ArticleAnalysis[]): TimelineEvent[] {
 
 export function aggregateCandidates(analyses: ArticleAnalysis[]): CandidateAggregate[] {
   const byName = new Map<string, CandidateAggregate>();
+  const kinds = new Map<string, Map<CandidateKind, number>>();
   for (const analysis of analyses) {
     const seen = new Set<string>();
     for (const candidate of analysis.source.candidates) {
       const key = fold(candidate.name);
       let entry = byName.get(key);
-      if (!entry) byName.set(key, (entry = { name: candidate.name, articles: 0, mentions: 0, examples: [] }));
+      if (!entry) byName.set(key, (entry = { name: candidate.name, kind: candidate.kind, articles: 0, mentions: 0, examples: [] }));
+      const votes = kinds.get(key) ?? new Map<CandidateKind, number>();
+      kinds.set(key, votes.set(candidate.kind, (votes.get(candidate.kind) ?? 0) + 1));
       entry.mentions++;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -163,6 +169,7 @@ export function aggregateCandidates(analyses: ArticleAnalysis[]): CandidateAggre
       if (entry.examples.length < EXAMPLE_LIMIT) entry.examples.push({ slug: analysis.slug, sentence: analysis.source.sentences[candidate.sentence] ?? "" });
     }
   }
+  for (const [key, entry] of byName) entry.kind = [...(kinds.get(key) as Map<CandidateKind, number>)].sort((a, b) => b[1] - a[1])[0]![0];
   return [...byName.values()].sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
 
@@ -172,4 +179,422 @@ function pointer(analysis: ArticleAnalysis): { slug: string; date: PublicationDa
 
 function ranked(counts: Map<string, number> | undefined): [string, number][] {
   return [...(counts ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Curated facts: what the timeline, the figures, the quotes and the briefing show. Each fact is
+// one entry however many sentences and articles report it, with every source kept.
+
+/** Where a fact was found: the article and its sentence (the text, and its index in the source). */
+export interface FactSource {
+  slug: string;
+  sentence: string;
+  sentenceIndex: number;
+}
+
+/**
+ * One event on the timeline: the sentences and articles that report the same date (at the same
+ * precision) about the same actors, merged. The fields of TimelineEvent are those of its best
+ * source, so a page can format it as it formats a TimelineEvent.
+ */
+export type DigestEvent = TimelineEvent & {
+  /** After the publication date of the article that reports it: a meeting ahead, a deadline, a plan. */
+  planned: boolean;
+  /** Every source, the best first (it is also `slug` and `sentence`). */
+  sources: (FactSource & { phrase: string })[];
+  /** Actors named in the events' sentences, the most salient first. */
+  actors: string[];
+  /** Higher is more important: salient actors involved, more sources. */
+  importance: number;
+};
+
+type Salience = Map<string, { actorId: string; score: number }[]>;
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const wordsOf = (text: string) => fold(text).match(WORD_RUN) ?? [];
+const sentenceKey = (text: string) => wordsOf(text).join(" ");
+
+/** "Aucune annonce n'est attendue vendredi", "no se espera ningún acuerdo el lunes": not events. */
+const NON_EVENT = [
+  /\b(?:aucun|aucune|nul|nulle)\b[^.;]{0,80}?\b(?:attendu|attendue|attendus|attendues|prevu|prevue|prevus|prevues|envisage|envisagee|programme|programmee)\b/u,
+  /\bn['’]?\s*(?:est|sont|etait|etaient|sera|seront)\s+(?:pas|plus)\s+(?:attendu|prevu|envisage|programme)/u,
+  /\bno\s+se\s+(?:espera|esperan|esperaba|esperaban|preve|preven|contempla|contemplan|anticipa|prevé)\b/u,
+  /\bno\s+(?:esta|estaba|estan|estaban)\s+(?:previst|programad|contemplad)/u,
+  /\bningun[oa]?\b[^.;]{0,80}?\b(?:previst[oa]s?|esperad[oa]s?|programad[oa]s?)\b/u,
+];
+
+export function isNonEvent(sentence: string): boolean {
+  const folded = fold(sentence);
+  return NON_EVENT.some((pattern) => pattern.test(folded));
+}
+
+/** Strictly after the publication date, compared at the coarser of the two precisions. */
+export function isAfter(date: string, published: PublicationDate): boolean {
+  const length = Math.min(date.length, published.precision === "day" ? 10 : 7);
+  return date.slice(0, length) > published.iso.slice(0, length);
+}
+
+/** A day beats a month, a certain date an uncertain one, a reported one a plan, a span a single day. */
+function support(event: { uncertain: boolean; precision: string; planned: boolean; until?: string }): number {
+  return (event.uncertain ? 0 : 4) + (event.precision === "day" ? 2 : 0) + (event.planned ? 0 : 1) + (event.until ? 0.5 : 0);
+}
+
+const RANGE_BEFORE = /(?:^|[\s(])(?:de|du|des|entre|desde|del|dal)\s*$/iu;
+const RANGE_BETWEEN = /^\s*(?:à|au|aux|a|al|et|y|hasta|jusqu['’]à|jusqu['’]au|-|–)\s*$/iu;
+
+interface Candidate {
+  event: DatedEvent;
+  analysis: ArticleAnalysis;
+  sentence: string;
+  words: Set<string>;
+  planned: boolean;
+  until?: string;
+  actors: Set<string>;
+}
+
+/** "de mars à mai", "entre octobre 2022 et septembre 2023": the two dates of one sentence as one span. */
+function joinRanges(events: DatedEvent[], sentence: string): { event: DatedEvent; until?: string }[] {
+  const ordered = [...events].sort((a, b) => a.start - b.start);
+  const out: { event: DatedEvent; until?: string }[] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    const a = ordered[i]!;
+    const b = ordered[i + 1];
+    const local = sentence.indexOf(a.phrase);
+    if (b && !a.until && local >= 0 && a.precision === b.precision && b.date >= a.date) {
+      const between = sentence.slice(local + a.phrase.length, local + a.phrase.length + (b.start - a.end));
+      if (RANGE_BEFORE.test(sentence.slice(Math.max(0, local - 12), local)) && RANGE_BETWEEN.test(between)) {
+        out.push({ event: a, until: b.until ?? b.date });
+        i++;
+        continue;
+      }
+    }
+    out.push({ event: a, until: a.until });
+  }
+  return out;
+}
+
+/**
+ * The digest's events, oldest first (a month before the days of that month): one entry per event,
+ * however many sentences and articles report it. `salience` (src/analysis/salience.ts) ranks the
+ * actors of each article; without it every actor weighs the same.
+ */
+export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = new Map()): DigestEvent[] {
+  // One date per sentence, and per sentence text across articles: the best-supported one.
+  const bySentence = new Map<string, Candidate>();
+  for (const analysis of [...analyses].sort(newestFirst)) {
+    const groups = new Map<number, DatedEvent[]>();
+    for (const event of analysis.source.dates) groups.set(event.sentence, [...(groups.get(event.sentence) ?? []), event]);
+    for (const [index, events] of groups) {
+      const sentence = analysis.source.sentences[index] ?? "";
+      if (isNonEvent(sentence)) continue;
+      const actors = new Set(analysis.source.mentions.filter((m) => m.sentence === index).map((m) => m.actorId));
+      const words = new Set(wordsOf(sentence));
+      for (const { event, until } of joinRanges(events, sentence)) {
+        const planned = (event as DatedEvent & { planned?: boolean }).planned ?? isAfter(event.date, analysis.date);
+        const candidate: Candidate = { event, analysis, sentence, words, planned, actors, ...(until ? { until } : {}) };
+        const key = sentenceKey(sentence);
+        const known = bySentence.get(key);
+        if (!known || support({ ...event, planned, until }) > support({ ...known.event, planned: known.planned, until: known.until })) bySentence.set(key, candidate);
+      }
+    }
+  }
+
+  // Same date and precision: one event when the actors overlap, the sentences are near-identical,
+  // or one article reports the same day (or a span starting there) in several sentences.
+  const byDate = new Map<string, Candidate[]>();
+  for (const c of bySentence.values()) {
+    const key = `${c.event.precision}|${c.event.date}`;
+    byDate.set(key, [...(byDate.get(key) ?? []), c]);
+  }
+  const weightOf = (slug: string, actorId: string) => salience.get(slug)?.find((s) => s.actorId === actorId)?.score ?? 0.5;
+  const events: DigestEvent[] = [];
+  for (const group of byDate.values()) {
+    const parent = group.map((_, i) => i);
+    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        if (sameEvent(group[i]!, group[j]!)) parent[root(j)] = root(i);
+      }
+    }
+    const clusters = new Map<number, Candidate[]>();
+    group.forEach((c, i) => clusters.set(root(i), [...(clusters.get(root(i)) ?? []), c]));
+    for (const members of clusters.values()) {
+      const ranked = members.sort(
+        (a, b) =>
+          support({ ...b.event, planned: b.planned, until: b.until }) - support({ ...a.event, planned: a.planned, until: a.until }) ||
+          a.event.sentence - b.event.sentence ||
+          a.analysis.slug.localeCompare(b.analysis.slug),
+      );
+      const best = ranked[0]!;
+      const actorWeights = new Map<string, number>();
+      for (const c of ranked) for (const id of c.actors) actorWeights.set(id, Math.max(actorWeights.get(id) ?? 0, weightOf(c.analysis.slug, id)));
+      const slugs = new Set(ranked.map((c) => c.analysis.slug));
+      const until = ranked.map((c) => c.until).filter((u): u is string => Boolean(u)).sort().at(-1);
+      const lede = Math.min(...ranked.map((c) => c.event.sentence)) < 3 ? 0.5 : 0;
+      const { sentence: _index, ...fields } = best.event;
+      events.push({
+        ...fields,
+        ...(until ? { until } : {}),
+        planned: best.planned,
+        slug: best.analysis.slug,
+        sentence: best.sentence,
+        sources: ranked.map((c) => ({ slug: c.analysis.slug, sentence: c.sentence, sentenceIndex: c.event.sentence, phrase: c.event.phrase })),
+        actors: [...actorWeights].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id),
+        importance: Math.round(([...actorWeights.values()].reduce((s, w) => s + w, 0) + 1.5 * Math.log2(1 + slugs.size) + lede) * 1000) / 1000,
+      });
+    }
+  }
+  return events.sort((a, b) => a.date.localeCompare(b.date) || b.importance - a.importance || a.slug.localeCompare(b.slug));
+}
+
+function sameEvent(a: Candidate, b: Candidate): boolean {
+  if (a.analysis.slug === b.analysis.slug && (a.event.precision === "day" || a.until || b.until)) return true;
+  const shared = [...a.actors].filter((id) => b.actors.has(id)).length;
+  if (shared > 0 && shared / Math.min(a.actors.size, b.actors.size) >= 0.5) return true;
+  return sharesWords(a.words, b.words);
+}
+
+/** Four words in five shared: the same sentence, retold or lightly edited. */
+export function nearlySame(a: string, b: string): boolean {
+  return sharesWords(new Set(wordsOf(a)), new Set(wordsOf(b)));
+}
+
+function sharesWords(x: Set<string>, y: Set<string>): boolean {
+  if (x.size === 0 || y.size === 0) return false;
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared / (x.size + y.size - shared) >= 0.8;
+}
+
+/** The most important events of a period (days "YYYY-MM-DD", inclusive), most important first. */
+export function keyEvents(events: DigestEvent[], start: string, end: string, limit = 5): DigestEvent[] {
+  // A date known to the month (or the year) is in the period when its month (year) is.
+  const within = (date: string) => date >= start.slice(0, date.length) && date <= end.slice(0, date.length);
+  return events
+    .filter((e) => within(e.date))
+    .sort((a, b) => b.importance - a.importance || b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug))
+    .slice(0, limit);
+}
+
+/** One figure: a number, its unit and what it measures, with every article that reports it. */
+export interface DigestFigure {
+  value: number;
+  /** Normalized: "km" for "3000 km" and "3000 kilomètres", "migrants" for "migrantes". */
+  unit: string;
+  /** As first written ("3000 kilomètres"). */
+  raw: string;
+  /** Offsets of the figure in its first source's text, as analysis.source.figures has them. */
+  start: number;
+  end: number;
+  /** What the number measures, as the sentence says it ("agents de sécurité", "réduction des saisies de fentanyl"); "" when the sentence does not say. */
+  label: string;
+  sources: FactSource[];
+}
+
+/** A sentence shown once with the figures it holds; a figure is listed under one sentence only. */
+export interface FigureSentence {
+  slug: string;
+  sentence: string;
+  sentenceIndex: number;
+  figures: DigestFigure[];
+  importance: number;
+}
+
+/** Unit words figures.ts may leave as written, to the name it gives the unit. */
+const UNIT_SYNONYMS: Record<string, string> = {
+  kilometre: "km", kilometro: "km", kilometer: "km", "%": "percent", pourcent: "percent", porciento: "percent",
+  tonne: "t", tonelada: "t", ton: "t", kilo: "kg", kilogramme: "kg", kilogramo: "kg",
+  dollar: "USD", dolar: "USD", usd: "USD", peso: "MXN", mxn: "MXN", euro: "EUR", eur: "EUR",
+  migrant: "migrants", migrante: "migrants", persona: "people", personne: "people",
+};
+
+export function normalizeUnit(unit: string): string {
+  const folded = fold(unit);
+  const singular = folded.replace(/(?:es|s)$/u, "");
+  return UNIT_SYNONYMS[folded] ?? UNIT_SYNONYMS[singular] ?? UNIT_SYNONYMS[folded.replace(/s$/u, "")] ?? unit;
+}
+
+/** Words that end what a figure measures: verbs, places and clauses come next. */
+const LABEL_STOP = new Set([
+  "a", "à", "au", "aux", "en", "dans", "sur", "vers", "pour", "par", "selon", "avec", "depuis", "entre", "contre", "chez", "sous", "qui", "que", "qu", "dont",
+  "et", "ou", "ont", "sont", "est", "était", "étaient", "ont", "ainsi", "al", "con", "por", "para", "desde", "hacia", "según", "entre", "ante", "tras", "sobre",
+  "y", "o", "que", "quienes", "cuyo", "fueron", "son", "han", "eran", "es", "fue", "ha", "se", "lo", "durante", "hasta", "pendant", "avant", "après", "cette", "ce",
+  // When, not what: "este año", "cette semaine", "hier", "ya".
+  "cet", "ces", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "hier", "aujourd", "demain", "hoy", "ayer", "mañana", "hace", "ya", "déjà",
+  "encore", "aún", "también", "aussi", "cada", "chaque", "chacun", "cuando", "lorsque", "quand", "cuyos", "cuyas", "donde", "où",
+]);
+const CONNECTORS = new Set(["de", "d", "des", "du", "del", "la", "le", "les", "l", "el", "los", "las"]);
+const CHANGE_NOUNS = /(?:^|\s)((?:réduction|baisse|hausse|augmentation|diminution|chute|progression|recul|reducción|aumento|disminución|caída|alza|baja|incremento|descenso|crecimiento))\s+(?:de\s+|d['’]\s*)(?:(?:près|plus|moins|quelque|cerca|más|menos)\s+(?:de\s+|d['’])?)?$/iu;
+const MEASURE_UNITS = new Set(["percent", "USD", "MXN", "EUR", "km", "t", "kg", "count"]);
+
+/**
+ * What a figure measures, in the sentence's words: the counted noun and its complement
+ * ("12 000 agents de sécurité" → "agents de sécurité"), or for a percentage, an amount or a
+ * distance, the noun phrase after it ("320 tonnes de drogue" → "drogue", "25 % le nombre d'enfants
+ * non accompagnés" → "nombre d'enfants non accompagnés"), with the change it measures when the
+ * sentence names one ("une réduction de 50 pour cent des saisies" → "réduction des saisies").
+ */
+export function figureLabel(figure: Pick<Figure, "raw" | "unit">, sentence: string, occurrence = 0): string {
+  let at = -1;
+  for (let n = 0; n <= occurrence; n++) at = sentence.indexOf(figure.raw, at + 1);
+  if (at < 0) return "";
+  const before = sentence.slice(0, at);
+  const rawWords = figure.raw.match(/[\p{L}’']+/gu) ?? [];
+  const counted = !MEASURE_UNITS.has(normalizeUnit(figure.unit)) && rawWords.length > 0;
+  const after = sentence.slice(at + figure.raw.length);
+  const tokens = after.match(/[\p{L}\p{N}]+(?:['’](?=\p{L}))?|[^\s\p{L}\p{N}]/gu) ?? [];
+  const phrase: string[] = counted ? [rawWords.at(-1)!] : [];
+  let complements = 0;
+  for (const token of tokens) {
+    if (/^[^\p{L}\p{N}]$/u.test(token)) break;
+    const word = token.toLowerCase().replace(/['’]$/u, "");
+    if (phrase.length === 0 && CONNECTORS.has(word)) continue; // "de drogue", "des saisies", "le nombre"
+    if (LABEL_STOP.has(word) || /^\p{N}/u.test(token)) break;
+    if (CONNECTORS.has(word)) {
+      if (++complements > 2) break;
+    }
+    phrase.push(token);
+    if (phrase.length >= 6) break;
+  }
+  while (phrase.length > 0 && CONNECTORS.has(phrase.at(-1)!.toLowerCase().replace(/['’]$/u, ""))) phrase.pop();
+  if (phrase.length === 0) return "";
+  let label = phrase.join(" ").replace(/(['’]) /gu, "$1");
+  const change = CHANGE_NOUNS.exec(before);
+  if (change && !counted) {
+    const linked = /^\s*(?:(de las|de los|de la|des|del|du|de)(?![\p{L}'’])|(de l['’]|d['’]))/iu.exec(after);
+    const link = linked?.[1] ?? linked?.[2] ?? "de";
+    label = `${change[1]} ${link}${/['’]$/u.test(link) ? "" : " "}${label}`;
+  }
+  return label;
+}
+
+/** The content words of a label, singular-ish: "baisse des vols" → "baisse vol". */
+const labelKey = (label: string) =>
+  wordsOf(label)
+    .filter((w) => w.length > 2 && !CONNECTORS.has(w) && !["las", "los", "une", "uno", "una"].includes(w))
+    .slice(0, 3)
+    .map((w) => w.replace(/(?<=..)(?:es|s|x)$/u, ""))
+    .join(" ");
+/** Same measure: one label says nothing, or one says more of the same ("frontière" / "frontière commune"). */
+const sameMeasure = (a: string, b: string) => a === "" || b === "" || `${a} `.startsWith(`${b} `) || `${b} `.startsWith(`${a} `);
+
+/**
+ * The digest's figures, grouped by the sentence they come from: one figure once however many
+ * sentences and articles give it (same value, same unit once normalized, same or unstated
+ * measure), under the sentence of the newest article that gives it; sentences ranked by the
+ * salience of the actors they name, the articles that give their figures and what is labelled.
+ */
+export function curateFigures(analyses: ArticleAnalysis[], salience: Salience = new Map()): FigureSentence[] {
+  const bySlug = new Map(analyses.map((a) => [a.slug, a]));
+  const actorWeight = (slug: string, index: number) => {
+    const named = new Set(bySlug.get(slug)?.source.mentions.filter((m) => m.sentence === index).map((m) => m.actorId));
+    const weights = (salience.get(slug) ?? []).filter((s) => named.has(s.actorId)).map((s) => s.score);
+    return Math.min(2, weights.reduce((sum, w) => sum + w, 0));
+  };
+  const figures: (DigestFigure & { key: string })[] = [];
+  const byValue = new Map<string, (DigestFigure & { key: string })[]>();
+  const sentences = new Map<string, FigureSentence>();
+  for (const analysis of [...analyses].sort(newestFirst)) {
+    const seenRaw = new Map<string, number>();
+    for (const figure of analysis.source.figures) {
+      const sentence = analysis.source.sentences[figure.sentence] ?? "";
+      const occurrenceKey = `${figure.sentence}|${figure.raw}`;
+      const occurrence = seenRaw.get(occurrenceKey) ?? 0;
+      seenRaw.set(occurrenceKey, occurrence + 1);
+      const unit = normalizeUnit(figure.unit);
+      const label = figureLabel(figure, sentence, occurrence);
+      const source = { slug: analysis.slug, sentence, sentenceIndex: figure.sentence };
+      const valueKey = `${figure.value}|${unit}`;
+      const key = labelKey(label);
+      const same = (byValue.get(valueKey) ?? []).find((f) => sameMeasure(f.key, key));
+      if (same) {
+        if (!same.sources.some((s) => s.slug === source.slug && s.sentenceIndex === source.sentenceIndex)) same.sources.push(source);
+        if (!same.label && label) Object.assign(same, { label, key });
+        continue;
+      }
+      const entry = { value: figure.value, unit, raw: figure.raw, start: figure.start, end: figure.end, label, sources: [source], key };
+      figures.push(entry);
+      byValue.set(valueKey, [...(byValue.get(valueKey) ?? []), entry]);
+    }
+  }
+  for (const { key: _key, ...figure } of figures) {
+    const home = figure.sources[0]!;
+    const id = `${home.slug}|${home.sentenceIndex}`;
+    let group = sentences.get(id);
+    if (!group) sentences.set(id, (group = { slug: home.slug, sentence: home.sentence, sentenceIndex: home.sentenceIndex, figures: [], importance: 0 }));
+    group.figures.push(figure);
+  }
+  for (const group of sentences.values()) {
+    const sourceCount = new Set(group.figures.flatMap((f) => f.sources.map((s) => s.slug))).size;
+    const labelled = group.figures.filter((f) => f.label).length;
+    group.importance = Math.round((actorWeight(group.slug, group.sentenceIndex) + 1.5 * Math.log2(1 + sourceCount) + 0.5 * labelled + (group.sentenceIndex < 3 ? 0.5 : 0)) * 1000) / 1000;
+  }
+  return [...sentences.values()].sort((a, b) => b.importance - a.importance || a.slug.localeCompare(b.slug) || a.sentenceIndex - b.sentenceIndex);
+}
+
+/** A quote whose speaker the registry knows, once however many times and articles give it. */
+export interface DigestQuote extends Quote {
+  speaker: string;
+  slug: string;
+  /** Every article (and sentence) giving it, the first being `slug` and `sentence`. */
+  sources: { slug: string; sentence: string }[];
+  importance: number;
+}
+
+const ATTRIBUTION_WEIGHT: Record<string, number> = { after: 1, before: 1, "according-to": 0.7, pronoun: 0.6, continuation: 0.5 };
+
+/**
+ * Attributed quotes, most important first: each once (the same words from the same speaker,
+ * or words that a longer quote of theirs contains, are one quote with several sources). A quote
+ * the text does not attribute to someone the registry knows is left out: it cannot say who spoke;
+ * so is a fragment (under four words, or a clause under eight that starts in lower case:
+ * « travaillaient en ce moment même »): words taken from a sentence, not a statement.
+ * Importance: the speaker's salience in the article, a whole statement over a fragment, a speech
+ * verb over a pronoun or a continuation, and more sources.
+ */
+export function curateQuotes(analyses: ArticleAnalysis[], salience: Salience = new Map()): DigestQuote[] {
+  const kept: (DigestQuote & { key: string })[] = [];
+  // By speaker, so that a quote is only compared with the same speaker's.
+  const bySpeaker = new Map<string, (DigestQuote & { key: string })[]>();
+  for (const analysis of [...analyses].sort(newestFirst)) {
+    for (const quote of analysis.source.quotes) {
+      if (!quote.speaker) continue;
+      const key = sentenceKey(quote.text);
+      if (!key || isFragment(quote.text)) continue;
+      const source = { slug: analysis.slug, sentence: quote.sentence };
+      const same = bySpeaker.get(quote.speaker)?.find((q) => q.key.includes(key) || key.includes(q.key));
+      const speakerScore = salience.get(analysis.slug)?.find((s) => s.actorId === quote.speaker)?.score ?? 0.5;
+      const words = key.split(" ").length;
+      const weight = speakerScore + Math.min(words, 30) / 30 + (ATTRIBUTION_WEIGHT[quote.attribution ?? ""] ?? 0.5) - (words < 6 ? 0.75 : 0);
+      if (same) {
+        if (!same.sources.some((s) => s.slug === source.slug && s.sentence === source.sentence)) same.sources.push(source);
+        if (key.length > same.key.length) {
+          Object.assign(same, { ...quote, key, slug: analysis.slug, sentence: quote.sentence });
+          same.sources = [source, ...same.sources.filter((s) => s !== source)];
+        }
+        same.importance = Math.max(same.importance, weight);
+        continue;
+      }
+      const entry = { ...quote, speaker: quote.speaker, slug: analysis.slug, sources: [source], importance: weight, key };
+      kept.push(entry);
+      bySpeaker.set(quote.speaker, [...(bySpeaker.get(quote.speaker) ?? []), entry]);
+    }
+  }
+  return kept
+    .map(({ key: _key, ...quote }) => {
+      const articles = new Set(quote.sources.map((s) => s.slug)).size;
+      return { ...quote, importance: Math.round((quote.importance + 1.5 * Math.log2(articles)) * 1000) / 1000 };
+    })
+    .sort((a, b) => b.importance - a.importance || a.slug.localeCompare(b.slug) || a.start - b.start);
+}
+
+export function isFragment(text: string): boolean {
+  const words = wordsOf(text).length;
+  return words < 4 || (words < 8 && /^[\s«“"(\[…]*\p{Ll}/u.test(text));
+}
+
+/** The quotes of each speaker, most important first. */
+export function quotesBySpeaker(quotes: DigestQuote[]): Map<string, DigestQuote[]> {
+  const bySpeaker = new Map<string, DigestQuote[]>();
+  for (const quote of quotes) bySpeaker.set(quote.speaker, [...(bySpeaker.get(quote.speaker) ?? []), quote]);
+  return bySpeaker;
 }

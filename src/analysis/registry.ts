@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { lstatSync, readdirSync, type Stats } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { type Finding, type Problem, problemsFromZod, underRule } from "../content/problems.ts";
+import { type Finding, type Problem, problemsFromZod, underRule, zodMessage } from "../content/problems.ts";
+import { type Message, msg, verbatim } from "../messages/index.ts";
 import { plainText } from "../content/plain-text.ts";
 import { SLUG, calendarDaySchema } from "../content/schemas.ts";
 import { type ContentFolder, contentFolder, readContentText, refusedEntry, SIZE_LIMITS } from "../content/files.ts";
@@ -22,97 +23,104 @@ import { tokenize } from "./tokens.ts";
  * on the article's date" is answered from both together.
  */
 
-const id = (what: string) => z.string({ error: `${what} (a text)` }).regex(SLUG, { error: `${what}: lowercase letters, digits and hyphens` });
+// What each field holds, in the editors' words: src/messages/<lang>.json, under registry.what.
+const what = (key: string) => msg(`registry.what.${key}`);
+const id = (key: string) =>
+  z.string({ error: zodMessage(msg("text.aText", { what: what(key) })) }).regex(SLUG, { error: zodMessage(msg("registry.id", { what: what(key) })) });
 // Names, descriptions, aliases and phrases reach pages, feeds, JSON-LD and the search index as
 // text: the same rules as an article's title (no HTML, no control or invisible characters).
-const text = (what: string) => plainText(what);
-const phrases = (what: string) => z.array(text(what), { error: `a list of ${what}` });
-const bilingual = (what: string) =>
-  z.strictObject({ fr: text(`${what} in French`), es: text(`${what} in Spanish`) }, { error: `${what} in French and Spanish (fr:, es:)` });
-const day = calendarDaySchema;
-const agreementSchema = (language: string) =>
-  z.enum(["m", "f", "m-plural", "f-plural"], { error: `the name's gender and number in ${language}: m, f, m-plural or f-plural` });
+const text = (thing: Message) => plainText(thing);
+const phrases = (key: string, params?: Record<string, Message>) =>
+  z.array(text(msg(`registry.what.${key}`, params)), { error: zodMessage(msg("registry.listOf", { what: msg(`registry.what.${key}`, params) })) });
+const bilingual = (key: string) =>
+  z.strictObject(
+    { fr: text(msg("registry.inFrench", { what: what(key) })), es: text(msg("registry.inSpanish", { what: what(key) })) },
+    { error: zodMessage(msg("registry.inBoth", { what: what(key) })) },
+  );
+const day = (key: string) => calendarDaySchema(what(key));
+const agreementSchema = (language: "languageFrench" | "languageSpanish") =>
+  z.enum(["m", "f", "m-plural", "f-plural"], { error: zodMessage(msg("registry.agreementIn", { language: msg(`registry.${language}`) })) });
 
 /** Aliases valid in any language, or in one only: "Mexico" is the country in Spanish, the city in French. */
 const aliasesSchema = z.strictObject(
   {
-    any: phrases("aliases valid in both languages").optional(),
-    fr: phrases("aliases used in French texts only").optional(),
-    es: phrases("aliases used in Spanish texts only").optional(),
+    any: phrases("aliasesAny").optional(),
+    fr: phrases("aliasesFr").optional(),
+    es: phrases("aliasesEs").optional(),
   },
-  { error: "aliases grouped as any:, fr:, es: (each a list)" },
+  { error: zodMessage(msg("registry.aliases")) },
 );
 
 /** Gendered lists let "la présidente" find a woman holding the role and never a man. */
-const genderedPhrases = (what: string) =>
+const genderedPhrases = (key: string) =>
   z.strictObject(
     {
-      m: phrases(`${what} (masculine)`).optional(),
-      f: phrases(`${what} (feminine)`).optional(),
-      any: phrases(`${what} (either gender)`).optional(),
+      m: phrases("masculine", { what: what(key) }).optional(),
+      f: phrases("feminine", { what: what(key) }).optional(),
+      any: phrases("eitherGender", { what: what(key) }).optional(),
     },
-    { error: `${what} grouped as m:, f:, any:` },
+    { error: zodMessage(msg("registry.gendered", { what: what(key) })) },
   );
 
 export const actorSchema = z.strictObject(
   {
-    id: id("the actor's id, the same as the file name"),
+    id: id("actorId"),
     kind: z.enum(["person", "institution", "country", "group"], {
-      error: "the kind of actor: person, institution, country (or region) or group",
+      error: zodMessage(msg("registry.kind")),
     }),
-    gender: z.enum(["f", "m"], { error: 'f or m, for people (it resolves "la présidente", "a-t-elle ajouté")' }).optional(),
-    name: bilingual("the display name"),
+    gender: z.enum(["f", "m"], { error: zodMessage(msg("registry.gender")) }).optional(),
+    name: bilingual("displayName"),
     /**
      * How the name agrees in each language ("la Maison-Blanche, citée…", "les États-Unis, cités…"):
      * m, f, m-plural or f-plural. Left out: a person's gender, else masculine singular.
      */
     agreement: z
       .strictObject(
-        { fr: agreementSchema("French").optional(), es: agreementSchema("Spanish").optional() },
-        { error: "the name's gender and number in each language (fr:, es:), each m, f, m-plural or f-plural" },
+        { fr: agreementSchema("languageFrench").optional(), es: agreementSchema("languageSpanish").optional() },
+        { error: zodMessage(msg("registry.agreement")) },
       )
       .optional(),
-    description: bilingual("a one-line description of the role"),
+    description: bilingual("actorDescription"),
     aliases: aliasesSchema.optional(),
     /**
      * Short forms ("Blinken", "Rubio") are recognised only in a text that also names the actor
      * in full, or after an honorific (M., Mme, Sr., Sra.): "rubio" is also a Spanish word.
      */
-    short: phrases("short forms, such as the surname").optional(),
+    short: phrases("short").optional(),
     roles: z
       .array(
         z.strictObject(
           {
-            role: id("a role id (content/actors/roles/<id>.yaml)"),
-            from: day("the first day in the role"),
-            to: day("the last day in the role").optional(),
+            role: id("roleRef"),
+            from: day("firstDay"),
+            to: day("lastDay").optional(),
           },
-          { error: "a role held, as role:, from:, to: (to: may be left out while it is held)" },
+          { error: zodMessage(msg("registry.roleHeld")) },
         ),
-        { error: "a list of roles held" },
+        { error: zodMessage(msg("registry.rolesHeld")) },
       )
       .optional(),
   },
-  { error: "an actor as fields: id, kind, gender, name, agreement, description, aliases, short, roles" },
+  { error: zodMessage(msg("registry.actor")) },
 );
 export type Actor = z.infer<typeof actorSchema>;
 
 export const roleSchema = z.strictObject(
   {
-    id: id("the role's id, the same as the file name"),
-    name: bilingual("the role's name"),
+    id: id("roleId"),
+    name: bilingual("roleName"),
     /** The role's name for a woman holding it ("présidente du Mexique", "secretaria de Relaciones Exteriores"); left out, the name. */
-    feminine: bilingual("the role's name for a woman").optional(),
+    feminine: bilingual("roleFeminine").optional(),
     /**
      * How many hold the role at once. "one" (also when left out: most roles the digest follows are
      * offices such as « président du Mexique ») makes two holders whose dates overlap an error,
      * since « le président mexicain » would then name either; "many" for roles such as a senator.
      */
-    holders: z.enum(["one", "many"], { error: 'how many hold the role at once: "one" or "many"' }).optional(),
+    holders: z.enum(["one", "many"], { error: zodMessage(msg("registry.holders")) }).optional(),
     /** Phrases that name this role and no other: "président mexicain", "mandatario mexicano". */
     phrases: z.strictObject(
-      { fr: genderedPhrases("French phrases").optional(), es: genderedPhrases("Spanish phrases").optional() },
-      { error: "phrases grouped by language (fr:, es:)" },
+      { fr: genderedPhrases("phrasesFr").optional(), es: genderedPhrases("phrasesEs").optional() },
+      { error: zodMessage(msg("registry.phrases")) },
     ),
     /**
      * Bare role nouns ("la présidente", "el mandatario") that several roles may share; they are
@@ -120,27 +128,27 @@ export const roleSchema = z.strictObject(
      */
     bare: z
       .strictObject(
-        { fr: genderedPhrases("French bare nouns").optional(), es: genderedPhrases("Spanish bare nouns").optional() },
-        { error: "bare nouns grouped by language (fr:, es:)" },
+        { fr: genderedPhrases("bareFr").optional(), es: genderedPhrases("bareEs").optional() },
+        { error: zodMessage(msg("registry.bare")) },
       )
       .optional(),
   },
-  { error: "a role as fields: id, name, feminine, holders, phrases, bare" },
+  { error: zodMessage(msg("registry.role")) },
 );
 export type Role = z.infer<typeof roleSchema>;
 
 export const topicSchema = z.strictObject(
   {
-    id: id("the topic's id, the same as the file name"),
-    name: bilingual("the topic's name"),
-    description: bilingual("a short description"),
+    id: id("topicId"),
+    name: bilingual("topicName"),
+    description: bilingual("topicDescription"),
     /** A term ending in * matches any word that starts with it: "migra*" finds migration, migratoire, migrantes. */
     terms: z.strictObject(
-      { fr: phrases("French terms"), es: phrases("Spanish terms") },
-      { error: "the terms that signal the topic, grouped as fr: and es:" },
+      { fr: phrases("termsFr"), es: phrases("termsEs") },
+      { error: zodMessage(msg("registry.terms")) },
     ),
   },
-  { error: "a topic as fields: id, name, description, terms" },
+  { error: zodMessage(msg("registry.topic")) },
 );
 export type Topic = z.infer<typeof topicSchema>;
 
@@ -167,18 +175,18 @@ export function loadRegistry(contentDir: string): { registry: Registry; problems
         problems.push({
           file,
           field: `roles.${index}.role`,
-          expected: `a role defined in ${REGISTRY_DIRS.roles}/`,
-          found: JSON.stringify(held.role),
-          fix: `create ${REGISTRY_DIRS.roles}/${held.role}.yaml or correct the id`,
+          expected: msg("registry.roleDefined", { folder: `${REGISTRY_DIRS.roles}/` }),
+          found: verbatim(JSON.stringify(held.role)),
+          fix: msg("registry.createRole", { file: `${REGISTRY_DIRS.roles}/${held.role}.yaml` }),
         });
       }
       if (held.to !== undefined && held.to < held.from) {
         problems.push({
           file,
           field: `roles.${index}.to`,
-          expected: "a last day on or after the first day",
-          found: `${held.from} .. ${held.to}`,
-          fix: "swap or correct the dates",
+          expected: msg("registry.lastAfterFirst"),
+          found: verbatim(`${held.from} .. ${held.to}`),
+          fix: msg("registry.swapDates"),
         });
       }
     });
@@ -218,18 +226,17 @@ function overlappingHolders(actors: Entries<Actor>, roles: Entries<Role>): Findi
     sorted.forEach((later, i) => {
       for (const earlier of sorted.slice(0, i)) {
         if (earlier.to !== undefined && earlier.to <= later.from) continue;
-        const span = (t: { from: string; to?: string }) => (t.to === undefined ? `from ${t.from} (still held)` : `from ${t.from} to ${t.to}`);
+        const span = (t: { from: string; to?: string }) =>
+          t.to === undefined ? msg("registry.spanOpen", { from: t.from }) : msg("registry.span", { from: t.from, to: t.to });
         const same = earlier.actor.id === later.actor.id;
         problems.push({
           file: later.file,
           field: `roles.${later.index}.from`,
-          expected: `one holder at a time of the role "${role.value.name.fr}" (${roleId}): a first day on or after the last day of the holder before`,
+          expected: msg("registry.oneHolder", { role: role.value.name.fr, id: roleId }),
           found: same
-            ? `${later.actor.name.fr} holding it ${span(later)}, and already ${span(earlier)} (roles.${earlier.index})`
-            : `${later.actor.name.fr} ${span(later)}, while ${earlier.actor.name.fr} (${earlier.file}) holds it ${span(earlier)}`,
-          fix:
-            "correct the dates (the day of a handover may be both the one's to: and the other's from:)" +
-            (same ? ", or merge the two entries" : `; if the role has several holders at once, add "holders: many" to ${role.file}`),
+            ? msg("registry.heldTwice", { actor: later.actor.name.fr, span: span(later), before: span(earlier), index: String(earlier.index) })
+            : msg("registry.heldByOther", { actor: later.actor.name.fr, span: span(later), other: earlier.actor.name.fr, file: earlier.file, before: span(earlier) }),
+          fix: same ? msg("registry.fixMerge") : msg("registry.fixHolders", { file: role.file }),
         });
         break;
       }
@@ -269,12 +276,14 @@ function sharedAliases(actors: Entries<Actor>): Finding[] {
         problems.push({
           file,
           field,
-          expected: `${isName ? "a name" : "an alias"} that names one actor only (case and accents ignored)`,
-          found: `${JSON.stringify(phrase)}, which is also ${owner.field.startsWith("name.") ? "the name" : "an alias"} of ${owner.actor.name.fr} (${owner.file}, ${owner.field})`,
-          fix: isName
-            ? "tell the two actors apart in their names (a country, a function), or merge them if they are one"
-            : `remove it here or from ${owner.file}: every mention of ${JSON.stringify(phrase)} would go to one of the two; ` +
-              "a surname two actors share belongs in short:, which counts only in a text that names the actor in full",
+          expected: msg(isName ? "registry.uniqueName" : "registry.uniqueAlias"),
+          found: msg(owner.field.startsWith("name.") ? "registry.alsoName" : "registry.alsoAlias", {
+            phrase: JSON.stringify(phrase),
+            actor: owner.actor.name.fr,
+            file: owner.file,
+            field: owner.field,
+          }),
+          fix: isName ? msg("registry.fixName") : msg("registry.fixAlias", { file: owner.file, phrase: JSON.stringify(phrase) }),
         });
       }
     }
@@ -325,7 +334,7 @@ function readEntries<T extends { id: string }>(
     names = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
   } catch (error) {
     const code = (error as { code?: string }).code ?? String(error);
-    problems.push({ file: display(dir), expected: "a folder the build can list", found: `a folder that cannot be read (${code})`, fix: "check its permissions" });
+    problems.push({ file: display(dir), expected: msg("file.listable"), found: msg("file.unlistable", { code }), fix: msg("file.checkPermissions") });
     return entries;
   }
   const ids = names.map((name) => name.replace(/\.ya?ml$/, ""));
@@ -337,9 +346,9 @@ function readEntries<T extends { id: string }>(
       if (name.endsWith(".yml")) continue; // Reported once, with the .yaml file.
       problems.push({
         file,
-        expected: `one file for the entry "${expectedId}"`,
-        found: `two: ${file} and ${display(path.join(dir, `${expectedId}.yml`))}`,
-        fix: "keep one of the two files (either extension will do) and delete the other",
+        expected: msg("registry.oneFile", { id: expectedId }),
+        found: msg("registry.twoFiles", { file, other: display(path.join(dir, `${expectedId}.yml`)) }),
+        fix: msg("registry.keepOne"),
       });
       continue;
     }
@@ -363,9 +372,9 @@ function readEntries<T extends { id: string }>(
       problems.push({
         file,
         field: "id",
-        expected: `the file name without .yaml ("${expectedId}")`,
-        found: JSON.stringify(parsed.data.id),
-        fix: "rename the file or correct the id: the id is the entry's address and must not drift",
+        expected: msg("registry.idIsFileName", { id: expectedId }),
+        found: verbatim(JSON.stringify(parsed.data.id)),
+        fix: msg("registry.fixId"),
       });
       continue;
     }

@@ -82,3 +82,80 @@ function compareSlugs(analyses: ArticleAnalysis[], a: number, b: number): number
   const y = analyses[b] as ArticleAnalysis;
   return y.date.iso.localeCompare(x.date.iso) || x.slug.localeCompare(y.slug);
 }
+
+/** A main story: articles of a period that are about the same actors, read together. */
+export interface Story {
+  /** Newest first. */
+  articles: string[];
+  /** The article to open the story with: its most salient. */
+  lead: string;
+  /** Main actors the story's articles share, the most shared first; for one article, its main actors. */
+  actors: string[];
+  topics: string[];
+  importance: number;
+}
+
+export interface StoryInput {
+  /** The period's articles. */
+  slugs: string[];
+  analyses: Map<string, ArticleAnalysis>;
+  related: Map<string, RelatedArticle[]>;
+  /** Each article's actors by salience (src/analysis/salience.ts). */
+  salience: Map<string, { actorId: string; score: number; main: boolean }[]>;
+}
+
+/**
+ * Clusters of the period's articles: two articles are one story when one is related to the other
+ * (relatedArticles) and they share a main actor, not only a country both mention in passing.
+ * Ranked by size, then by the salience their main actors add up to, then by the newest article.
+ */
+export function mainStories({ slugs, analyses, related, salience }: StoryInput, limit = 5): Story[] {
+  const inPeriod = new Set(slugs);
+  const main = (slug: string) => new Set((salience.get(slug) ?? []).filter((s) => s.main).map((s) => s.actorId));
+  const parent = new Map(slugs.map((s) => [s, s]));
+  const root = (s: string): string => {
+    const p = parent.get(s)!;
+    if (p === s) return s;
+    const r = root(p);
+    parent.set(s, r);
+    return r;
+  };
+  for (const slug of slugs) {
+    const mine = main(slug);
+    for (const other of related.get(slug) ?? []) {
+      if (!inPeriod.has(other.slug)) continue;
+      if (other.sharedActors.some((id) => mine.has(id) && main(other.slug).has(id))) parent.set(root(other.slug), root(slug));
+    }
+  }
+  const groups = new Map<string, string[]>();
+  for (const slug of slugs) groups.set(root(slug), [...(groups.get(root(slug)) ?? []), slug]);
+  const date = (slug: string) => analyses.get(slug)?.date.iso ?? "";
+  const stories = [...groups.values()].map((members): Story => {
+    members.sort((a, b) => date(b).localeCompare(date(a)) || a.localeCompare(b));
+    const actorCounts = new Map<string, { articles: number; score: number }>();
+    const topicCounts = new Map<string, number>();
+    for (const slug of members) {
+      for (const s of salience.get(slug) ?? []) {
+        if (!s.main) continue;
+        const entry = actorCounts.get(s.actorId) ?? { articles: 0, score: 0 };
+        entry.articles++;
+        entry.score += s.score;
+        actorCounts.set(s.actorId, entry);
+      }
+      for (const t of analyses.get(slug)?.topics.effective ?? []) topicCounts.set(t, (topicCounts.get(t) ?? 0) + 1);
+    }
+    const leadScore = (slug: string) => (salience.get(slug) ?? []).filter((s) => s.main).reduce((sum, s) => sum + (actorCounts.get(s.actorId)?.articles ?? 0), 0);
+    const lead = [...members].sort((a, b) => leadScore(b) - leadScore(a) || date(b).localeCompare(date(a)) || a.localeCompare(b))[0]!;
+    const shared = [...actorCounts].filter(([, c]) => members.length === 1 || c.articles > 1);
+    return {
+      articles: members,
+      lead,
+      actors: shared.sort((a, b) => b[1].articles - a[1].articles || b[1].score - a[1].score || a[0].localeCompare(b[0])).map(([id]) => id),
+      topics: [...topicCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id),
+      importance: Math.round((members.length * 2 + [...actorCounts.values()].reduce((sum, c) => sum + c.score, 0) / members.length) * 1000) / 1000,
+    };
+  });
+  return stories
+    .sort((a, b) => b.articles.length - a.articles.length || b.importance - a.importance || date(b.articles[0]!).localeCompare(date(a.articles[0]!)))
+    .slice(0, limit);
+}

@@ -1,6 +1,7 @@
 import type { Article } from "../content/corpus.ts";
 import { type Finding, type Problem, underRule } from "../content/problems.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
+import { msg } from "../messages/index.ts";
 import { fold } from "../text/fold.ts";
 import { type ArticleAnalysis, type SummaryField, summaryText } from "./analyze.ts";
 import { findDates } from "./dates.ts";
@@ -16,7 +17,7 @@ import { splitSentences } from "./sentences.ts";
  * 2,4 millones de migrantes, not 2,5 millones, and not 2,4 millions of dollars. Until the article
  * is published (a draft), what the check finds is a warning.
  */
-const SUPPORTED = "facts supported by the source";
+const SUPPORTED = msg("facts.supported");
 
 export function checkSummaries(article: Article, analysis: ArticleAnalysis, registry: Registry): Problem[] {
   const problems: Finding[] = [];
@@ -37,8 +38,8 @@ export function checkSummaries(article: Article, analysis: ArticleAnalysis, regi
         file: summary.file,
         field,
         expected: SUPPORTED,
-        found: `"${mention.text}" (${name}), whom the source does not mention`,
-        fix: "remove the name, or check the source: if it names them differently, add that form to the actor's aliases",
+        found: msg("facts.actor", { text: mention.text, name }),
+        fix: msg("facts.fixActor"),
       });
     }
     for (const figure of facts.figures) {
@@ -47,8 +48,8 @@ export function checkSummaries(article: Article, analysis: ArticleAnalysis, regi
         file: summary.file,
         field: fieldAt(figure.start),
         expected: SUPPORTED,
-        found: `the figure "${figure.raw}" (${figure.value} ${figure.unit}), which is not in the source`,
-        fix: "correct the figure to the source's, or remove it",
+        found: msg("facts.figure", { raw: figure.raw, value: `${figure.value} ${figure.unit}` }),
+        fix: msg("facts.fixFigure"),
       });
     }
   }

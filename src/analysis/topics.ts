@@ -1,6 +1,7 @@
 import type { Article } from "../content/corpus.ts";
 import { type Finding, type Problem, underRule } from "../content/problems.ts";
 import type { Lang } from "../languages.ts";
+import { msg, verbatim } from "../messages/index.ts";
 import { fold } from "../text/fold.ts";
 import type { Registry } from "./registry.ts";
 import { FUNCTION_WORDS, stems } from "./stems.ts";
@@ -306,9 +307,9 @@ export function checkArticleTopics(articles: Article[], registry: Registry): Pro
       problems.push({
         file: `${article.dir}/article.yaml`,
         field: "topics",
-        expected: `a topic id defined in content/topics/ (${known.join(", ") || "none defined yet"})`,
-        found: JSON.stringify(id),
-        fix: `correct the id, or create content/topics/${id}.yaml`,
+        expected: msg("topics.defined", { known: known.length > 0 ? known.join(", ") : msg("topics.noneYet") }),
+        found: verbatim(JSON.stringify(id)),
+        fix: msg("topics.fix", { file: `content/topics/${id}.yaml` }),
       });
     }
   }

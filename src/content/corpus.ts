@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, type Stats } from "node:fs";
 import path from "node:path";
 import { LANGUAGES, type Lang } from "../languages.ts";
+import { type Message, msg } from "../messages/index.ts";
 import { type ContentFolder, contentFolder, readContentText, refusedEntry, SIZE_LIMITS, type SizeLimit } from "./files.ts";
 import { splitFrontMatter } from "./frontmatter.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -91,9 +92,9 @@ function readArticles(contentDir: string, folders: ArticleFolderCache): { articl
   } catch {
     problems.push({
       file: display(root),
-      expected: "a folder holding one sub-folder per article",
-      found: "no such folder",
-      fix: "create it, or point --content at the folder that holds articles/",
+      expected: msg("corpus.articlesFolder"),
+      found: msg("corpus.noFolder"),
+      fix: msg("corpus.fixArticlesFolder"),
     });
     return { articles, problems };
   }
@@ -114,9 +115,9 @@ function readArticles(contentDir: string, folders: ArticleFolderCache): { articl
       problems.push({
         file: display(folder),
         field: "folder name",
-        expected: "a slug of lower-case letters, digits and single hyphens (it becomes the URL)",
-        found: JSON.stringify(slug),
-        fix: `rename the folder, for example to "${slugify(slug)}"`,
+        expected: msg("corpus.slug"),
+        found: msg("verbatim", { text: JSON.stringify(slug) }),
+        fix: msg("corpus.renameTo", { slug: slugify(slug) }),
       });
     }
     const earlier = seen.get(slug);
@@ -124,9 +125,9 @@ function readArticles(contentDir: string, folders: ArticleFolderCache): { articl
       problems.push({
         file: display(folder),
         field: "folder name",
-        expected: "a slug used by one article only",
-        found: `the same slug as ${display(earlier)}`,
-        fix: "rename one of the two folders",
+        expected: msg("corpus.uniqueSlug"),
+        found: msg("corpus.sameSlug", { folder: display(earlier) }),
+        fix: msg("corpus.renameOne"),
       });
     }
     seen.set(slug, folder);
@@ -159,7 +160,7 @@ export function findArticleFolders(root: string, content: ContentFolder): { fold
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       const code = (error as { code?: string }).code ?? String(error);
-      refused.push([dir, { file: content.display(dir), expected: "a folder the build can list", found: `a folder that cannot be read (${code})`, fix: "check its permissions" }]);
+      refused.push([dir, { file: content.display(dir), expected: msg("file.listable"), found: msg("file.unlistable", { code: String(code) }), fix: msg("file.checkPermissions") }]);
       return;
     }
     if (entries.some((e) => e.isFile() && !e.name.startsWith("."))) found.push(dir);
@@ -218,9 +219,9 @@ function readArticle(folder: string, slug: string, problems: Finding[], reader: 
     if (summaryLang !== undefined && !(LANGUAGES as readonly string[]).includes(summaryLang)) {
       problems.push({
         file: display(path.join(folder, name)),
-        expected: `summaries named ${LANGUAGES.map((l) => ARTICLE_FILES.summary(l)).join(" or ")}`,
-        found: `a summary in an unknown language "${summaryLang}"`,
-        fix: "rename the file to summary.fr.md or summary.es.md",
+        expected: msg("corpus.summaryNames", { fr: ARTICLE_FILES.summary("fr"), es: ARTICLE_FILES.summary("es") }),
+        found: msg("corpus.summaryLang", { lang: summaryLang ?? "" }),
+        fix: msg("corpus.renameSummary"),
       });
     }
   }
@@ -229,12 +230,12 @@ function readArticle(folder: string, slug: string, problems: Finding[], reader: 
   const meta = readYamlFile(metaFile, articleMetaSchema, problems, reader, {
     limit: SIZE_LIMITS.articleMeta,
     missing: files.has("article.yml")
-      ? "rename article.yml to article.yaml: the metadata is read from article.yaml only"
-      : "create it with lang, date, outlet and title (see README, “Adding an article”)",
+      ? msg("corpus.renameYml")
+      : msg("corpus.createMeta"),
   });
 
   const sourceFile = path.join(folder, ARTICLE_FILES.source);
-  const sourceRaw = readText(sourceFile, problems, reader, SIZE_LIMITS.source, "paste the article's cleaned text into it");
+  const sourceRaw = readText(sourceFile, problems, reader, SIZE_LIMITS.source, msg("corpus.pasteSource"));
   let source: Article["source"] | null = null;
   if (sourceRaw !== null) {
     const parsed = sourceTextSchema.safeParse(sourceRaw);
@@ -266,17 +267,17 @@ function readArticle(folder: string, slug: string, problems: Finding[], reader: 
 }
 
 /** The file's text (src/content/files.ts), or null with its problem recorded. */
-function readText(file: string, problems: Finding[], reader: Reader, limit: SizeLimit, fixWhenMissingOrEmpty: string): string | null {
+function readText(file: string, problems: Finding[], reader: Reader, limit: SizeLimit, fixWhenMissingOrEmpty: Message): string | null {
   const { display } = reader;
   // A link or a pipe the walk reported is not read, nor reported again.
   if (reader.refused.has(file)) return null;
   const read = readContentText(file, reader.content, limit);
   if (!read.ok) {
-    problems.push(read.missing ? { file: display(file), expected: "this file", found: "no such file", fix: fixWhenMissingOrEmpty } : read.problem);
+    problems.push(read.missing ? { file: display(file), expected: msg("corpus.thisFile"), found: msg("corpus.noFile"), fix: fixWhenMissingOrEmpty } : read.problem);
     return null;
   }
   if (read.text.trim() === "") {
-    problems.push({ file: display(file), expected: "content", found: "an empty file", fix: fixWhenMissingOrEmpty });
+    problems.push({ file: display(file), expected: msg("corpus.content"), found: msg("corpus.emptyFile"), fix: fixWhenMissingOrEmpty });
     return null;
   }
   return read.text;
@@ -287,7 +288,7 @@ function readYamlFile<T>(
   schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } },
   problems: Finding[],
   reader: Reader,
-  hints: { missing: string; limit: SizeLimit },
+  hints: { missing: Message; limit: SizeLimit },
 ): T | null {
   const { display } = reader;
   const text = readText(file, problems, reader, hints.limit, hints.missing);
@@ -310,16 +311,16 @@ function readSummary(file: string, lang: Lang, problems: Finding[], reader: Read
     problems,
     reader,
     SIZE_LIMITS.summary,
-    "write it: a front matter with title and lede between two --- lines, then a summary of 120 to 250 words",
+    msg("corpus.writeSummary"),
   );
   if (text === null) return null;
   const split = splitFrontMatter(text);
   if (!split) {
     problems.push({
       file: display(file),
-      expected: "a front matter block between two --- lines at the top (title, lede)",
-      found: "no front matter",
-      fix: "start the file with ---, the title: and lede: lines, then ---",
+      expected: msg("corpus.frontMatter"),
+      found: msg("corpus.noFrontMatter"),
+      fix: msg("corpus.fixFrontMatter"),
     });
     return null;
   }

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readlinkSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
+import { type Message, msg } from "../messages/index.ts";
 import type { Finding } from "./problems.ts";
 import { normalizeText } from "./text.ts";
 
@@ -16,21 +17,17 @@ import { normalizeText } from "./text.ts";
 /** How large each kind of file may be, far above any real one, and what a real one weighs. */
 export interface SizeLimit {
   bytes: number;
-  typical: string;
-  fix: string;
+  typical: Message;
+  fix: Message;
 }
 
-const CHECK_FILE = "check it is the right file, and remove what does not belong in it";
+const CHECK_FILE = msg("file.checkFile");
 
 export const SIZE_LIMITS = {
-  source: {
-    bytes: 1_000_000,
-    typical: "a long article's text is about 60 KB",
-    fix: "keep only the article's own text, without the page around it (npm run new cleans a page)",
-  },
-  summary: { bytes: 100_000, typical: "a summary is about 2 KB", fix: CHECK_FILE },
-  articleMeta: { bytes: 20_000, typical: "article.yaml is a few lines", fix: CHECK_FILE },
-  registry: { bytes: 100_000, typical: "an actor, role or topic file is about 1 KB", fix: CHECK_FILE },
+  source: { bytes: 1_000_000, typical: msg("file.typicalSource", { size: formatBytes(60_000) }), fix: msg("file.fixSource") },
+  summary: { bytes: 100_000, typical: msg("file.typicalSummary", { size: formatBytes(2_000) }), fix: CHECK_FILE },
+  articleMeta: { bytes: 20_000, typical: msg("file.typicalMeta"), fix: CHECK_FILE },
+  registry: { bytes: 100_000, typical: msg("file.typicalRegistry", { size: formatBytes(1_000) }), fix: CHECK_FILE },
 } as const satisfies Record<string, SizeLimit>;
 
 /** The content folder the files must be in, and how a path is shown to editors. */
@@ -99,21 +96,21 @@ export function refusedEntry(file: string, stat: Stats, folder: ContentFolder, e
   if (stat.isDirectory() && expected !== "file") return null;
   const wanted = expected === "file or folder" ? "file" : expected;
   const kind = stat.isDirectory()
-    ? "a folder"
+    ? "folder"
     : stat.isFile()
-      ? "a file"
+      ? "file"
       : stat.isFIFO()
-        ? "a named pipe (FIFO)"
+        ? "pipe"
         : stat.isSocket()
-          ? "a socket"
+          ? "socket"
           : stat.isCharacterDevice() || stat.isBlockDevice()
-            ? "a device"
-            : "a special file";
+            ? "device"
+            : "special";
   const special = !stat.isFile() && !stat.isDirectory();
   return {
-    expected: `a regular ${wanted}`,
-    found: special ? `${kind}: only regular files are read` : kind,
-    fix: special ? "remove it, or replace it with a regular file holding the text" : `replace it with a ${wanted}`,
+    expected: msg(`file.regular.${wanted}`),
+    found: special ? msg("file.onlyRegular", { kind: msg(`file.kind.${kind}`) }) : msg(`file.kind.${kind}`),
+    fix: msg(special ? "file.fixSpecial" : `file.replaceWith.${wanted}`),
   };
 }
 
@@ -126,7 +123,7 @@ function linkedKind(link: string): "file" | "folder" {
   }
 }
 
-function symbolicLink(file: string, folder: ContentFolder, expected: string): Omit<Finding, "file"> {
+function symbolicLink(file: string, folder: ContentFolder, expected: "file" | "folder"): Omit<Finding, "file"> {
   let target = "";
   try {
     target = readlinkSync(file);
@@ -139,44 +136,42 @@ function symbolicLink(file: string, folder: ContentFolder, expected: string): Om
   } catch {
     // A link to nothing.
   }
-  const to = target ? ` to ${target}` : "";
   const where =
     real === null
-      ? ", which leads nowhere"
+      ? msg("file.link.nowhere")
       : isInside(real, folder.root) || real === folder.root
-        ? ` (${folder.display(real)}, inside the content folder)`
-        : `, outside the content folder${real === path.resolve(path.dirname(file), target) ? "" : ` (${real})`}`;
+        ? msg("file.link.inside", { path: folder.display(real) })
+        : real === path.resolve(path.dirname(file), target)
+          ? msg("file.link.outside")
+          : msg("file.link.outsideAt", { path: real });
   return {
-    expected: `a regular ${expected} stored in the content folder (symbolic links are never followed)`,
-    found: `a symbolic link${to}${where}`,
-    fix:
-      real !== null && !isInside(real, folder.root)
-        ? "remove the link, or replace it with a copy of what it should hold: the build publishes only what the content folder itself holds"
-        : `replace the link with a copy of the ${expected} it points to`,
+    expected: msg(`file.link.expected.${expected}`),
+    found: target ? msg("file.link.foundTo", { target, where }) : msg("file.link.found", { where }),
+    fix: real !== null && !isInside(real, folder.root) ? msg("file.link.fixOutside") : msg(`file.link.fixCopy.${expected}`),
   };
 }
 
 function outside(real: string): Omit<Finding, "file"> {
   return {
-    expected: "a file stored in the content folder (symbolic links are never followed)",
-    found: `a file reached through a symbolic link to a folder outside the content folder (${real})`,
-    fix: "replace the linked folder with a copy of what it holds",
+    expected: msg("file.link.expected.file"),
+    found: msg("file.link.throughFolder", { path: real }),
+    fix: msg("file.link.fixFolder"),
   };
 }
 
 function tooLarge(size: number, limit: SizeLimit, more = false): Omit<Finding, "file"> {
   return {
-    expected: `a file of at most ${formatBytes(limit.bytes)} (${limit.typical})`,
-    found: `${more ? "more than " : ""}${formatBytes(size)} (${size.toLocaleString("en")} bytes)`,
+    expected: msg("file.atMost", { size: formatBytes(limit.bytes), typical: limit.typical }),
+    found: msg(more ? "file.moreThan" : "file.size", { size: formatBytes(size), count: size }),
     fix: limit.fix,
   };
 }
 
 function unreadable(error: unknown): Omit<Finding, "file"> {
   return {
-    expected: "a file the build can read",
-    found: `a file that cannot be read (${errorCode(error) ?? String(error)})`,
-    fix: "check its permissions",
+    expected: msg("file.readable"),
+    found: msg("file.unreadable", { code: errorCode(error) === NOT_REGULAR ? msg("file.notRegular") : (errorCode(error) ?? String(error)) }),
+    fix: msg("file.checkPermissions"),
   };
 }
 
@@ -191,15 +186,11 @@ function notUtf8(bytes: Uint8Array): Omit<Finding, "file"> {
   let control = 0;
   for (const b of bytes) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   const binary = !utf16 && control > bytes.length / 100;
-  const guess = utf16
-    ? "the file looks like UTF-16"
-    : binary
-      ? "the file does not look like text"
-      : `the file looks like Latin-1/Windows-1252 (where ${hex} is “${windows1252(byte)}”)`;
+  const guess = utf16 ? msg("file.utf16") : binary ? msg("file.binary") : msg("file.latin1", { byte: hex, char: windows1252(byte) });
   return {
-    expected: "text encoded as UTF-8",
-    found: `bytes that are not UTF-8 at line ${line}, e.g. ${hex}: ${guess}`,
-    fix: binary ? "check it is the right file, then save its text as UTF-8" : "save the file as UTF-8 (most editors offer it under “Save with encoding”)",
+    expected: msg("file.utf8"),
+    found: msg("file.notUtf8", { line, byte: hex, guess }),
+    fix: msg(binary ? "file.fixBinary" : "file.fixEncoding"),
   };
 }
 
@@ -230,10 +221,11 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, "")} MB`;
-  if (bytes >= 1_000) return `${(bytes / 1_000).toFixed(1).replace(/\.0$/, "")} KB`;
-  return `${bytes} bytes`;
+/** "1 MB", "60 KB": a size as an editor reads it, with the units of the language (Mo, Ko in French). */
+export function formatBytes(bytes: number): Message {
+  if (bytes >= 1_000_000) return msg("file.megabytes", { size: Number((bytes / 1_000_000).toFixed(1)) });
+  if (bytes >= 1_000) return msg("file.kilobytes", { size: Number((bytes / 1_000).toFixed(1)) });
+  return msg("file.bytes", { count: bytes });
 }
 
 /**
@@ -244,7 +236,7 @@ function readAtMost(file: string, limit: number): Buffer {
   const fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw Object.assign(new Error("not a regular file"), { code: "not a regular file" });
+    if (!stat.isFile()) throw Object.assign(new Error(NOT_REGULAR), { code: NOT_REGULAR });
     // Sized by what the file says it holds, grown when it holds more (a /proc file says 0).
     let buffer = Buffer.alloc(Math.min(limit, stat.size + 1, 1 << 30) || 1);
     let length = 0;
@@ -268,6 +260,9 @@ function readAtMost(file: string, limit: number): Buffer {
 function isInside(file: string, root: string): boolean {
   return file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
+
+/** What a file swapped for a pipe or a folder between the check and the read is said to be. */
+const NOT_REGULAR = "not a regular file";
 
 function errorCode(error: unknown): string | undefined {
   return (error as { code?: string } | null)?.code;

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { type Message, msg } from "../messages/index.ts";
+import { zodMessage } from "./problems.ts";
 
 /**
  * What an editor's text may hold. Titles, ledes, outlets, summaries, and the registry's names,
@@ -8,9 +10,9 @@ import { z } from "zod";
 
 /** Where a text breaks the rules, said so an editor can find it; null when it is fine. */
 export interface TextFault {
-  expected: string;
-  found: string;
-  fix: string;
+  expected: Message;
+  found: Message;
+  fix: Message;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -93,17 +95,22 @@ const NAMES: Readonly<Record<number, string>> = {
   0x2067: "RIGHT-TO-LEFT ISOLATE",
   0x2068: "FIRST STRONG ISOLATE",
   0x2069: "POP DIRECTIONAL ISOLATE",
-  0xfeff: "ZERO WIDTH NO-BREAK SPACE (a byte-order mark)",
-  0xfffe: "a noncharacter",
-  0xffff: "a noncharacter",
 };
 
-/** "U+202E RIGHT-TO-LEFT OVERRIDE": the code point editors can search for, and its name. */
-export function describeCharacter(char: string): string {
+/**
+ * "U+202E RIGHT-TO-LEFT OVERRIDE": the code point editors can search for, and its Unicode name,
+ * which is the same in every language (it is what a character table lists).
+ */
+export function describeCharacter(char: string): Message {
   const code = char.codePointAt(0) ?? 0;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-  const name = NAMES[code] ?? (CONTROL.test(char) ? "a control character" : "an invisible format character");
-  return `${hex} ${name}`;
+  const name =
+    code === 0xfeff
+      ? msg("text.byteOrderMark", { name: "ZERO WIDTH NO-BREAK SPACE" })
+      : code === 0xfffe || code === 0xffff
+        ? msg("text.noncharacter")
+        : (NAMES[code] ?? msg(CONTROL.test(char) ? "text.controlCharacter" : "text.formatCharacter"));
+  return msg("text.character", { code: hex, name });
 }
 
 /**
@@ -145,24 +152,15 @@ export function characterFault(text: string, rule: CharacterRule = "controls-and
     }
   }
   if (first === null) return null;
-  const where = line > 1 ? `line ${first.line}, column ${first.column}` : `position ${first.position}`;
+  const where = line > 1 ? msg("text.atLine", { line: first.line, column: first.column }) : msg("text.atPosition", { position: first.position });
   const before = [...text].slice(Math.max(0, first.position - 21), first.position - 1).join("").replace(/\s+/g, " ").trim();
-  const context = before ? ` (after ${quote(before)})` : "";
-  const more = others > 0 ? `, and ${others} more` : "";
+  const context = before ? msg("text.after", { text: quote(before) }) : "";
+  const more = others > 0 ? msg("text.more", { count: others }) : "";
   const control = CONTROL.test(first.char);
   return {
-    expected: control
-      ? "text without control characters (only tabs and line breaks)"
-      : "text without invisible or direction-changing characters",
-    found: `${describeCharacter(first.char)} at ${where}${context}${more}`,
-    fix: control
-      ? "delete it: a control character is not text, and a feed that carries one is not valid XML " +
-        "(in YAML, look for an escape such as \\0, \\a, \\v or \\e in a double-quoted text)"
-      : DIRECTION.test(first.char)
-        ? "delete it: it changes the direction of the text around it, so readers would see something other " +
-          "than what is written; French and Spanish are written left to right and need no direction marks"
-        : "delete it: it is invisible and splits or joins words, so that names and searches no longer match " +
-          "(retype the words around it if you cannot see it)",
+    expected: msg(control ? "text.withoutControls" : "text.withoutInvisible"),
+    found: msg("text.characterAt", { character: describeCharacter(first.char), where, context, more }),
+    fix: msg(control ? "text.fixControl" : DIRECTION.test(first.char) ? "text.fixDirection" : "text.fixInvisible"),
   };
 }
 
@@ -197,37 +195,35 @@ export function htmlFault(text: string): TextFault | null {
   const end = close === -1 ? Math.min(text.length, start + 40) : Math.min(close + 1, start + 60);
   const tag = text.slice(start, end);
   return {
-    expected: "plain text, without HTML tags",
-    found: `${quote(text)}: ${close === -1 ? "the start of a tag" : "a tag"} ${quote(tag)} at position ${[...text.slice(0, start)].length + 1}`,
-    fix:
-      "remove the tag, or put a space after “<” when it is a comparison (“a < b”); " +
-      "titles, ledes, names and descriptions are shown as written, never as HTML",
+    expected: msg("text.withoutHtml"),
+    found: msg(close === -1 ? "text.tagStart" : "text.tag", { text: quote(text), tag: quote(tag), position: [...text.slice(0, start)].length + 1 }),
+    fix: msg("text.fixHtml"),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Schemas
 
-const addFault = (ctx: z.RefinementCtx, what: string, fault: TextFault | null) => {
-  if (fault) ctx.addIssue({ code: "custom", message: `${what} as ${fault.expected}`, params: { found: fault.found, fix: fault.fix } });
+const addFault = (ctx: z.RefinementCtx, what: Message, fault: TextFault | null) => {
+  if (fault) ctx.addIssue({ code: "custom", message: zodMessage(msg("text.as", { what, rule: fault.expected })), params: { found: fault.found, fix: fault.fix } });
 };
 
 /**
  * A one-line text an editor writes (a title, a lede, a name, an alias): trimmed, not empty, at
  * most maxLength characters, without control or invisible characters, without HTML.
  */
-export function plainText(what: string, maxLength?: number) {
+export function plainText(what: Message, maxLength?: number) {
   const base = z
-    .string({ error: `${what} (a text)` })
+    .string({ error: zodMessage(msg("text.aText", { what })) })
     .superRefine((s, ctx) => addFault(ctx, what, characterFault(s)))
     .trim()
-    .min(1, { error: `${what} (it is empty)` });
-  return (maxLength === undefined ? base : base.max(maxLength, { error: `${what}, at most ${maxLength} characters` })).superRefine((s, ctx) =>
+    .min(1, { error: zodMessage(msg("text.notEmpty", { what })) });
+  return (maxLength === undefined ? base : base.max(maxLength, { error: zodMessage(msg("text.atMost", { what, count: maxLength })) })).superRefine((s, ctx) =>
     addFault(ctx, what, htmlFault(s)),
   );
 }
 
 /** A longer text (a summary's Markdown, a source text): its characters only; HTML is the renderer's business. */
-export function checkCharacters(what: string, rule: CharacterRule) {
+export function checkCharacters(what: Message, rule: CharacterRule) {
   return (text: string, ctx: z.RefinementCtx) => addFault(ctx, what, characterFault(text, rule));
 }

@@ -1,15 +1,18 @@
 import type { z } from "zod";
+import { type EditorLang, type Message, isMessage, msg, say, verbatim } from "../messages/index.ts";
 
 /**
  * What a check found wrong with the content, said so an editor can fix it without reading code:
- * which file, which field, what was expected, what was found, and what to do.
+ * which file, which field, what was expected, what was found, and what to do. The file and the
+ * field are what the editor types; the rest are messages, put into words in the editor's language
+ * when they are shown (src/messages/).
  */
 export interface Finding {
   file: string;
   field?: string;
-  expected: string;
-  found: string;
-  fix?: string;
+  expected: Message;
+  found: Message;
+  fix?: Message;
 }
 
 /**
@@ -53,32 +56,57 @@ export function underRule(rule: RuleId, findings: readonly Finding[]): Problem[]
 
 export const errorsIn = (problems: readonly Problem[]): Problem[] => problems.filter((p) => p.severity === "error");
 
-export function formatProblem(p: Finding): string {
-  const where = p.field ? `${p.file}: field "${p.field}"` : p.file;
-  const fix = p.fix ? ` Fix: ${p.fix}` : "";
-  return `${where}: expected ${p.expected}; found ${p.found}.${fix}`;
+/** One problem on one line: where, expected, found and the fix, in `lang` (English unless told). */
+export function formatProblem(p: Finding, lang: EditorLang = "en"): string {
+  const where = p.field ? say(lang, msg("problem.inField", { file: p.file, field: p.field })) : p.file;
+  const line = say(lang, msg("problem.line", { where, expected: p.expected, found: p.found }));
+  return p.fix ? `${line} ${say(lang, msg("problem.fix", { fix: p.fix }))}` : line;
+}
+
+/** The problems as a list under one heading, in `lang`. */
+export function formatProblems(problems: readonly Finding[], lang: EditorLang = "en"): string {
+  return [say(lang, msg("problem.heading", { count: problems.length })), ...problems.map((p) => `  - ${formatProblem(p, lang)}`)].join("\n");
 }
 
 export class ContentError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(
-      `The content has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n` +
-        problems.map((p) => `  - ${formatProblem(p)}`).join("\n"),
-    );
+    super(formatProblems(problems));
     this.name = "ContentError";
   }
 }
 
-export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing (the field is missing)";
-  if (value === null) return "an empty value";
+/** What a field holds, said as the editor would say it: put into words by the catalog. */
+export function describeValue(value: unknown): Message {
+  if (value === undefined) return msg("value.missing");
+  if (value === null) return msg("value.null");
   if (typeof value === "string") {
     const shown = value.length > 80 ? `${value.slice(0, 77)}…` : value;
-    return value === "" ? "an empty text" : JSON.stringify(shown);
+    return value === "" ? msg("value.emptyText") : verbatim(JSON.stringify(shown));
   }
-  if (Array.isArray(value)) return `a list (${jsonPrefix(value, 80)})`;
-  if (typeof value === "object") return "a group of fields";
-  return `${typeof value} ${String(value)}`;
+  if (Array.isArray(value)) return msg("value.list", { json: jsonPrefix(value, 80) });
+  if (typeof value === "object") return msg("value.group");
+  if (typeof value === "number") return msg("value.number", { value: String(value) });
+  if (typeof value === "boolean") return msg("value.boolean", { value: String(value) });
+  return verbatim(`${typeof value} ${String(value)}`);
+}
+
+/**
+ * Zod carries a schema's message as text: ours are messages written as JSON (`zodMessage`), so
+ * that a schema says what it expects in every language; zod's own few (an unknown type) pass
+ * through as they are.
+ */
+export const zodMessage = (message: Message): string => JSON.stringify(message);
+
+export function fromZodMessage(text: string): Message {
+  if (text.startsWith("{")) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (isMessage(parsed)) return parsed;
+    } catch {
+      // Not one of ours.
+    }
+  }
+  return verbatim(text);
 }
 
 /**
@@ -130,28 +158,28 @@ export function problemsFromZod(
   file: string,
   error: z.ZodError,
   input: unknown,
-  fixes: Record<string, string> = {},
+  fixes: Record<string, Message> = {},
 ): Finding[] {
   return error.issues.flatMap((issue): Finding[] => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
         file,
         field: [...issue.path, key].join("."),
-        expected: "no such field",
+        expected: msg("schema.noSuchField"),
         found: describeValue(valueAt(input, [...issue.path, key])),
-        fix: `remove "${key}" or correct its spelling (${issue.message})`,
+        fix: msg("schema.removeField", { key }),
       }));
     }
     const field = issue.path.map(String).join(".");
     // Custom checks may say better than the raw value what was found and how to fix it.
     const params = (issue.code === "custom" ? issue.params : undefined) as
-      | { found?: string; fix?: string }
+      | { found?: Message; fix?: Message }
       | undefined;
     return [
       {
         file,
         field: field || undefined,
-        expected: issue.message,
+        expected: fromZodMessage(issue.message),
         found: params?.found ?? describeValue(valueAt(input, issue.path)),
         fix: params?.fix ?? fixes[field],
       },

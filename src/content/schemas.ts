@@ -1,8 +1,10 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { LANGUAGES } from "../languages.ts";
+import { type Message, msg } from "../messages/index.ts";
 import { imagesIn } from "./markdown.ts";
 import { checkCharacters, characterFault, plainText, quote } from "./plain-text.ts";
+import { zodMessage } from "./problems.ts";
 
 /**
  * One schema per kind of content file. Messages say what is expected, in an editor's words;
@@ -24,41 +26,43 @@ export interface PublicationDate {
 }
 
 const DATE_SHAPE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-const DATE_EXPECTED = "a date as YYYY-MM-DD, or YYYY-MM when only the month is known";
-const DATE_FIX = "write a day that is on the calendar, year first (2024-01-19)";
+const DATE_FIX = msg("date.fix");
 
 /** Reads "2024-01-19" or "2021-06" against the calendar; says what is wrong otherwise. */
-function readCalendarDate(raw: string): { date: PublicationDate } | { problem: string } {
+function readCalendarDate(raw: string): { date: PublicationDate } | { problem: Message | null } {
   const match = DATE_SHAPE.exec(raw.trim());
-  if (!match) return { problem: "" };
+  if (!match) return { problem: null };
   const [, year, month, day] = match;
   const first = DateTime.fromObject({ year: Number(year), month: Number(month), day: 1 });
-  if (!first.isValid) return { problem: `there is no month ${month}` };
+  if (!first.isValid) return { problem: msg("date.noMonth", { month: month ?? "" }) };
   if (day !== undefined && (Number(day) < 1 || Number(day) > (first.daysInMonth ?? 31))) {
-    return { problem: `${first.setLocale("en").toFormat("LLLL yyyy")} has ${first.daysInMonth} days, not ${Number(day)}` };
+    return { problem: msg("date.daysInMonth", { month: { month: `${year}-${month}` }, days: first.daysInMonth ?? 31, day: Number(day) }) };
   }
   return {
     date: day === undefined ? { iso: `${year}-${month}`, precision: "month" } : { iso: `${year}-${month}-${day}`, precision: "day" },
   };
 }
 
+const DATE_EXPECTED = msg("date.expected");
+/** What is expected, and why the value is not it when the calendar says so. */
+const withProblem = (expected: Message, problem: Message | null) => zodMessage(problem ? msg("date.because", { expected, problem }) : expected);
+
 export const publicationDateSchema = z
-  .string({ error: `${DATE_EXPECTED} (a text such as 2024-01-19)` })
+  .string({ error: zodMessage(msg("date.expectedText", { expected: DATE_EXPECTED })) })
   .transform((raw, ctx): PublicationDate => {
     const read = readCalendarDate(raw);
     if ("date" in read) return read.date;
-    ctx.addIssue({ code: "custom", message: read.problem ? `${DATE_EXPECTED} (${read.problem})` : DATE_EXPECTED, params: { fix: DATE_FIX } });
+    ctx.addIssue({ code: "custom", message: withProblem(DATE_EXPECTED, read.problem), params: { fix: DATE_FIX } });
     return z.NEVER;
   });
 
 /** A day of the calendar, "2021-02-02", read as publication dates are: a role's first or last day. */
-export function calendarDaySchema(what: string) {
-  const expected = `${what} as YYYY-MM-DD`;
-  return z.string({ error: expected }).transform((raw, ctx): string => {
+export function calendarDaySchema(what: Message) {
+  const expected = msg("date.day", { what });
+  return z.string({ error: zodMessage(expected) }).transform((raw, ctx): string => {
     const read = readCalendarDate(raw);
     if ("date" in read && read.date.precision === "day") return read.date.iso;
-    const problem = "problem" in read ? read.problem : "";
-    ctx.addIssue({ code: "custom", message: problem ? `${expected} (${problem})` : expected, params: { fix: DATE_FIX } });
+    ctx.addIssue({ code: "custom", message: withProblem(expected, "problem" in read ? read.problem : null), params: { fix: DATE_FIX } });
     return z.NEVER;
   });
 }
@@ -68,12 +72,12 @@ export function calendarDaySchema(what: string) {
  * becomes a live link and the JSON-LD `url`, so `javascript:`, `data:` or `file:` would run or
  * open something on the reader's side.
  */
-const ARTICLE_URL_EXPECTED = "the address of the original article, such as https://… (http or https, with a host)";
+const ARTICLE_URL_EXPECTED = zodMessage(msg("url.expected"));
 export const articleUrlSchema = z.string({ error: ARTICLE_URL_EXPECTED }).superRefine((raw, ctx) => {
-  const refuse = (found: string, fix: string) => ctx.addIssue({ code: "custom", message: ARTICLE_URL_EXPECTED, params: { found, fix } });
+  const refuse = (found: Message, fix: Message) => ctx.addIssue({ code: "custom", message: ARTICLE_URL_EXPECTED, params: { found, fix } });
   const chars = characterFault(raw);
   if (chars || /\s/.test(raw)) {
-    refuse(`${quote(raw)}: ${chars ? chars.found : "a space in it"}`, "copy the address again from the browser's address bar");
+    refuse(msg("url.withFault", { url: quote(raw), fault: chars ? chars.found : msg("url.space") }), msg("url.copyAgain"));
     return;
   }
   let url: URL | null = null;
@@ -86,29 +90,29 @@ export const articleUrlSchema = z.string({ error: ARTICLE_URL_EXPECTED }).superR
   if (!/^https?:\/\//i.test(raw) || url === null || !["http:", "https:"].includes(url.protocol) || url.hostname === "") {
     refuse(
       scheme && !/^https?$/i.test(scheme)
-        ? `${quote(raw)}, which starts with "${scheme.toLowerCase()}:" (only http: and https: addresses are linked)`
-        : `${quote(raw)}, not an absolute http(s) address with a host`,
-      "give the article's address on the outlet's site, starting with https:// (or leave url out when it is not known)",
+        ? msg("url.scheme", { url: quote(raw), scheme: scheme.toLowerCase() })
+        : msg("url.notAbsolute", { url: quote(raw) }),
+      msg("url.fix"),
     );
   }
 });
 
 export const articleMetaSchema = z.strictObject(
   {
-    lang: z.enum(LANGUAGES, { error: 'the source language, "fr" or "es"' }),
+    lang: z.enum(LANGUAGES, { error: zodMessage(msg("article.lang")) }),
     date: publicationDateSchema,
     /** Left out when the outlet is not known: pages then say so in their language. */
-    outlet: plainText("the name of the outlet that published the article", 200).optional(),
+    outlet: plainText(msg("article.outlet"), 200).optional(),
     url: articleUrlSchema.optional(),
-    title: plainText("the article's title in its source language", 300),
+    title: plainText(msg("article.title"), 300),
     topics: z
-      .array(z.string().regex(SLUG, { error: "a topic id such as migration (lowercase, hyphens)" }), {
-        error: "a list of topic ids, such as [migration, diplomacy]",
+      .array(z.string().regex(SLUG, { error: zodMessage(msg("article.topic")) }), {
+        error: zodMessage(msg("article.topics")),
       })
       .optional(),
-    draft: z.boolean({ error: "true or false" }).optional(),
+    draft: z.boolean({ error: zodMessage(msg("article.draft")) }).optional(),
   },
-  { error: "the article's metadata as fields, one per line (lang, date, outlet, title, optional url)" },
+  { error: zodMessage(msg("article.fields")) },
 );
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
@@ -125,12 +129,12 @@ export function countWords(text: string): number {
 export const summarySchema = z
   .strictObject(
     {
-      title: plainText("the summary's title", 200),
-      lede: plainText("a one-sentence lede", 400),
-      draft: z.boolean({ error: "true or false" }).optional(),
-      body: z.string().superRefine(checkCharacters("the summary's text", "controls-and-invisible")),
+      title: plainText(msg("summary.title"), 200),
+      lede: plainText(msg("summary.lede"), 400),
+      draft: z.boolean({ error: zodMessage(msg("article.draft")) }).optional(),
+      body: z.string().superRefine(checkCharacters(msg("summary.body"), "controls-and-invisible")),
     },
-    { error: "a front matter with title and lede, then the summary" },
+    { error: zodMessage(msg("summary.fields")) },
   )
   .superRefine((summary, ctx) => {
     for (const image of imagesIn(summary.body)) {
@@ -139,10 +143,10 @@ export const summarySchema = z
       ctx.addIssue({
         code: "custom",
         path: ["body"],
-        message: "a summary in text only, without images",
+        message: zodMessage(msg("summary.noImages")),
         params: {
-          found: `an image ${quote(image.src)} on line ${image.line} of the summary's text`,
-          fix: "remove the image (![…](…)); to point readers at it, write a link instead: [what it shows](https://…)",
+          found: msg("summary.image", { src: quote(image.src), line: image.line }),
+          fix: msg("summary.fixImage"),
         },
       });
     }
@@ -152,8 +156,8 @@ export const summarySchema = z
       ctx.addIssue({
         code: "custom",
         path: ["body"],
-        message: `a summary of ${SUMMARY_WORDS.min} to ${SUMMARY_WORDS.max} words`,
-        params: { found: `${words} words`, fix: 'shorten or complete it, or mark it "draft: true" while it is being written' },
+        message: zodMessage(msg("summary.length", { min: SUMMARY_WORDS.min, max: SUMMARY_WORDS.max })),
+        params: { found: msg("summary.words", { count: words }), fix: msg("summary.fixLength") },
       });
     }
   });
@@ -165,5 +169,5 @@ export type Summary = z.infer<typeof summarySchema>;
  */
 export const sourceTextSchema = z
   .string()
-  .refine((text) => text.trim().length > 0, { error: "the article's source text" })
-  .superRefine(checkCharacters("the article's source text", "controls"));
+  .refine((text) => text.trim().length > 0, { error: zodMessage(msg("article.source")) })
+  .superRefine(checkCharacters(msg("article.source"), "controls"));

@@ -1,4 +1,5 @@
 import { CORE_SCHEMA, dump, load } from "js-yaml";
+import { msg, verbatim } from "../messages/index.ts";
 import type { Finding } from "./problems.ts";
 
 /**
@@ -35,17 +36,14 @@ export function readYaml(text: string, file: string, firstLine = 1): YamlRead {
     ok: false,
     problem: {
       file,
-      expected: `YAML of at most ${YAML_LIMITS.values.toLocaleString("en")} values once its aliases (*name) are expanded`,
-      found:
-        shape === "cycle"
-          ? `an alias inside the value it names (the first alias is at line ${line})`
-          : `more, through aliases that repeat one another (the first alias is at line ${line})`,
+      expected: msg("yaml.values", { count: YAML_LIMITS.values }),
+      found: msg(shape === "cycle" ? "yaml.cycle" : "yaml.repeat", { line }),
       fix: ALIAS_FIX,
     },
   };
 }
 
-const ALIAS_FIX = "write the values out instead of repeating them through anchors (&name) and aliases (*name)";
+const ALIAS_FIX = msg("yaml.fixAliases");
 
 /** Counts values as a reader of the document meets them, aliases expanded; stops at the limit. */
 function expandedShape(value: unknown): "fits" | "too large" | "cycle" {
@@ -69,20 +67,21 @@ function expandedShape(value: unknown): "fits" | "too large" | "cycle" {
 /** js-yaml's `mark` counts lines and columns from 0. */
 function yamlProblem(error: unknown, file: string, firstLine: number): Finding {
   const e = error as { reason?: string; message?: string; mark?: { line: number; column: number } };
-  const at = e.mark ? ` at line ${e.mark.line + firstLine}, column ${e.mark.column + 1}` : "";
+  const at = e.mark ? msg("yaml.at", { line: e.mark.line + firstLine, column: e.mark.column + 1 }) : "";
   if (e.reason?.startsWith("aliases exceeded maxAliases")) {
     return {
       file,
-      expected: `at most ${YAML_LIMITS.aliases} aliases (*name) in one file`,
-      found: `more${at}: aliases that repeat one another can make a short file billions of values long`,
+      expected: msg("yaml.aliases", { count: YAML_LIMITS.aliases }),
+      found: msg("yaml.tooMany", { at }),
       fix: ALIAS_FIX,
     };
   }
   return {
     file,
-    expected: "valid YAML (one `field: value` per line)",
-    found: `a syntax error${at}: ${e.reason ?? (e.message ?? String(error)).split("\n")[0]}`,
-    fix: "check quotes, colons and indentation on that line; quote values that contain a colon",
+    expected: msg("yaml.valid"),
+    // The parser's own words stay as it says them (in English): they name the exact fault.
+    found: msg("yaml.syntax", { at, reason: verbatim(e.reason ?? (e.message ?? String(error)).split("\n")[0] ?? "") }),
+    fix: msg("yaml.fixSyntax"),
   };
 }
 

@@ -1,80 +1,99 @@
 import type { Finding } from "../content/problems.ts";
 import { LANGUAGES } from "../languages.ts";
+import { type EditorLang, type Param, msg, say } from "../messages/index.ts";
 import type { EditorialReport } from "./report.ts";
 
 /**
- * The report as `npm run check` prints it: one section per kind of finding, problems grouped under
- * the file they are in (an editor fixes one file at a time), each with what to do.
+ * The report as `npm run check` prints it, in the editor's language: one section per kind of
+ * finding, problems grouped under the file they are in (an editor fixes one file at a time), each
+ * with what to do.
  */
-export function printReport(report: EditorialReport, options: { examples?: number } = {}): string {
+export function printReport(report: EditorialReport, options: { examples?: number; lang?: EditorLang } = {}): string {
+  const lang = options.lang ?? "en";
+  const t = (key: string, params?: Record<string, Param>) => say(lang, msg(key, params));
   const out: string[] = [];
   const section = (title: string) => out.push("", title, "─".repeat(Math.min(title.length, 72)));
 
   if (report.errors.length > 0) {
-    section(`✗ Errors (${report.errors.length}): the build refuses the corpus until they are fixed`);
-    out.push(...byFile(report.errors));
+    section(t("check.errors", { count: report.errors.length }));
+    out.push(...byFile(report.errors, lang));
   }
   const fatal = report.unsupported.filter((c) => !c.draft);
   const inDrafts = report.unsupported.filter((c) => c.draft);
   if (fatal.length > 0) {
-    section(`✗ Claims the source does not support (${fatal.length}): correct them before publishing`);
-    out.push(...byFile(fatal));
+    section(t("check.unsupported", { count: fatal.length }));
+    out.push(...byFile(fatal, lang));
   }
   if (inDrafts.length > 0) {
-    section(`! Claims the source does not support, in drafts (${inDrafts.length}): to correct before removing draft: true`);
-    out.push(...byFile(inDrafts));
+    section(t("check.unsupportedInDrafts", { count: inDrafts.length }));
+    out.push(...byFile(inDrafts, lang));
   }
 
   if (report.drafts.length > 0) {
-    section(`… Drafts (${report.drafts.length}): shown by npm start, never published`);
+    section(t("check.drafts", { count: report.drafts.length }));
     for (const draft of report.drafts) {
       out.push(`  ${draft.dir}/`);
       for (const file of draft.files) {
         const left = [...new Set(file.placeholders.map((p) => p.field))];
-        const todo = left.length > 0 ? `draft: true; placeholders left in ${left.join(", ")}` : "draft: true";
+        const todo = left.length > 0 ? t("check.placeholdersLeft", { fields: left.join(", ") }) : "draft: true";
         out.push(`    ${basename(file.file)}: ${todo}`);
       }
     }
-    out.push("  When a summary is finished, remove draft: true from it, and from article.yaml when both are.");
+    out.push(`  ${t("check.whenFinished")}`);
   }
 
   const c = report.coverage;
-  section("Coverage");
-  out.push(`  ${c.articles} article(s): ${c.published} published, ${c.drafts} draft(s)`);
-  out.push(`  sources: ${LANGUAGES.map((l) => `${c.sources[l]} in ${l}`).join(", ")}`);
-  out.push(`  finished summaries: ${LANGUAGES.map((l) => `${l} ${c.finishedSummaries[l]}/${c.articles}`).join(", ")}`);
-  if (c.registry) out.push(`  registry: ${c.registry.actors} actor(s), ${c.registry.roles} role(s), ${c.registry.topics} topic(s)`);
+  section(t("check.coverage"));
+  out.push(`  ${t("check.articles", { count: c.articles, published: t("check.publishedCount", { count: c.published }), drafts: t("check.draftCount", { count: c.drafts }) })}`);
+  out.push(`  ${t("check.sources", { list: LANGUAGES.map((l) => t("check.sourcesIn", { count: c.sources[l], lang: msg(`check.langName.${l}`) })).join(", ") })}`);
+  out.push(`  ${t("check.finished", { list: LANGUAGES.map((l) => `${t(`check.langName.${l}`)} ${c.finishedSummaries[l]}/${c.articles}`).join(", ") })}`);
+  if (c.registry) {
+    out.push(
+      `  ${t("check.registry", {
+        actors: t("check.actorCount", { count: c.registry.actors }),
+        roles: t("check.roleCount", { count: c.registry.roles }),
+        topics: t("check.topicCount", { count: c.registry.topics }),
+      })}`,
+    );
+  }
 
   if (report.candidates.length > 0) {
     const shown = options.examples ?? 1;
-    section(`Likely actors to add (${report.candidates.length}): names the registry does not know, in several articles`);
+    section(t("check.candidates", { count: report.candidates.length }));
     for (const candidate of report.candidates) {
-      out.push(`  "${candidate.name}": ${candidate.articles} articles, ${candidate.mentions} mention(s)`);
+      out.push(`  "${candidate.name}" (${t(`candidateKind.${candidate.kind}`)}): ${t("check.candidate", { count: candidate.articles, mentions: t("check.mentionCount", { count: candidate.mentions }) })}`);
       for (const example of candidate.examples.slice(0, shown)) out.push(`    ${example.file}: “${clip(example.sentence, 160)}”`);
     }
-    out.push("  To add one: a file in content/actors/ (see the editors' guide in docs/).");
+    out.push(`  ${t("check.toAdd")}`);
   }
 
   out.push("");
   out.push(
     report.errorCount > 0
-      ? `✗ ${report.errorCount} problem(s) to fix; the corpus is not ready to publish.`
-      : `✓ No errors: the corpus is ready to publish${c.drafts > 0 ? ` (its ${c.drafts} draft(s) will be left out)` : ""}.`,
+      ? t("check.notReady", { count: report.errorCount })
+      : c.drafts > 0
+        ? t("check.readyWithDrafts", { count: c.drafts })
+        : t("check.ready"),
   );
   return out.join("\n").replace(/^\n/, "");
 }
 
-/** Problems under the file they are in, each with its fix: for the check and the development server. */
-export function byFile(problems: Finding[]): string[] {
+/** Problems under the file they are in, each with its fix, in `lang`: for the check and the development server. */
+export function byFile(problems: Finding[], lang: EditorLang = "en"): string[] {
   const lines: string[] = [];
   let current: string | null = null;
   for (const p of problems) {
     if (p.file !== current) lines.push(`  ${(current = p.file)}`);
-    const where = p.field ? `field "${p.field}": ` : "";
-    lines.push(`    ${where}expected ${p.expected}; found ${p.found}.`);
-    if (p.fix) lines.push(`      → ${p.fix}`);
+    lines.push(`    ${problemText(p, lang)}`);
+    if (p.fix) lines.push(`      → ${say(lang, p.fix)}`);
   }
   return lines;
+}
+
+/** "field "date": expected …; found …." without the file, which the heading above names. */
+export function problemText(p: Finding, lang: EditorLang): string {
+  const key = p.field ? "problem.fieldExpected" : "problem.expected";
+  return say(lang, msg(key, { field: p.field ?? "", expected: p.expected, found: p.found }));
 }
 
 const basename = (file: string) => file.split(/[\\/]/).pop() ?? file;

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { CandidateAggregate } from "../analysis/aggregate.ts";
+import { ACTOR_KINDS, type CandidateKind } from "../analysis/candidate-kinds.ts";
 import { ARTICLE_FILES, type Article, type LoadedSummary } from "../content/corpus.ts";
 import { errorsIn, type Problem } from "../content/problems.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
@@ -60,6 +61,8 @@ export interface Coverage {
 
 export interface LikelyActor {
   name: string;
+  /** A person or an organization: places, programmes, events and platforms are never offered as actors. */
+  kind: CandidateKind;
   articles: number;
   mentions: number;
   examples: { file: string; sentence: string }[];
@@ -128,9 +131,10 @@ function coverage(articles: Article[]): Omit<Coverage, "registry"> {
 function likelyActors(articles: Article[], candidates: CandidateAggregate[]): LikelyActor[] {
   const dirs = new Map(articles.map((a) => [a.slug, a.dir]));
   return candidates
-    .filter((c) => c.articles >= CANDIDATE_MIN_ARTICLES)
+    .filter((c) => c.articles >= CANDIDATE_MIN_ARTICLES && ACTOR_KINDS.has(c.kind))
     .map((c) => ({
       name: c.name,
+      kind: c.kind,
       articles: c.articles,
       mentions: c.mentions,
       examples: c.examples.map((e) => ({ file: path.join(dirs.get(e.slug) ?? e.slug, ARTICLE_FILES.source), sentence: e.sentence })),

@@ -1,7 +1,9 @@
 import { analyzeText } from "../analysis/analyze.ts";
+import { ACTOR_KINDS } from "../analysis/candidate-kinds.ts";
 import { type Registry, loadRegistry } from "../analysis/registry.ts";
 import { suggestTopics } from "../analysis/topics.ts";
 import { formatProblem } from "../content/problems.ts";
+import { type EditorLang, msg, say } from "../messages/index.ts";
 import type { Suggest } from "./suggest.ts";
 
 /**
@@ -16,9 +18,10 @@ export interface AnalysisConnection {
   warnings: string[];
 }
 
-export function connectAnalysis(contentDir: string): AnalysisConnection {
+/** `lang`: the language of the warnings, the editor's. */
+export function connectAnalysis(contentDir: string, lang: EditorLang = "en"): AnalysisConnection {
   const { registry, problems } = loadRegistry(contentDir);
-  return { suggest: suggestWith(registry), warnings: problems.map((p) => `registry: ${formatProblem(p)}`) };
+  return { suggest: suggestWith(registry), warnings: problems.map((p) => say(lang, msg("new.registryWarning", { problem: formatProblem(p, lang) }))) };
 }
 
 export function suggestWith(registry: Registry): Suggest {
@@ -32,7 +35,8 @@ export function suggestWith(registry: Registry): Suggest {
         names: registry.actors.get(actorId)?.name ?? { fr: actorId, es: actorId },
         count,
       })),
-      candidates: [...new Set(analysis.candidates.map((c) => c.name))],
+      // Only people and organizations can become actors: places, programmes, events and platforms are left out.
+      candidates: [...new Set(analysis.candidates.filter((c) => ACTOR_KINDS.has(c.kind)).map((c) => c.name))],
       quotes: analysis.quotes.length,
       figures: analysis.figures.map((f) => f.raw),
       dates: analysis.dates.map((d) => `${d.phrase} (${d.date}${d.uncertain ? "?" : ""})`),

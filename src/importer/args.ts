@@ -1,6 +1,9 @@
 import { parseArgs } from "node:util";
 import type { z } from "zod";
 import { SIZE_LIMITS } from "../content/files.ts";
+import { fromZodMessage } from "../content/problems.ts";
+import { commandLineError } from "../messages/command-line.ts";
+import { type EditorLang, type Message, msg, say } from "../messages/index.ts";
 import { articleMetaSchema, type PublicationDate, publicationDateSchema } from "../content/schemas.ts";
 import { isLang, type Lang } from "../languages.ts";
 import { guessLanguage } from "../text/language.ts";
@@ -9,14 +12,9 @@ import { type Found, META_SOURCES, type MetaField, type PageMetadata } from "./p
 import { SAVED_PAGE_LIMIT, readRawFile } from "./raw-file.ts";
 import { isSavedPage, readSavedPage } from "./saved-page.ts";
 
-export const USAGE = `Usage: npm run new -- <raw text file> --lang fr|es --date YYYY-MM[-DD] --outlet "…"
-                      [--url https://…] [--title "…"] [--slug folder-name] [--content DIR]
-       npm run new -- <saved page.html> [the same options]
-
-Creates content/articles/<slug>/ from the text of a publisher's page: the cleaned source text,
-article.yaml (draft) and the two summaries in draft. The title defaults to the page's heading.
-From a page saved as HTML, the article is extracted from the page, and the options not given are
-read from its metadata (Open Graph, JSON-LD, <link rel="canonical">, <html lang>); options win.`;
+/** How to call `npm run new`, in the editor's language. */
+export const usage = (lang: EditorLang = "en") => say(lang, msg("new.usage"));
+export const USAGE = usage();
 
 /** A NewArticleRequest as the command line gives it: the raw file's path, and --content. */
 export type NewArticleOptions = Omit<NewArticleRequest, "contentDir"> & {
@@ -29,12 +27,17 @@ export type NewArticleOptions = Omit<NewArticleRequest, "contentDir"> & {
 export type ParsedArgs = { ok: true; options: NewArticleOptions } | { ok: false; errors: string[] };
 
 /** The message of a schema's first issue: the schemas say what they expect in an editor's words. */
-function expected(result: { success: false; error: z.ZodError }): string {
-  return result.error.issues[0]?.message ?? "a valid value";
+function expected(result: { success: false; error: z.ZodError }): Message {
+  const message = result.error.issues[0]?.message;
+  return message === undefined ? msg("new.validValue") : fromZodMessage(message);
 }
 
-/** Every problem with the command line at once, so the editor fixes them in one go. */
-export function parseNewArticleArgs(argv: readonly string[]): ParsedArgs {
+/**
+ * Every problem with the command line at once, so the editor fixes them in one go, in the
+ * editor's language (`lang`); the notes on what a saved page gave are in that language too.
+ */
+export function parseNewArticleArgs(argv: readonly string[], lang: EditorLang = "en"): ParsedArgs {
+  const t = (key: string, params?: Record<string, string | Message>) => say(lang, msg(key, params));
   let parsed;
   try {
     parsed = parseArgs({
@@ -51,7 +54,7 @@ export function parseNewArticleArgs(argv: readonly string[]): ParsedArgs {
       },
     });
   } catch (error) {
-    return { ok: false, errors: [(error as Error).message] };
+    return { ok: false, errors: [commandLineError(error, lang)] };
   }
   const { values, positionals } = parsed;
   const errors: string[] = [];
@@ -62,13 +65,13 @@ export function parseNewArticleArgs(argv: readonly string[]): ParsedArgs {
   if (positionals.length !== 1) {
     errors.push(
       positionals.length === 0
-        ? "the raw text file is missing: give its path first"
-        : `one raw text file at a time; found ${positionals.length}: ${positionals.join(", ")}`,
+        ? t("new.noFile")
+        : say(lang, msg("new.oneFile", { count: positionals.length, files: positionals.join(", ") })),
     );
   } else {
     file = positionals[0] as string;
     const namedAsPage = /\.x?html?$/i.test(file);
-    const read = readRawFile(file, namedAsPage ? SAVED_PAGE_LIMIT : SIZE_LIMITS.source);
+    const read = readRawFile(file, namedAsPage ? SAVED_PAGE_LIMIT : SIZE_LIMITS.source, lang);
     // A page unread could have given the options: asking for them would be noise.
     if (!read.ok && namedAsPage) return { ok: false, errors: [read.error] };
     if (!read.ok) {
@@ -78,11 +81,11 @@ export function parseNewArticleArgs(argv: readonly string[]): ParsedArgs {
       raw = page.text;
       meta = page.meta;
       if (raw.trim() === "") {
-        errors.push(`${file}: no article text found in the page; copy the article's text into a text file and give that instead`);
+        errors.push(t("new.noArticleText", { file }));
       }
     } else {
       raw = read.text;
-      if (raw.trim() === "") errors.push(`${file} is empty`);
+      if (raw.trim() === "") errors.push(t("new.emptyFile", { file }));
     }
   }
 
@@ -96,7 +99,7 @@ export function parseNewArticleArgs(argv: readonly string[]): ParsedArgs {
         from[field] = found.from;
         return value;
       }
-      passedOver.push(`${found.from} "${found.value}" is not usable as --${field}`);
+      passedOver.push(t("new.notUsable", { from: found.from, value: found.value, field }));
     }
     return undefined;
   };
@@ -104,61 +107,53 @@ export function parseNewArticleArgs(argv: readonly string[]): ParsedArgs {
   const schemaAccepts = (schema: z.ZodType) => (value: string) => (schema.safeParse(value).success ? value : undefined);
 
   let langValue = values.lang;
-  let langMissing = '--lang is missing: the language of the source, "fr" or "es"';
+  let langMissing = t("new.langMissing");
   if (langValue === undefined && meta !== null) {
     const said = meta.lang?.[0];
     langValue = fromPage("lang", (value) => value.toLowerCase().split(/[-_]/)[0]);
     if (langValue === undefined) {
       langValue = detectLanguage(raw);
-      if (langValue !== undefined) from.lang = "the words of its text";
-      else langMissing = `--lang is missing, and the page does not say its language (${sources("lang")}) nor does its text tell: give --lang fr or es`;
+      if (langValue !== undefined) from.lang = t("new.fromWords");
+      else langMissing = t("new.langNotSaid", { sources: sources("lang") });
     } else if (!isLang(langValue)) {
-      langMissing = `--lang is missing, and the page says it is in "${said?.value}" (${said?.from}), neither French nor Spanish: give --lang fr or es if it is`;
+      langMissing = t("new.langOther", { value: said?.value ?? "", from: said?.from ?? "" });
       langValue = undefined;
     }
   }
   if (langValue === undefined) errors.push(langMissing);
-  else if (!isLang(langValue)) errors.push(`--lang must be "fr" or "es"; found "${langValue}"`);
+  else if (!isLang(langValue)) errors.push(t("new.langWrong", { value: langValue }));
 
   let date: PublicationDate | undefined;
   if (values.date !== undefined) {
     const result = publicationDateSchema.safeParse(values.date);
     if (result.success) date = result.data;
-    else errors.push(`--date: expected ${expected(result)}; found "${values.date}"`);
+    else errors.push(t("new.optionFound", { option: "--date", expected: expected(result), value: values.date }));
   } else {
     const day = meta === null ? undefined : fromPage("date", pageDate);
     if (day !== undefined) date = publicationDateSchema.parse(day);
     else {
-      errors.push(
-        meta === null
-          ? "--date is missing: YYYY-MM-DD, or YYYY-MM when only the month is known"
-          : `--date is missing, and the page gives no usable publication date (${sources("date")}${unusable(meta.date)}): give --date YYYY-MM-DD, or YYYY-MM when only the month is known`,
-      );
+      errors.push(meta === null ? t("new.dateMissing") : t("new.dateNotInPage", { sources: sources("date"), unusable: unusable(meta.date, lang) }));
     }
   }
 
   const outlet = values.outlet ?? (meta === null ? undefined : fromPage("outlet", schemaAccepts(articleMetaSchema.shape.outlet)));
   if (outlet === undefined) {
-    errors.push(
-      meta === null
-        ? '--outlet is missing: the name of the outlet, such as "La Presse (Montréal)"'
-        : `--outlet is missing, and the page gives no usable name for its outlet (${sources("outlet")}${unusable(meta.outlet)}): give --outlet "…", such as "La Presse (Montréal)"`,
-    );
+    errors.push(meta === null ? t("new.outletMissing") : t("new.outletNotInPage", { sources: sources("outlet"), unusable: unusable(meta.outlet, lang) }));
   } else if (values.outlet !== undefined) {
     const result = articleMetaSchema.shape.outlet.safeParse(values.outlet);
-    if (!result.success) errors.push(`--outlet: expected ${expected(result)}`);
+    if (!result.success) errors.push(t("new.option", { option: "--outlet", expected: expected(result) }));
   }
 
   if (values.url !== undefined) {
     const result = articleMetaSchema.shape.url.safeParse(values.url);
-    if (!result.success) errors.push(`--url: expected ${expected(result)}; found "${values.url}"`);
+    if (!result.success) errors.push(t("new.optionFound", { option: "--url", expected: expected(result), value: values.url }));
   }
   // The address is optional: a page without a usable one gives none.
   const url = values.url ?? (meta === null ? undefined : fromPage("url", schemaAccepts(articleMetaSchema.shape.url)));
 
   if (values.title !== undefined) {
     const result = articleMetaSchema.shape.title.safeParse(values.title);
-    if (!result.success) errors.push(`--title: expected ${expected(result)}`);
+    if (!result.success) errors.push(t("new.option", { option: "--title", expected: expected(result) }));
   }
   // Without one, the title is the text's heading, as for a copied page.
   const title = values.title ?? (meta === null ? undefined : fromPage("title", schemaAccepts(articleMetaSchema.shape.title)));
@@ -193,8 +188,8 @@ function pageDate(value: string): string | undefined {
 }
 
 /** What a page gave that could not be used, for the message that asks for the option instead. */
-function unusable(found: readonly Found[] | undefined): string {
-  return found && found.length > 0 ? `; it has only ${found.map((f) => `${f.from} "${f.value}"`).join(", ")}` : "";
+function unusable(found: readonly Found[] | undefined, lang: EditorLang): string {
+  return found && found.length > 0 ? say(lang, msg("new.hasOnly", { values: found.map((f) => `${f.from} "${f.value}"`).join(", ") })) : "";
 }
 
 /** The language most of the text's paragraphs are written in, when French or Spanish clearly lead. */

@@ -1,6 +1,7 @@
 import { normalizeText } from "../content/text.ts";
 import type { Lang } from "../languages.ts";
 import { DEBRIS_RULES, type DebrisRule } from "../text/debris-rules.ts";
+import { type EditorLang, formatNumber, hasMessage, msg, say } from "../messages/index.ts";
 import { findDebris } from "../text/debris.ts";
 
 export interface Removal {
@@ -52,12 +53,17 @@ export function clean(raw: string, lang: Lang, rules: readonly DebrisRule[] = DE
 }
 
 /** "2 photo credits, 1 gallery counter": the report's one-line summary. */
-export function describeRemovals(removed: readonly Removal[], rules: readonly DebrisRule[] = DEBRIS_RULES): string {
-  if (removed.length === 0) return "nothing";
+/**
+ * "1 photo credit, 3 empty share bullets or buttons", in the editor's language: each rule's words
+ * are in the catalogs (new.debris.<rule>); a rule they lack is named by its own label.
+ */
+export function describeRemovals(removed: readonly Removal[], rules: readonly DebrisRule[] = DEBRIS_RULES, lang: EditorLang = "en"): string {
+  if (removed.length === 0) return say(lang, msg("new.nothing"));
   return removed
     .map(({ rule, lines }) => {
+      if (hasMessage(`new.debris.${rule}`)) return say(lang, msg(`new.debris.${rule}`, { count: lines.length }));
       const label = rules.find((r) => r.name === rule)?.label ?? [rule, rule];
-      return `${lines.length} ${lines.length === 1 ? label[0] : label[1]}`;
+      return `${formatNumber(lang, lines.length)} ${lines.length === 1 ? label[0] : label[1]}`;
     })
     .join(", ");
 }

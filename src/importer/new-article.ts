@@ -5,6 +5,7 @@ import { slugify } from "../text/fold.ts";
 import type { Problem } from "../content/problems.ts";
 import { type PublicationDate, SLUG } from "../content/schemas.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
+import { type EditorLang, formatNumber, msg, say } from "../messages/index.ts";
 import { type CleanResult, clean } from "./clean.ts";
 import { articleYaml, summaryMarkdown } from "./drafts.ts";
 import { type Duplicate, SAME_TEXT_SIMILARITY, findDuplicate, readExistingArticles, withoutTracking } from "./duplicates.ts";
@@ -61,16 +62,18 @@ export function articleSlug(date: PublicationDate, title: string): string {
   return [date.iso, ...words].join("-");
 }
 
-export function planArticle(request: NewArticleRequest, suggest: Suggest | null): PlanResult {
+/** The plan for the new folder, or why there is none, said in the editor's language (`lang`). */
+export function planArticle(request: NewArticleRequest, suggest: Suggest | null, lang: EditorLang = "en"): PlanResult {
+  const t = (key: string, params?: Record<string, string | number>) => say(lang, msg(key, params));
   const refuse = (reason: Exclude<Refusal["reason"], "duplicate">, message: string): PlanResult => ({
     ok: false,
     refusal: { reason, message },
   });
 
-  if (request.raw.trim() === "") return refuse("empty-text", "the raw text is empty");
+  if (request.raw.trim() === "") return refuse("empty-text", t("new.rawEmpty"));
   const cleaned = clean(request.raw, request.lang);
   if (cleaned.paragraphs.length === 0) {
-    return refuse("empty-text", "nothing is left of the raw text once the page debris is removed");
+    return refuse("empty-text", t("new.nothingLeft"));
   }
 
   const choice = chooseTitle(cleaned.paragraphs, request.title);
@@ -80,25 +83,22 @@ export function planArticle(request: NewArticleRequest, suggest: Suggest | null)
   const existing = readExistingArticles(request.contentDir);
   const duplicate = findDuplicate({ url: request.url, text }, existing);
   if (duplicate) {
-    return { ok: false, refusal: { reason: "duplicate", message: describeDuplicate(duplicate), duplicate } };
+    return { ok: false, refusal: { reason: "duplicate", message: describeDuplicate(duplicate, lang), duplicate } };
   }
 
   if (!choice) {
     const first = cleaned.paragraphs[0] ?? "";
-    return refuse(
-      "no-title",
-      `the text does not open with a heading (it opens with a paragraph: "${first.length > 80 ? `${first.slice(0, 77)}…` : first}"); give the title with --title "…"`,
-    );
+    return refuse("no-title", t("new.noHeading", { paragraph: first.length > 80 ? `${first.slice(0, 77)}…` : first }));
   }
 
   const slug = request.slug ?? articleSlug(request.date, choice.title);
   if (!SLUG.test(slug)) {
-    return refuse("bad-slug", `"${slug}" cannot be a folder name: use lower-case letters, digits and single hyphens`);
+    return refuse("bad-slug", t("new.badSlug", { slug }));
   }
   const folder = path.join(request.contentDir, "articles", slug);
   const taken = existing.find((a) => a.slug === slug);
   if (taken) {
-    return refuse("slug-taken", `the folder ${taken.dir} already exists; choose another name with --slug`);
+    return refuse("slug-taken", t("new.slugTaken", { folder: taken.dir }));
   }
 
   const suggestions = suggest ? suggest(text, request.lang, request.date) : null;
@@ -133,12 +133,16 @@ export function planArticle(request: NewArticleRequest, suggest: Suggest | null)
   };
 }
 
-function describeDuplicate(duplicate: Duplicate): string {
-  if (duplicate.kind === "url") {
-    return `this article is already in the corpus: ${duplicate.article.dir} has the same address (${duplicate.url})`;
-  }
-  const percent = `${(duplicate.similarity * 100).toFixed(1)}%`;
-  return `this article is already in the corpus: its text is ${percent} similar to ${duplicate.article.dir}/${ARTICLE_FILES.source} (shared word 5-grams; ${SAME_TEXT_SIMILARITY * 100}% or more counts as the same text)`;
+function describeDuplicate(duplicate: Duplicate, lang: EditorLang): string {
+  if (duplicate.kind === "url") return say(lang, msg("new.sameAddress", { folder: duplicate.article.dir, url: duplicate.url }));
+  return say(
+    lang,
+    msg("new.sameText", {
+      percent: formatNumber(lang, duplicate.similarity * 100, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      file: `${duplicate.article.dir}/${ARTICLE_FILES.source}`,
+      threshold: SAME_TEXT_SIMILARITY * 100,
+    }),
+  );
 }
 
 /**

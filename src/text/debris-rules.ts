@@ -48,6 +48,8 @@ const AGENCIES =
 
 /** A capitalised name of one to four words, with the particles names carry. */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|de la|la|le|da|van|von|y|e)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** The same, of two words at least: a photographer's first name and surname. */
+const NAME_TWO_OR_MORE = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|de la|la|le|da|van|von|y|e)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}`;
 
 // --- photo credits ---------------------------------------------------------------------------
 
@@ -55,13 +57,19 @@ const CREDIT_BARE: readonly RegExp[] = [
   // "PHOTO CLIFF OWEN, ASSOCIATED PRESS", "PHOTO LUIS ACOSTA, ARCHIVES AGENCE FRANCE-PRESSE"
   /^(?:PHOTOS?|FOTOS?|CRÉDITS?|CRÉDITOS?)\s*:?\s+[\p{Lu}\p{N} .,'’\/&()-]+$/u,
   // "Photo : Jean Dupont / AFP", "(Foto: Cuartoscuro)", "Crédit photo : Reuters"
-  /^\(?(?:photos?|fotos?|crédits?(?:\s+photos?)?|créditos?|credits?|fotografía|imagen|image|illustration|ilustración|infographie|infografía)\s*[:：]\s*[^.:]{1,80}\)?$/iu,
+  /^\(?(?:photos?|fotos?|crédits?(?:\s+photos?)?|créditos?|credits?|fotografía|imagen|image|illustration|ilustración|infographie|infografía)(?:\s+(?:ilustrativa|d'illustration|d’illustration|de archivo|d'archives|d’archives|archivo|especial))?\s*[:：]\s*[^.:]{1,80}\)?$/iu,
   // "Crédit photo Jean Dupont", "Photo AFP", "Crédit Reuters" (not "Crédit Agricole": only agencies)
   /^\(?crédits?\s+photos?\s+[^.:]{1,80}\)?$/iu,
   new RegExp(String.raw`^\(?(?:photos?|fotos?|crédits?|créditos?)\s+(?:${AGENCIES})\b[^.]{0,60}\)?$`, "iu"),
-  // "REUTERS/JOSHUA ROBERTS", "Alfredo Estrella/AFP"
-  /^[\p{Lu}][\p{Lu}\p{N} .&'’-]{1,40}\/\s?[\p{Lu}][\p{Lu} .'’-]{1,40}$/u,
+  // "REUTERS/JOSHUA ROBERTS", "Alfredo Estrella/AFP", "APS/VNA/CVN"
+  /^[\p{Lu}][\p{Lu}\p{N} .&'’-]{1,40}(?:\/\s?[\p{Lu}][\p{Lu} .'’-]{1,40}){1,3}$/u,
   new RegExp(String.raw`^[\p{L} .'’-]{2,40}\s?\/\s?(?:${AGENCIES})$`, "iu"),
+  // "EFE/ Isaac Doe", "AFP / Jane Roe": the agency, then its photographer.
+  new RegExp(String.raw`^(?:${AGENCIES})\s?\/\s?${NAME}$`, "u"),
+  // "Imagen generada por IA con fines informativos…": a picture's disclaimer.
+  /^(?:imagen|image|foto|photo|ilustración|illustration)\s+(?:generada|générée|creada|créée|hecha|réalisée)\s+(?:por|par|con|avec)\s+(?:la\s+|l['’])?(?:IA|inteligencia artificial|intelligence artificielle)\b.{0,200}$/iu,
+  // "EFE Latam Videos", "AFP TV", "Reuters Fotos": an agency's picture or video desk.
+  new RegExp(String.raw`^(?:${AGENCIES})\s+(?:Latam\s+)?(?:v[ií]deos?|fotos?|photos?|images?|tv|télé|televisión)$`, "iu"),
 ];
 
 const CREDIT_WITH_CAPTION: readonly RegExp[] = [
@@ -70,16 +78,51 @@ const CREDIT_WITH_CAPTION: readonly RegExp[] = [
   // "Le président à Mexico (Photo : AFP)", "El canciller en la reunión. Foto: EFE"
   /^.{1,300}\((?:photos?|fotos?|crédits?(?:\s+photos?)?|créditos?|fotografía|imagen)\b[^)]{0,80}\)$/iu,
   /^.{1,300}[.|–—-]\s*(?:photos?|fotos?|crédits?(?:\s+photos?)?|créditos?|fotografía|imagen)\s*[:：]\s*[^.]{1,60}$/iu,
+  // "Photo d'illustration : le président à un meeting… (JANE DOE / AFP)": a caption that says it is one.
+  /^(?:photos?|fotos?)(?:\s+(?:d['’]illustration|ilustrativa|de archivo|d['’]archives))?\s*[:：]\s*.{1,400}$/iu,
+  // "…lors d'un rassemblement. (JANE DOE / ANADOLU AGENCY / AFP)": a caption ending on its credit.
+  new RegExp(String.raw`^.{1,400}\(\s*(?:[\p{Lu}][\p{Lu} .'’-]{1,40}\s?\/\s?){1,3}(?:${AGENCIES})\s*\)$`, "u"),
 ];
 
 /** Every credit after a caption names itself: lines without one of these words are not tried (the patterns backtrack on long paragraphs). */
-const CREDIT_WORD = /photo|foto|crédit|crédito|imagen/iu;
+const CREDIT_WORD = /photo|foto|crédit|crédito|imagen|\//iu;
+
+/**
+ * A photographer's name glued to the end of a caption, as a copied page joins them:
+ * "Des migrants traversent le fleuve à Ojinaga (Chihuahua).Firstname Lastname", "…en Tijuana.Juan
+ * Pérez/EFE", "…à Mexico.KEYSTONE/EPA/Firstname Lastname". No space after the full stop or the parenthesis, then a name of two to four words
+ * (or an agency) and nothing else: a sentence never ends that way.
+ */
+const GLUED_CREDIT = new RegExp(
+  String.raw`(?:(?<=[\p{Ll}\p{N}»”"')]\.)|(?<=\)))(?:${NAME_TWO_OR_MORE}(?:\s?\/\s?[\p{L} .'’-]{2,40})?|(?:${AGENCIES}|\p{Lu}[\p{Lu}&-]+)(?:\s?\/\s?[\p{L} .'’-]{2,40})+|(?:${AGENCIES}))\s*$`,
+  "u",
+);
+/** A caption carrying a glued credit is one short sentence: a longer line is text, only its credit goes. */
+const GLUED_CAPTION_MAX = 300;
+
+/** "[Pp]hotos?|[Ff]otos?": the inline patterns join GLUED_CREDIT's capitals, so they cannot ignore case. */
+const eitherCase = (words: string) => words.split("|").map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`).join("|");
+const CREDIT_WORDS = eitherCase(String.raw`photos?|fotos?|crédits?(?:\s+photos?)?|créditos?|fotografía|imagen`);
+const WITH_AGENCY = eitherCase(String.raw`avec|con|with|con información de|avec des informations de|d'après|d’après|information from`);
+
+/**
+ * Credits set inside a line of text: "(Photo : Jean Dupont / AFP)", "Foto: Ana Ruiz/Cuartoscuro"
+ * (an agency ends it), and at the end of a paragraph "(avec AFP)", ". Con información de EFE"
+ * (after a sentence or in parentheses only: "en entrevista con Reuters" is text).
+ */
+const INLINE_CREDITS = [
+  String.raw`\s*\((?:${CREDIT_WORDS})\s*[:：]?\s*[^()]{1,80}\)`,
+  String.raw`\s*(?<!\p{L})(?:${CREDIT_WORDS})\s*[:：]\s*(?:${NAME}\s?\/\s?)?(?:${AGENCIES})(?!\p{L})`,
+  String.raw`\s*\(\s*(?:${WITH_AGENCY})\s+(?:${AGENCIES}|agences|agencias)(?:\s*(?:,|et|y|and)\s*(?:${AGENCIES}))*\s*\)\.?\s*$`,
+  String.raw`(?<=[.!?»”"])\s*[—–-]?\s*(?:${WITH_AGENCY})\s+(?:${AGENCIES}|agences|agencias)(?:\s*(?:,|et|y|and)\s*(?:${AGENCIES}))*\.?\s*$`,
+];
 
 /** "bare" credits stand on their own line and are followed by their caption; the others carry it. */
 export function photoCredit(line: string): "bare" | "with-caption" | null {
   if (CREDIT_BARE.some((p) => p.test(line))) return "bare";
   const [agencyFirst, ...named] = CREDIT_WITH_CAPTION;
   if (agencyFirst!.test(line) || (CREDIT_WORD.test(line) && named.some((p) => p.test(line)))) return "with-caption";
+  if (line.length <= GLUED_CAPTION_MAX && GLUED_CREDIT.test(line) && !SENTENCE_BREAK.test(line.replace(GLUED_CREDIT, ""))) return "with-caption";
   return null;
 }
 
@@ -87,6 +130,8 @@ const photoCreditRule: DebrisRule = {
   name: "photo-credit",
   label: ["photo credit", "photo credits"],
   line: (line) => photoCredit(line) !== null,
+  inlineHint: /[.)]\p{Lu}|photo|foto|crédit|crédito|fotografía|imagen|avec|con|with|d['’]après/iu,
+  inline: () => new RegExp(`${INLINE_CREDITS.join("|")}|${GLUED_CREDIT.source}`, "gu"),
 };
 
 // --- captions ----------------------------------------------------------------------------------
@@ -151,7 +196,7 @@ const shareBulletRule: DebrisRule = {
     if (/^[•·▪◦●○■□*+\-–—\s]+$/u.test(line)) return true;
     // Eight share words at the most: a longer line is text.
     if (line.length > 200) return false;
-    const words = line.toLowerCase().replace(/[•·|/]/gu, " ").split(/\s+/).filter(Boolean);
+    const words = line.toLowerCase().replace(/[•·|/:]/gu, " ").split(/\s+/).filter(Boolean);
     if (words.length === 0 || words.length > 8) return false;
     if (!words.every((w) => SHARE_VERBS.has(w) || NETWORKS.has(w) || SHARE_LINKS.has(w))) return false;
     return words.some((w) => SHARE_VERBS.has(w)) || words.filter((w) => NETWORKS.has(w)).length >= 2;
@@ -188,7 +233,7 @@ const relatedLinkRule: DebrisRule = {
   line: (line) =>
     line.length <= 200 &&
     (/^[→►▶]\s*\S/u.test(line) ||
-      /^(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|sur le même sujet|lee también|lea también|leer también|también te puede interesar|te puede interesar|le puede interesar|noticias relacionadas|nota relacionada)\b/iu.test(
+      /^(?:[-–—•·]\s*)?(?:à lire aussi|a lire aussi|lire aussi|lire également|voir aussi|à voir aussi|sur le même sujet|nous vous recommandons|lee también|lea también|leer también|también te puede interesar|te puede interesar|le puede interesar|te recomendamos|quizás te interese|noticias relacionadas|nota relacionada)\b/iu.test(
         line,
       )),
 };
@@ -206,8 +251,10 @@ const embeddedPostRule: DebrisRule = {
     ) ||
     /^(?:une publication partagée par|una publicación compartida por|a post shared by)\b/iu.test(line),
   // The tweet's own words stay (the article quotes them); its links go.
-  inlineHint: /t\.co\/|pic\.twitter\.com\//u,
-  inline: () => /\s*(?:https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+)/giu,
+  inlineHint: /t\.co\/|pic\.twitter\.com\/|\(@\w/u,
+  // Its signature, glued after its words: "… — Relaciones Exteriores (@SRE_mx) December 16, 2025".
+  inline: () =>
+    /\s*(?:https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+)|\s*[—–]\s*[^—–\n]{1,80}\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})?\s*$/giu,
 };
 
 // --- image slugs ---------------------------------------------------------------------------
@@ -223,23 +270,58 @@ const imageSlugRule: DebrisRule = {
 
 // --- bylines -----------------------------------------------------------------------------
 
+/**
+ * A byline without "Par" or "Por": the authors' names alone on their line, beside the outlet's
+ * name alone on its own ("James Doe, Ana Ruiz et Luc Roy" over "The Daily Herald"). Each of the two
+ * lines is a byline only next to the other.
+ */
+const NAMES_ONLY = new RegExp(String.raw`^${NAME}(?:\s*(?:,|et|y|e|and)\s+${NAME})*$`, "u");
+const OUTLET_WORD = String.raw`(?:Times|Post|Journal|News|Press|Presse|Tribune|Herald|Heraldo|Gazette|Gaceta|Courrier|Correo|Crónica|Monde|Mundo|Figaro|Parisien|Croix|Libération|Devoir|Échos|Express|Observateur|Dépêche|Nouvelliste|Voix|Voz|País|Universal|Jornada|Milenio|Reforma|Proceso|Excélsior|Financiero|Economista|Expreso|Sol|Nación|Tiempo|Temps|Infobae|Telediario|Informador|Diario|Noticias|${AGENCIES})`;
+/** An outlet's name: "The Daily Herald", "El Heraldo del Norte", "Le Courrier du Sud", "AFP". */
+const OUTLET = String.raw`(?:(?:The|Le|La|Les|El|Los|Las|L['’])\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}${OUTLET_WORD}(?:\s+(?:(?:de|del|du|des|de la|of)\s+)?\p{Lu}[\p{L}.'’-]*){0,3}`;
+const OUTLET_ONLY = new RegExp(String.raw`^${OUTLET}$`, "u");
+const STAFF = String.raw`correspondante?|corresponsal|envoyée? spéciale?|envoyés spéciaux|enviad[oa]s? especial(?:es)?|journaliste|periodista|reporter[oa]?|rédact(?:eur|rice)|redactor(?:a)?`;
+
 const BYLINES: readonly RegExp[] = [
-  // "Par Jean Dupont", "Por Ana López y Luis Pérez, enviado especial"; "Par ailleurs" is not a name.
-  new RegExp(String.raw`^(?:Par|Por|By)\s+${NAME}(?:\s*(?:,|et|y|and)\s+${NAME})*(?:\s*[,|–—-]\s*[^.]{1,60})?$`, "u"),
-  // An agency or a desk alone on its line.
+  // "Par Jean Dupont", "Por: Ana López y Luis Pérez, enviado especial"; "Par ailleurs" is not a name.
+  new RegExp(String.raw`^(?:Par|Por|By)\s*:?\s+${NAME}(?:\s*(?:,|et|y|and)\s+${NAME})*(?:\s*[,|–—-]\s*[^.]{1,60})?$`, "u"),
+  // An agency or a desk alone on its line: "AFP", "(con EFE)", "Redacción AN / JMS", "Archivo Cuartoscuro".
   new RegExp(String.raw`^[(—–-]?\s*(?:avec|con|with)?\s*(?:${AGENCIES}|Rédaction|La Rédaction|Redacción)\s*\)?\.?$`, "iu"),
+  /^(?:Rédaction|Redacción)(?:\s+[\p{Lu}\p{N}]{1,6}(?:\s*\/\s*[\p{Lu}\p{N}]{1,6})*)?$/u,
+  new RegExp(String.raw`^(?:Archivo|Archives|Foto de archivo|Photo d'archives)\s*(?:[:/]\s*)?(?:${AGENCIES})$`, "iu"),
   /^(?:con información de|avec des informations de|d'après|selon)\s+(?:AFP|EFE|Reuters|AP|agences|agencias)\.?$/iu,
   // "Coordinateur pour l'Amérique latine : José Antonio Sierra": a staff credit.
   new RegExp(
     String.raw`^(?:Coordinat(?:eur|rice)|Coordinador(?:a)?|Rédact(?:eur|rice)|Redactor(?:a)?|Édit(?:eur|rice)|Editor(?:a)?|Correspondant(?:e)?|Corresponsal|Envoyée? spéciale?|Enviad[oa] especial|Journaliste|Periodista|Aut(?:eur|rice)|Autor(?:a)?|Texte|Texto|Reportage|Reportaje)\b[^:\n]{0,60}:\s*${NAME}$`,
     "u",
   ),
+  // "Jean Dupont, correspondant à Mexico", "Ana Ruiz, enviada especial".
+  new RegExp(
+    String.raw`^${NAME}(?:\s*(?:,|et|y|and)\s+${NAME})*\s*,\s*(?:${STAFF})(?![\p{L}])(?:\s+(?:à|en|a|de|du|del|para|pour|desde|depuis)\s+(?:l['’]|la\s+|le\s+|el\s+)?${NAME}){0,2}\.?$`,
+    "u",
+  ),
+  // "Ana Ruiz el 27/02/2026 03:57 PM.": the author and the time of publication.
+  new RegExp(String.raw`^${NAME}\s+(?:el|le|on)?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+(?:à\s+|a las\s+)?\d{1,2}[:h]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?)?\.?$`, "u"),
+  // "Ana Ruiz, La Gaceta del Norte, 27 mars 2019": the author, the outlet, the day.
+  new RegExp(String.raw`^${NAME}\s*,\s*${OUTLET}(?:\s*,\s*(?:le\s+|el\s+)?\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})?$`, "u"),
+  // A wire's credits in parentheses: "(Jane Roe; John Doe pour le service français)", "(Rédigé par…, édité par…)".
+  new RegExp(String.raw`^\(\s*${NAME}(?:\s*[;,]\s*${NAME})+(?:\s+(?:pour le service français|pour la version française|para el servicio en español))?\s*\)\.?$`, "u"),
+  /^\([^()]{0,40}(?:version française|service français|rédigé par|édité par|avec la contribution de|servicio en español|editado por|reporte de|con reporte de|redacción de)[^()]{0,100}\)\.?$/iu,
+  // "Ana Ruiz | El Universal", "Le Monde avec AFP".
+  new RegExp(String.raw`^${NAME}\s*[|/–—]\s*${OUTLET}$`, "u"),
+  new RegExp(String.raw`^${OUTLET}\s+(?:avec|con|y|et|and)\s+(?:${AGENCIES})$`, "u"),
 ];
 
 const bylineRule: DebrisRule = {
   name: "byline",
   label: ["byline", "bylines"],
-  line: (line) => line.length <= 120 && BYLINES.some((p) => p.test(line)),
+  line: (line, context) => {
+    if (line.length > 120) return false;
+    if (BYLINES.some((p) => p.test(line))) return true;
+    const beside = [neighbour(context, -1), neighbour(context, 1)].filter((l): l is string => l !== undefined && l.length <= 120);
+    if (OUTLET_ONLY.test(line)) return beside.some((l) => NAMES_ONLY.test(l) && !OUTLET_ONLY.test(l));
+    return NAMES_ONLY.test(line) && beside.some((l) => OUTLET_ONLY.test(l));
+  },
 };
 
 const STAMP_VERB = "publié|publiée|mis à jour|mise à jour|modifié|modifiée|publicado|publicada|actualizado|actualizada";
@@ -260,6 +342,8 @@ const PAYWALL: readonly RegExp[] = [
   /^(?:abonnez-vous|je m'abonne|s'abonner|déjà abonné|suscr[íi]bete|suscr[íi]base|hazte suscriptor|¿ya eres suscriptor|inicia sesión|lee sin límites)/iu,
   /réservée? aux abonnés|il vous reste \d+\s?% de cet article|la suite (?:de cet article )?est réservée|pour lire la suite|offre d'abonnement/iu,
   /contenido exclusivo|exclusivo para suscriptores|solo para suscriptores|para seguir leyendo|para continuar leyendo/iu,
+  // "Únete al canal de … en WhatsApp", "Suivez-nous sur Telegram": a prompt to follow the outlet.
+  /^(?:únete|unite|súmate|sigue(?:nos)?|síguenos|suivez(?:-nous)?|rejoignez(?:-nous)?|abonnez-vous)\b.{0,60}\b(?:canal|chaîne|whatsapp|telegram|google news|redes sociales|réseaux sociaux|newsletter|boletín)\b.{0,30}$/iu,
 ];
 
 const paywallRule: DebrisRule = {

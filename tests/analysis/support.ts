@@ -2,6 +2,9 @@ import path from "node:path";
 import { readCorpus } from "../../src/content/corpus.ts";
 import { buildRegistry, loadRegistry, type Registry } from "../../src/analysis/registry.ts";
 import { fold } from "../../src/text/fold.ts";
+import { type Message, say } from "../../src/messages/index.ts";
+
+const en = (message: Message | undefined) => (message === undefined ? undefined : say("en", message));
 
 export const REPO = path.resolve(import.meta.dirname, "../..");
 export const CONTENT = path.join(REPO, "content");
@@ -19,7 +22,7 @@ export function fixtureRegistry(): Registry {
   const real = realRegistry();
   const { registry: extra, problems: all } = loadRegistry(path.join(REPO, "tests/fixtures/registry"));
   // The made-up people hold the real roles, which the fixture folder does not repeat.
-  const problems = all.filter((p) => !(p.field?.endsWith(".role") && real.roles.has(JSON.parse(p.found) as string)));
+  const problems = all.filter((p) => !(p.field?.endsWith(".role") && real.roles.has(JSON.parse(en(p.found) ?? "") as string)));
   if (problems.length > 0) throw new Error(`fixture registry problems: ${JSON.stringify(problems)}`);
   return buildRegistry([...real.actors.values(), ...extra.actors.values()], [...real.roles.values()], [...real.topics.values()]);
 }

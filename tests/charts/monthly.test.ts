@@ -21,9 +21,9 @@ describe("monthly charts", () => {
     ]);
   });
 
-  it("draws one mark per non-zero month carrying the same numbers as its table", () => {
+  it("draws one bar per non-zero month carrying the same numbers as its table", () => {
     const $ = load(chart.svg, { xml: true });
-    const marks = $("circle").map((_, el) => `${$(el).attr("data-month")}=${$(el).attr("data-value")}`).get();
+    const marks = $("rect.bar").map((_, el) => `${$(el).attr("data-month")}=${$(el).attr("data-value")}`).get();
     expect(marks).toEqual(["2023-11=3", "2024-02=5"]);
     expect(chart.rows.map((r) => `${r.month}=${r.value}`)).toEqual(marks);
     expect(chart.total).toBe(8);

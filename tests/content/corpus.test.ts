@@ -14,7 +14,7 @@ function readAfter(edit: (folder: string) => void) {
   const folder = path.join(content, "articles", SLUG);
   edit(folder);
   const { articles, problems } = readCorpus(content);
-  return { articles, problems, messages: problems.map(formatProblem), folder };
+  return { articles, problems, messages: problems.map((p) => formatProblem(p)), folder };
 }
 
 function rewrite(file: string, change: (text: string) => string) {
@@ -24,7 +24,7 @@ function rewrite(file: string, change: (text: string) => string) {
 describe("the shipped corpus", () => {
   it("loads all five articles, French sources, with summaries in both languages", () => {
     const { articles, problems } = readCorpus(path.join(REPO, "content"));
-    expect(problems.map(formatProblem)).toEqual([]);
+    expect(problems.map((p) => formatProblem(p))).toEqual([]);
     expect(articles).toHaveLength(5);
     for (const article of articles) {
       expect(article.lang).toBe("fr");

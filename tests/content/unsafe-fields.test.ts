@@ -6,6 +6,9 @@ import { renderMarkdown } from "../../src/content/markdown.ts";
 import { type Problem, RULES } from "../../src/content/problems.ts";
 import { validateContent } from "../../src/validate.ts";
 import { FIXTURE_CONTENT, REPO, copyContent } from "../helpers/build.ts";
+import { type Message, say } from "../../src/messages/index.ts";
+
+const en = (message: Message | undefined) => (message === undefined ? undefined : say("en", message));
 
 /**
  * Input that must never be published: each is refused with the file, the field, what was
@@ -43,13 +46,13 @@ const summary = (folder: string, lang: "fr" | "es") => path.join(folder, `summar
 
 /** The one problem found, which must block: it names its file and field. */
 function onlyBlocking(problems: Problem[], file: string, field: string | undefined): Problem {
-  expect(problems.map((p) => `${p.file} ${p.field}: ${p.expected} / ${p.found}`)).toHaveLength(1);
+  expect(problems.map((p) => `${p.file} ${p.field}: ${en(p.expected)} / ${en(p.found)}`)).toHaveLength(1);
   const [problem] = problems as [Problem];
   expect(problem.severity).toBe("error");
   expect(RULES[problem.rule]).toBe("error");
   expect(problem.file.endsWith(file), `${problem.file} ends with ${file}`).toBe(true);
   expect(problem.field).toBe(field);
-  expect(problem.fix).toBeTruthy();
+  expect(en(problem.fix)).toBeTruthy();
   return problem;
 }
 
@@ -72,15 +75,15 @@ describe("an article's address", () => {
     const problems = articleAfter((folder) => rewrite(meta(folder), (t) => t.replace(/^url:.*$/m, `url: ${JSON.stringify(url)}`)));
     const problem = onlyBlocking(problems, `${SLUG}/article.yaml`, "url");
     expect(problem.rule).toBe("article-file");
-    expect(problem.expected).toMatch(/http or https, with a host/);
-    expect(problem.found).toContain(scheme);
-    expect(problem.found).toContain(JSON.stringify(url).slice(0, 20));
+    expect(en(problem.expected)).toMatch(/http or https, with a host/);
+    expect(en(problem.found)).toContain(scheme);
+    expect(en(problem.found)).toContain(JSON.stringify(url).slice(0, 20));
   });
 
   it.each(["https:example.org/a", "//example.org/a", "https://", "https://exa mple.org/"])("%s is refused: absolute, with a host", (url) => {
     const problems = articleAfter((folder) => rewrite(meta(folder), (t) => t.replace(/^url:.*$/m, `url: ${JSON.stringify(url)}`)));
     const problem = onlyBlocking(problems, `${SLUG}/article.yaml`, "url");
-    expect(problem.found).toMatch(/not an absolute http\(s\) address with a host|a space in it/);
+    expect(en(problem.found)).toMatch(/not an absolute http\(s\) address with a host|a space in it/);
   });
 
   it("http and https with a host, a query and a fragment are accepted", () => {
@@ -99,9 +102,9 @@ describe("control and invisible characters", () => {
   ])("a YAML escape %s in a title is refused, naming the character and where it is", (escape, name) => {
     const problems = articleAfter((folder) => rewrite(meta(folder), (t) => t.replace('title: "México', `title: "Mé${escape}xico`)));
     const problem = onlyBlocking(problems, `${SLUG}/article.yaml`, "title");
-    expect(problem.expected).toBe("the article's title in its source language as text without control characters (only tabs and line breaks)");
-    expect(problem.found).toBe(`${name} at position 3 (after "Mé")`);
-    expect(problem.fix).toMatch(/not valid XML/);
+    expect(en(problem.expected)).toBe("the article's title in its source language as text without control characters (only tabs and line breaks)");
+    expect(en(problem.found)).toBe(`${name} at position 3 (after "Mé")`);
+    expect(en(problem.fix)).toMatch(/not valid XML/);
   });
 
   it.each([
@@ -119,11 +122,11 @@ describe("control and invisible characters", () => {
       rewrite(summary(folder, "fr"), (t) => t.replace('lede: "Les deux gouvernements', `lede: "Les deux ${escape}gouvernements`)),
     );
     const problem = onlyBlocking(problems, `${SLUG}/summary.fr.md`, "lede");
-    expect(problem.expected).toBe("a one-sentence lede as text without invisible or direction-changing characters");
-    expect(problem.found).toBe(`${name} at position 10 (after "Les deux")`);
-    expect(problem.fix).toMatch(fix);
+    expect(en(problem.expected)).toBe("a one-sentence lede as text without invisible or direction-changing characters");
+    expect(en(problem.found)).toBe(`${name} at position 10 (after "Les deux")`);
+    expect(en(problem.fix)).toMatch(fix);
     // The message shows the character as an escape, never the character itself.
-    expect(problem.found).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200F\uFEFF]/);
+    expect(en(problem.found)).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200F\uFEFF]/);
   });
 
   it("a character pasted as it is (not as an escape) in a summary's title is refused too, and counted", () => {
@@ -131,27 +134,27 @@ describe("control and invisible characters", () => {
       rewrite(summary(folder, "es"), (t) => t.replace(/^title: "(.)/m, (_, first: string) => `title: "\u202E${first}\u200B`)),
     );
     const problem = onlyBlocking(problems, `${SLUG}/summary.es.md`, "title");
-    expect(problem.found).toBe("U+202E RIGHT-TO-LEFT OVERRIDE at position 1, and 1 more");
+    expect(en(problem.found)).toBe("U+202E RIGHT-TO-LEFT OVERRIDE at position 1, and 1 more");
   });
 
   it("in the outlet, in the body of a summary and in the source text, a control character is refused", () => {
     const outlet = articleAfter((folder) => rewrite(meta(folder), (t) => t.replace('outlet: "Diario', 'outlet: "Dia\\0rio')));
-    expect(onlyBlocking(outlet, `${SLUG}/article.yaml`, "outlet").found).toMatch(/^U\+0000 NULL at position 4/);
+    expect(en(onlyBlocking(outlet, `${SLUG}/article.yaml`, "outlet").found)).toMatch(/^U\+0000 NULL at position 4/);
 
     const body = articleAfter((folder) => rewrite(summary(folder, "fr"), (t) => t.replace("Les gouvernements du Mexique", "Les gouvernements\u0007 du Mexique")));
     const inBody = onlyBlocking(body, `${SLUG}/summary.fr.md`, "body");
-    expect(inBody.expected).toBe("the summary's text as text without control characters (only tabs and line breaks)");
-    expect(inBody.found).toBe('U+0007 BELL at line 1, column 18 (after "Les gouvernements")');
+    expect(en(inBody.expected)).toBe("the summary's text as text without control characters (only tabs and line breaks)");
+    expect(en(inBody.found)).toBe('U+0007 BELL at line 1, column 18 (after "Les gouvernements")');
 
     const source = articleAfter((folder) => rewrite(path.join(folder, "source.txt"), (t) => t.replace("\n\n", "\n\nUn\u0000 ")));
     const inSource = onlyBlocking(source, `${SLUG}/source.txt`, undefined);
-    expect(inSource.expected).toBe("the article's source text as text without control characters (only tabs and line breaks)");
-    expect(inSource.found).toMatch(/^U\+0000 NULL at line 3, column 3 \(after ".* Un"\)$/);
+    expect(en(inSource.expected)).toBe("the article's source text as text without control characters (only tabs and line breaks)");
+    expect(en(inSource.found)).toMatch(/^U\+0000 NULL at line 3, column 3 \(after ".* Un"\)$/);
   });
 
   it("invisible characters in a summary's body are refused; in a source text pasted from an outlet's page they are not", () => {
     const body = articleAfter((folder) => rewrite(summary(folder, "es"), (t) => t.replace(/\n---\n(\S+)/, (all, word: string) => all.replace(word, `${word}\u200B`))));
-    expect(onlyBlocking(body, `${SLUG}/summary.es.md`, "body").found).toMatch(/^U\+200B ZERO WIDTH SPACE at line 1, column \d+ \(after "\S+"\)$/);
+    expect(en(onlyBlocking(body, `${SLUG}/summary.es.md`, "body").found)).toMatch(/^U\+200B ZERO WIDTH SPACE at line 1, column \d+ \(after "\S+"\)$/);
 
     const source = articleAfter((folder) => rewrite(path.join(folder, "source.txt"), (t) => t.replace("frontera", "fron\u00ADtera")));
     expect(source).toEqual([]);
@@ -172,21 +175,21 @@ describe("a publication date after today", () => {
   it("2099-12-31 is refused, saying today in Mexico City", () => {
     const problem = onlyBlocking(dated("2099-12-31"), `${SLUG}/article.yaml`, "date");
     expect(problem.rule).toBe("article-file");
-    expect(problem.expected).toBe(
+    expect(en(problem.expected)).toBe(
       "a publication date on or before today (2025-03-10 in Mexico City, one day of grace for time zones: at the latest 2025-03-11)",
     );
-    expect(problem.found).toBe('"2099-12-31", a date that has not come yet');
+    expect(en(problem.found)).toBe('"2099-12-31", a date that has not come yet');
   });
 
   it("a month that has not begun is refused; the current one is accepted", () => {
-    expect(onlyBlocking(dated("2025-04"), `${SLUG}/article.yaml`, "date").found).toBe('"2025-04", a date that has not come yet');
+    expect(en(onlyBlocking(dated("2025-04"), `${SLUG}/article.yaml`, "date").found)).toBe('"2025-04", a date that has not come yet');
     expect(dated("2025-03")).toEqual([]);
   });
 
   it("today and tomorrow (an outlet in Europe dates by its own calendar) are accepted, the day after is not", () => {
     expect(dated("2025-03-10")).toEqual([]);
     expect(dated("2025-03-11")).toEqual([]);
-    expect(onlyBlocking(dated("2025-03-12"), `${SLUG}/article.yaml`, "date").found).toContain("2025-03-12");
+    expect(en(onlyBlocking(dated("2025-03-12"), `${SLUG}/article.yaml`, "date").found)).toContain("2025-03-12");
     // Across a year's end too.
     expect(dated("2026-01-01", "2025-12-31")).toEqual([]);
     expect(dated("2026-01-02", "2025-12-31")).toHaveLength(1);
@@ -206,13 +209,13 @@ describe("the registry", () => {
     );
     const problem = onlyBlocking(problems, "actors/claudia-sheinbaum.yaml", "roles.0.from");
     expect(problem.rule).toBe("registry-file");
-    expect(problem.expected).toBe("the first day in the role as YYYY-MM-DD (February 2021 has 28 days, not 30)");
-    expect(problem.found).toBe('"2021-02-30"');
+    expect(en(problem.expected)).toBe("the first day in the role as YYYY-MM-DD (February 2021 has 28 days, not 30)");
+    expect(en(problem.found)).toBe('"2021-02-30"');
   });
 
   it("refuses a month that does not exist in a last day", () => {
     const problems = registryAfter((content) => rewrite(actorFile(content, "joe-biden"), (t) => t.replace("to: 2025-01-20", "to: 2025-13-20")));
-    expect(onlyBlocking(problems, "actors/joe-biden.yaml", "roles.1.to").expected).toBe("the last day in the role as YYYY-MM-DD (there is no month 13)");
+    expect(en(onlyBlocking(problems, "actors/joe-biden.yaml", "roles.1.to").expected)).toBe("the last day in the role as YYYY-MM-DD (there is no month 13)");
   });
 
   it("refuses two holders of a one-holder role on the same days", () => {
@@ -220,19 +223,19 @@ describe("the registry", () => {
       rewrite(actorFile(content, "claudia-sheinbaum"), (t) => t.replace("from: 2024-10-01", "from: 2024-06-01")),
     );
     const problem = onlyBlocking(problems, "actors/claudia-sheinbaum.yaml", "roles.0.from");
-    expect(problem.expected).toBe(
+    expect(en(problem.expected)).toBe(
       'one holder at a time of the role "président du Mexique" (mexico-president): a first day on or after the last day of the holder before',
     );
-    expect(problem.found).toMatch(
+    expect(en(problem.found)).toMatch(
       /^Claudia Sheinbaum from 2024-06-01 \(still held\), while Andrés Manuel López Obrador \(.*actors\/andres-manuel-lopez-obrador.yaml\) holds it from 2018-12-01 to 2024-09-30$/,
     );
-    expect(problem.fix).toMatch(/holders: many.*mexico-president.yaml/);
+    expect(en(problem.fix)).toMatch(/holders: many.*mexico-president.yaml/);
   });
 
   it("refuses a holder with no last day followed by another", () => {
     const problems = registryAfter((content) => rewrite(actorFile(content, "joe-biden"), (t) => t.replace(/to: 2025-01-20\n?$/, "")));
     const problem = onlyBlocking(problems, "actors/donald-trump.yaml", "roles.1.from");
-    expect(problem.found).toMatch(/^Donald Trump from 2025-01-20 \(still held\), while Joe Biden .* holds it from 2021-01-20 \(still held\)$/);
+    expect(en(problem.found)).toMatch(/^Donald Trump from 2025-01-20 \(still held\), while Joe Biden .* holds it from 2021-01-20 \(still held\)$/);
   });
 
   it("accepts a shared day of handover, and overlaps of a role with several holders", () => {
@@ -252,8 +255,8 @@ describe("the registry", () => {
     // The actors that hold the role then refer to a role that did not load: named too, as for any broken role file.
     const problem = problems.find((p) => p.field === "holders");
     expect(problem?.file).toMatch(/roles\/mexico-president.yaml$/);
-    expect(problem?.expected).toBe('how many hold the role at once: "one" or "many"');
-    expect(problem?.found).toBe('"two"');
+    expect(en(problem?.expected)).toBe('how many hold the role at once: "one" or "many"');
+    expect(en(problem?.found)).toBe('"two"');
   });
 
   it("refuses an alias that names two actors, case and accents ignored", () => {
@@ -261,9 +264,9 @@ describe("the registry", () => {
       rewrite(actorFile(content, "kamala-harris"), (t) => t.replace(/^(aliases:\n  any: \[)/m, '$1"BIDEN", ')),
     );
     const problem = onlyBlocking(problems, "actors/kamala-harris.yaml", "aliases.any.0");
-    expect(problem.expected).toBe("an alias that names one actor only (case and accents ignored)");
-    expect(problem.found).toMatch(/^"BIDEN", which is also an alias of Joe Biden \(.*actors\/joe-biden.yaml, aliases\.any\.\d+\)$/);
-    expect(problem.fix).toMatch(/short:/);
+    expect(en(problem.expected)).toBe("an alias that names one actor only (case and accents ignored)");
+    expect(en(problem.found)).toMatch(/^"BIDEN", which is also an alias of Joe Biden \(.*actors\/joe-biden.yaml, aliases\.any\.\d+\)$/);
+    expect(en(problem.fix)).toMatch(/short:/);
   });
 
   it("refuses an alias equal to another actor's name, accents left out", () => {
@@ -271,7 +274,7 @@ describe("the registry", () => {
       rewrite(actorFile(content, "marcelo-ebrard"), (t) => t.replace(/^(aliases:\n  any: \[)/m, '$1"Andres Manuel Lopez Obrador", ')),
     );
     const problem = onlyBlocking(problems, "actors/marcelo-ebrard.yaml", "aliases.any.0");
-    expect(problem.found).toMatch(/^"Andres Manuel Lopez Obrador", which is also the name of Andrés Manuel López Obrador \(.*, name\.fr\)$/);
+    expect(en(problem.found)).toMatch(/^"Andres Manuel Lopez Obrador", which is also the name of Andrés Manuel López Obrador \(.*, name\.fr\)$/);
   });
 
   it("refuses HTML in an actor's name and a topic's description, spaced or unclosed", () => {
@@ -280,12 +283,12 @@ describe("the registry", () => {
       rewrite(path.join(content, "topics", "migration.yaml"), (t) => t.replace(/^(description:\n  fr: ")/m, "$1< script>alert(1)< /script> "));
       rewrite(path.join(content, "topics", "fentanyl.yaml"), (t) => t.replace('es: "El opioide', 'es: "<img src=x onerror=alert(1) El opioide'));
     });
-    expect(problems.map((p) => [p.file.split("content/")[1], p.field, p.expected])).toEqual([
+    expect(problems.map((p) => [p.file.split("content/")[1], p.field, en(p.expected)])).toEqual([
       ["actors/claudia-sheinbaum.yaml", "name.fr", "the display name in French as plain text, without HTML tags"],
       ["topics/fentanyl.yaml", "description.es", "a short description in Spanish as plain text, without HTML tags"],
       ["topics/migration.yaml", "description.fr", "a short description in French as plain text, without HTML tags"],
     ]);
-    expect(problems.map((p) => p.found)).toEqual([
+    expect(problems.map((p) => en(p.found))).toEqual([
       '"<b>Claudia</b> Sheinbaum": a tag "<b>" at position 1',
       expect.stringMatching(/: the start of a tag "<img src=x onerror=alert\(1\) .*" at position 1$/),
       expect.stringMatching(/: a tag "< script>" at position 1$/),
@@ -297,7 +300,7 @@ describe("the registry", () => {
       rewrite(actorFile(content, "claudia-sheinbaum"), (t) => t.replace('"Sheinbaum",', '"Shein\\u200Bbaum",'));
       rewrite(path.join(content, "topics", "migration.yaml"), (t) => t.replace(/^(description:\n  fr: ")/m, "$1\\e[31m"));
     });
-    expect(problems.map((p) => [p.file.split("content/")[1], p.field, p.found])).toEqual([
+    expect(problems.map((p) => [p.file.split("content/")[1], p.field, en(p.found)])).toEqual([
       ["actors/claudia-sheinbaum.yaml", "aliases.any.1", 'U+200B ZERO WIDTH SPACE at position 6 (after "Shein")'],
       ["topics/migration.yaml", "description.fr", "U+001B ESCAPE at position 1"],
     ]);
@@ -317,8 +320,8 @@ describe("HTML in titles and ledes", () => {
     ["Une réunion < /b>", 'a tag "< /b>" at position 13'],
   ])("%s is refused", (text, found) => {
     const problem = onlyBlocking(lede(text), `${SLUG}/summary.fr.md`, "lede");
-    expect(problem.expected).toBe("a one-sentence lede as plain text, without HTML tags");
-    expect(problem.found).toContain(found);
+    expect(en(problem.expected)).toBe("a one-sentence lede as plain text, without HTML tags");
+    expect(en(problem.found)).toContain(found);
   });
 
   it.each(["Un écart a < b & c entre les deux", "Moins de < 5 % des cas", "Il a dit << non >> deux fois", "Un score <3 et x<y"])(
@@ -339,9 +342,9 @@ describe("images in summaries", () => {
     ["![carte][c]\n\n[c]: https://tracker.example/c.png", '"https://tracker.example/c.png"'],
   ])("%s is refused: a summary is text", (line, src) => {
     const problem = onlyBlocking(withBody(line), `${SLUG}/summary.fr.md`, "body");
-    expect(problem.expected).toBe("a summary in text only, without images");
-    expect(problem.found).toBe(`an image ${src} on line 1 of the summary's text`);
-    expect(problem.fix).toMatch(/write a link instead/);
+    expect(en(problem.expected)).toBe("a summary in text only, without images");
+    expect(en(problem.found)).toBe(`an image ${src} on line 1 of the summary's text`);
+    expect(en(problem.fix)).toMatch(/write a link instead/);
   });
 
   it("a link is still a link, and an image never renders as one", () => {

@@ -6,6 +6,9 @@ import { load } from "js-yaml";
 import { validateContent } from "../../src/validate.ts";
 import { BAD_INPUTS, SLUG, billionLaughs } from "../helpers/bad-inputs.ts";
 import { FIXTURE_CONTENT, copyContent } from "../helpers/build.ts";
+import { type Message, say } from "../../src/messages/index.ts";
+
+const en = (message: Message | undefined) => (message === undefined ? undefined : say("en", message));
 
 /**
  * Content no editor would write on purpose, and that was once read and published (a link to the
@@ -18,7 +21,7 @@ function validateAfter(make: (content: string) => void, options: { includeDrafts
   const content = copyContent(FIXTURE_CONTENT);
   make(content);
   const { articles, problems } = validateContent(content, options);
-  return { content, articles, problems, messages: problems.map(formatProblem) };
+  return { content, articles, problems, messages: problems.map((p) => formatProblem(p)) };
 }
 
 describe("bad input is refused, naming the file", () => {
@@ -30,7 +33,7 @@ describe("bad input is refused, naming the file", () => {
     expect(problem?.severity).toBe("error");
     expect(problem?.file.endsWith(`content/${file}`)).toBe(true);
     expect(problem?.field).toBeUndefined();
-    expect(problem?.fix).toMatch(fix ?? /\w/);
+    expect(en(problem?.fix)).toMatch(fix ?? /\w/);
     expect(messages[0]).toMatch(message);
     // Nothing of what the link or the bad file holds reaches the problem.
     expect(messages[0]).not.toContain("do-not-publish");
@@ -101,7 +104,7 @@ describe("describeValue", () => {
   it("writes no more of a value than it shows, however large the value stands for", () => {
     const bomb = load(billionLaughs()) as Record<string, unknown>;
     const started = performance.now();
-    const shown = describeValue(bomb.lol9);
+    const shown = en(describeValue(bomb.lol9));
     expect(performance.now() - started).toBeLessThan(100);
     // lol9 opens seven lists around what lol2 holds.
     expect(shown).toBe(`a list (${`${"[".repeat(7)}${JSON.stringify(bomb.lol2)}`.slice(0, 80)})`);
@@ -110,11 +113,11 @@ describe("describeValue", () => {
   it("shows a value that holds itself", () => {
     const loop: unknown[] = [];
     loop.push(loop);
-    expect(describeValue(loop)).toMatch(/^a list \(\[{40}/);
+    expect(en(describeValue(loop))).toMatch(/^a list \(\[{40}/);
   });
 
   it("shows small values as JSON, as before", () => {
-    expect(describeValue(["a", 1, { b: null }])).toBe('a list (["a",1,{"b":null}])');
+    expect(en(describeValue(["a", 1, { b: null }]))).toBe('a list (["a",1,{"b":null}])');
   });
 });
 

@@ -24,14 +24,14 @@ function articleProblems(file: string, change: (text: string) => string) {
   const full = path.join(content, "articles", SLUG, file);
   const text = change(readFileSync(full, "utf8"));
   writeFileSync(full, text);
-  return { text, messages: readCorpus(content).problems.map(formatProblem) };
+  return { text, messages: readCorpus(content).problems.map((p) => formatProblem(p)) };
 }
 
 function registryProblems(dir: string, name: string, text: string): string[] {
   const content = path.join(tempDir("registry"), "content");
   mkdirSync(path.join(content, dir), { recursive: true });
   writeFileSync(path.join(content, dir, name), text);
-  return loadRegistry(content).problems.map(formatProblem);
+  return loadRegistry(content).problems.map((p) => formatProblem(p));
 }
 
 describe("a YAML syntax error names its line", () => {

@@ -80,7 +80,7 @@ describe("the development server, by default", () => {
     const server = await startDevServer(["--content", content, "--output", output, "--cache", path.join(path.dirname(content), "cache")]);
     expect(server.exited()).toBe(false);
     expect(server.log()).toContain("✗ Site not built");
-    expect(server.log()).toContain("the content has 1 problem(s)");
+    expect(server.log()).toContain("the content has 1 problem,");
 
     const browser = await launchChromium();
     try {

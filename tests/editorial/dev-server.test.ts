@@ -61,7 +61,7 @@ describe("the development server", () => {
     const meta = path.join(content, "articles", SLUG, "article.yaml");
     const goodMeta = readFileSync(meta, "utf8");
     await save(meta, goodMeta.replace("date: 2024-01-19", "date: 2024-02-30"));
-    await until(() => server.log().includes("the content has 1 problem(s)"), () => `the problem to be reported\n${server.log()}`);
+    await until(() => server.log().includes("the content has 1 problem,"), () => `the problem to be reported\n${server.log()}`);
     expect(server.log()).toContain("✗ Site not built");
     expect(server.log()).toContain(path.join(SLUG, "article.yaml"));
     expect(server.log()).toContain('field "date": expected a date as YYYY-MM-DD, or YYYY-MM when only the month is known (February 2024 has 29 days, not 30)');
@@ -70,7 +70,8 @@ describe("the development server", () => {
     const broken = await get(routes.home("fr"));
     expect(broken.status).toBe(500);
     const problems = await broken.text();
-    expect(problems).toContain("Le contenu a 1 problème(s)");
+    expect(problems).toContain(`<html lang="en">`);
+    expect(problems).toContain("<h1>The content has 1 problem</h1>");
     expect(problems).toContain(`${SLUG}/article.yaml`);
     expect(problems).toContain("February 2024 has 29 days, not 30");
 

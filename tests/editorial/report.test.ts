@@ -7,6 +7,9 @@ import { underRule } from "../../src/content/problems.ts";
 import { checkArticles } from "../../src/validate.ts";
 import { printReport } from "../../src/editorial/print.ts";
 import { editorialReport, type ReportInput } from "../../src/editorial/report.ts";
+import { type Message, msg, say } from "../../src/messages/index.ts";
+
+const en = (message: Message | undefined) => (message === undefined ? undefined : say("en", message));
 
 const CONTENT = path.resolve(import.meta.dirname, "../../content");
 const BLINKEN = "2024-01-19-blinken-barcena-washington";
@@ -56,11 +59,11 @@ describe("the editorial report", () => {
     es.markdown = `**Pendiente antes de publicar** (borrar este bloque):\n\n${es.markdown}`;
     const r = await report(articles);
     const placeholders = r.errors.filter((p) => p.file === es.file);
-    expect(placeholders.map((p) => [p.field, p.found])).toEqual([
+    expect(placeholders.map((p) => [p.field, en(p.found)])).toEqual([
       ["body", '"Pendiente antes de publicar"'],
       ["title", '"[Por traducir]"'],
     ]);
-    expect(placeholders[0]?.fix).toMatch(/to-do block/);
+    expect(en(placeholders[0]?.fix)).toMatch(/to-do block/);
     expect(r.errorCount).toBe(2);
     expect(r.coverage.finishedSummaries).toEqual({ fr: articles.length, es: articles.length - 1 });
   });
@@ -91,7 +94,7 @@ describe("the editorial report", () => {
     const finished = await report(articles);
     expect(finished.unsupported).toHaveLength(1);
     expect(finished.unsupported[0]).toMatchObject({ file: blinken.summaries.es.file, field: "body", draft: false });
-    expect(finished.unsupported[0]?.found).toContain("530.000");
+    expect(en(finished.unsupported[0]?.found)).toContain("530.000");
     expect(finished.errorCount).toBe(1);
 
     blinken.summaries.es.draft = true;
@@ -101,22 +104,30 @@ describe("the editorial report", () => {
     expect(draft.errorCount).toBe(0);
   });
 
-  it("keeps names seen in two articles or more, with the file of each example", async () => {
+  it("keeps people and organizations seen in two articles or more, with the file of each example; never places or events", async () => {
     const articles = corpus();
     const [a, b] = articles as [Article, Article];
     const candidates: CandidateAggregate[] = [
-      { name: "Bajo Chiquito", articles: 2, mentions: 3, examples: [{ slug: a.slug, sentence: "Des migrants arrivent à Bajo Chiquito." }, { slug: b.slug, sentence: "Bajo Chiquito déborde." }] },
-      { name: "Sommet des Amériques", articles: 1, mentions: 4, examples: [{ slug: a.slug, sentence: "Le Sommet des Amériques." }] },
+      {
+        name: "Ramiro Ávalos",
+        kind: "person",
+        articles: 2,
+        mentions: 3,
+        examples: [{ slug: a.slug, sentence: "Ramiro Ávalos arrive à la frontière." }, { slug: b.slug, sentence: "Ramiro Ávalos, porte-parole, a parlé." }],
+      },
+      { name: "Bajo Chiquito", kind: "place", articles: 2, mentions: 3, examples: [{ slug: a.slug, sentence: "Des migrants arrivent à Bajo Chiquito." }, { slug: b.slug, sentence: "Bajo Chiquito déborde." }] },
+      { name: "Sommet des Amériques", kind: "event", articles: 1, mentions: 4, examples: [{ slug: a.slug, sentence: "Le Sommet des Amériques." }] },
     ];
     const r = await report(articles, { analysis: { problems: [], candidates } });
     expect(r.candidates).toEqual([
       {
-        name: "Bajo Chiquito",
+        name: "Ramiro Ávalos",
+        kind: "person",
         articles: 2,
         mentions: 3,
         examples: [
-          { file: path.join(a.dir, "source.txt"), sentence: "Des migrants arrivent à Bajo Chiquito." },
-          { file: path.join(b.dir, "source.txt"), sentence: "Bajo Chiquito déborde." },
+          { file: path.join(a.dir, "source.txt"), sentence: "Ramiro Ávalos arrive à la frontière." },
+          { file: path.join(b.dir, "source.txt"), sentence: "Ramiro Ávalos, porte-parole, a parlé." },
         ],
       },
     ]);
@@ -126,8 +137,8 @@ describe("the editorial report", () => {
   it("counts the reader's and the registry's problems as errors, sorted by file", async () => {
     const articles = corpus();
     const problems = [
-      ...underRule("registry-file", [{ file: "content/topics/migration.yaml", field: "name.es", expected: "the topic's name in Spanish", found: "nothing" }]),
-      ...underRule("article-file", [{ file: "content/articles/x/summary.fr.md", expected: "this file", found: "no such file", fix: "write it" }]),
+      ...underRule("registry-file", [{ file: "content/topics/migration.yaml", field: "name.es", expected: msg("registry.what.topicName"), found: msg("value.missing") }]),
+      ...underRule("article-file", [{ file: "content/articles/x/summary.fr.md", expected: msg("corpus.thisFile"), found: msg("corpus.noFile"), fix: msg("corpus.writeSummary") }]),
     ];
     const r = await report(articles, { problems });
     expect(r.errors.map((p) => p.file)).toEqual(["content/articles/x/summary.fr.md", "content/topics/migration.yaml"]);
@@ -149,8 +160,8 @@ describe("the printed report", () => {
     expect(lines[header + 2]).toMatch(/^ {6}→ replace "\[Por escribir\]"/);
     expect(lines[header + 3]).toMatch(/^ {4}field "title": /);
     expect(text).toMatch(/^✗ Errors \(2\)/);
-    expect(text).toContain(`finished summaries: fr ${articles.length}/${articles.length}, es ${articles.length - 1}/${articles.length}`);
-    expect(lines.at(-1)).toBe("✗ 2 problem(s) to fix; the corpus is not ready to publish.");
+    expect(text).toContain(`finished summaries: French ${articles.length}/${articles.length}, Spanish ${articles.length - 1}/${articles.length}`);
+    expect(lines.at(-1)).toBe("✗ 2 problems to fix; the corpus is not ready to publish.");
   });
 
   it("ends with a clear go-ahead when there is nothing to fix", async () => {
@@ -158,6 +169,6 @@ describe("the printed report", () => {
     find(articles, BLINKEN).draft = true;
     const text = printReport(await report(articles));
     expect(text).toContain("… Drafts (1)");
-    expect(text.split("\n").at(-1)).toBe("✓ No errors: the corpus is ready to publish (its 1 draft(s) will be left out).");
+    expect(text.split("\n").at(-1)).toBe("✓ No errors: the corpus is ready to publish (its 1 draft will be left out).");
   });
 });

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../scripts/generate-corpus.ts";
 import { analyzeCorpus, buildRegistry } from "../../src/analysis/index.ts";
 import type { PublicationDate } from "../../src/content/schemas.ts";
-import type { Digest } from "../../src/digest.ts";
+import { curateDigest, type Digest } from "../../src/digest.ts";
 import { FEED_SIZE } from "../../src/feeds/build.ts";
 import { buildDigestFeeds } from "../../src/feeds/index.ts";
 import { feedContentHtml } from "../../src/feeds/content-html.ts";
@@ -103,7 +103,7 @@ describe("buildDigestFeeds", () => {
     expect(buildDigestFeeds({ ...withDrafts, articles: [...withDrafts.articles].reverse() }, SITE)).toEqual(first);
     // The build refuses an empty corpus (rule "empty-corpus"); the feeds of one still have a date.
     const registry = buildRegistry([], [], []);
-    const nothing: Digest = { contentDir: "content", articles: [], registry, analysis: await analyzeCorpus([], registry) };
+    const nothing: Digest = curateDigest({ contentDir: "content", articles: [], registry, analysis: await analyzeCorpus([], registry) });
     const empty = buildDigestFeeds(nothing, SITE).documents;
     expect(empty.map((d) => d.updated.getTime())).toEqual([0, 0]);
   });

@@ -51,7 +51,7 @@ describe("a new article's folder", () => {
 
   it("passes the checks of npm run check, as a draft, with the metadata given and the suggested topics", () => {
     const { problems } = readCorpus(content);
-    expect(problems.map(formatProblem)).toEqual([]);
+    expect(problems.map((p) => formatProblem(p))).toEqual([]);
     const { article } = checkArticle(content, plan);
     expect(article).toMatchObject({
       lang: "fr",
@@ -143,7 +143,7 @@ describe("a title", () => {
     const long = `Titre ${"très ".repeat(50)}long`;
     const plan = importInto(content, null, long);
     const { article, problems } = checkArticle(content, plan);
-    expect(problems.map(formatProblem)).toEqual([]);
+    expect(problems.map((p) => formatProblem(p))).toEqual([]);
     expect(article?.title).toBe(long);
     expect(article?.summaries.es.title.length).toBeLessThanOrEqual(200);
     expect(article?.summaries.es.title.endsWith("…")).toBe(true);

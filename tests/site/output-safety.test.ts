@@ -9,6 +9,9 @@ import { FIXTURE_CONTENT, REPO, copyContent, runBuild, tempDir } from "../helper
 import { type BundleFile, type CborValue, PagefindFormatError, canonicalBundle, encodeBundleFile } from "../../scripts/lib/pagefind-canonical.ts";
 import { readBundle, readBundleFile } from "../helpers/pagefind-bundle.ts";
 import { snapshot } from "../helpers/tree.ts";
+import { type Message, say } from "../../src/messages/index.ts";
+
+const en = (message: Message | undefined) => (message === undefined ? undefined : say("en", message));
 
 /** The refusal checkOutput throws for a folder, or null when it would let the build replace it. */
 function refusal(output: string, protect: ProtectedFolders): OutputError | null {
@@ -57,44 +60,44 @@ describe("the output guard, alone (it reads and never writes)", () => {
       const error = refusal(output, protect);
       expect(error, output).not.toBeNull();
       expect(error!.finding.file).toBe(path.resolve(output));
-      expect(error!.finding.found).toMatch(found);
-      expect(error!.finding.fix).toBeTruthy();
+      expect(en(error!.finding.found)).toMatch(found);
+      expect(en(error!.finding.fix)).toBeTruthy();
     }
   });
 
   it("refuses a parent of the content folder, and the project's folder and its parents even when the content lies elsewhere", () => {
     const other = fakeProject();
     const outside = { projectRoot: tempDir("root-elsewhere"), contentDirs: [other.content] };
-    expect(refusal(other.root, outside)?.finding.found).toMatch(/a parent of the content folder/);
+    expect(en(refusal(other.root, outside)?.finding.found)).toMatch(/a parent of the content folder/);
 
     const { root } = fakeProject();
     const protect = { projectRoot: root, contentDirs: [path.join(tempDir("elsewhere"), "content")] };
     writeFileSync(path.join(root, MARKER), "forged");
-    expect(refusal(root, protect)?.finding.found).toMatch(/the project's own folder/);
-    expect(refusal(path.dirname(root), protect)?.finding.found).toMatch(/a parent of the project's folder/);
-    expect(refusal(path.dirname(path.dirname(root)), protect)?.finding.found).toMatch(/a parent of the project's folder/);
+    expect(en(refusal(root, protect)?.finding.found)).toMatch(/the project's own folder/);
+    expect(en(refusal(path.dirname(root), protect)?.finding.found)).toMatch(/a parent of the project's folder/);
+    expect(en(refusal(path.dirname(path.dirname(root)), protect)?.finding.found)).toMatch(/a parent of the project's folder/);
   });
 
   it("sees through symbolic links to a protected folder, and refuses a link as the output", () => {
     const { content, protect } = fakeProject();
     const links = tempDir("links");
     symlinkSync(content, path.join(links, "to-content"));
-    expect(refusal(path.join(links, "to-content"), protect)?.finding.found).toMatch(/the content folder itself/);
-    expect(refusal(path.join(links, "to-content", "sub"), protect)?.finding.found).toMatch(/inside the content folder/);
+    expect(en(refusal(path.join(links, "to-content"), protect)?.finding.found)).toMatch(/the content folder itself/);
+    expect(en(refusal(path.join(links, "to-content", "sub"), protect)?.finding.found)).toMatch(/inside the content folder/);
     const site = path.join(tempDir("linked-site"), "_site");
     fakeSite(site, { marker: true });
     symlinkSync(site, path.join(links, "to-site"));
-    expect(refusal(path.join(links, "to-site"), protect)?.finding.found).toMatch(/a symbolic link to/);
+    expect(en(refusal(path.join(links, "to-site"), protect)?.finding.found)).toMatch(/a symbolic link to/);
   });
 
   it("refuses the real repository, its parent and its content folder", () => {
     const protect = { projectRoot: REPO, contentDirs: [path.join(REPO, "content")] };
-    expect(refusal(REPO, protect)?.finding.found).toMatch(/the project's own folder/);
-    expect(refusal(path.dirname(REPO), protect)?.finding.found).toMatch(/a parent of/);
-    expect(refusal(path.join(REPO, "content"), protect)?.finding.found).toMatch(/the content folder itself/);
-    expect(refusal(path.join(REPO, "content", "articles"), protect)?.finding.found).toMatch(/inside the content folder/);
-    expect(refusal(path.join(REPO, "src"), protect)?.finding.found).toMatch(/without a \.digest-build file/);
-    expect(refusal(path.join(REPO, ".git"), protect)?.finding.found).toMatch(/a file, not a folder|without a \.digest-build file/);
+    expect(en(refusal(REPO, protect)?.finding.found)).toMatch(/the project's own folder/);
+    expect(en(refusal(path.dirname(REPO), protect)?.finding.found)).toMatch(/a parent of/);
+    expect(en(refusal(path.join(REPO, "content"), protect)?.finding.found)).toMatch(/the content folder itself/);
+    expect(en(refusal(path.join(REPO, "content", "articles"), protect)?.finding.found)).toMatch(/inside the content folder/);
+    expect(en(refusal(path.join(REPO, "src"), protect)?.finding.found)).toMatch(/without a \.digest-build file/);
+    expect(en(refusal(path.join(REPO, ".git"), protect)?.finding.found)).toMatch(/a file, not a folder|without a \.digest-build file/);
   });
 
   it("refuses a folder with other files, a file, and part of a site, naming what it found", () => {
@@ -103,20 +106,20 @@ describe("the output guard, alone (it reads and never writes)", () => {
     writeFileSync(path.join(mine, "thesis.md"), "years of work");
     mkdirSync(path.join(mine, "photos"));
     const error = refusal(mine, protect)!;
-    expect(error.finding.found).toMatch(/without a \.digest-build file, holding 2 entries no build writes \(photos, thesis\.md\)/);
-    expect(error.finding.fix).toMatch(/another --output/);
+    expect(en(error.finding.found)).toMatch(/without a \.digest-build file, holding 2 entries no build writes \(photos, thesis\.md\)/);
+    expect(en(error.finding.fix)).toMatch(/another --output/);
 
-    expect(refusal(path.join(mine, "thesis.md"), protect)?.finding.found).toMatch(/a file, not a folder/);
+    expect(en(refusal(path.join(mine, "thesis.md"), protect)?.finding.found)).toMatch(/a file, not a folder/);
 
     const partial = tempDir("partial");
     mkdirSync(path.join(partial, "fr"));
-    expect(refusal(partial, protect)?.finding.found).toMatch(/part of a site \(fr\)/);
+    expect(en(refusal(partial, protect)?.finding.found)).toMatch(/part of a site \(fr\)/);
 
     // An older build's site with a file of the user's beside it is not an older build's site.
     const deployed = tempDir("deployed");
     fakeSite(deployed);
     writeFileSync(path.join(deployed, "CNAME"), "digest.example.org");
-    expect(refusal(deployed, protect)?.finding.found).toMatch(/1 entry no build writes \(CNAME\)/);
+    expect(en(refusal(deployed, protect)?.finding.found)).toMatch(/1 entry no build writes \(CNAME\)/);
   });
 
   it("accepts a missing folder, an empty one, one it wrote and, once, one an older build wrote", () => {

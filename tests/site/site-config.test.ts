@@ -5,6 +5,9 @@ import { SiteConfigError, readSiteFile, siteConfig } from "../../src/config.ts";
 import { formatProblem } from "../../src/content/problems.ts";
 import { validateContent } from "../../src/validate.ts";
 import { FIXTURE_CONTENT, tempDir } from "../helpers/build.ts";
+import { type Message, say } from "../../src/messages/index.ts";
+
+const en = (message: Message | undefined) => (message === undefined ? undefined : say("en", message));
 
 function siteFile(text: string): string {
   const dir = tempDir("site-file");
@@ -18,7 +21,7 @@ function problemsOf(run: () => unknown): string[] {
   try {
     run();
   } catch (error) {
-    if (error instanceof SiteConfigError) return error.problems.map(formatProblem);
+    if (error instanceof SiteConfigError) return error.problems.map((p) => formatProblem(p));
     throw error;
   }
   return [];
@@ -49,12 +52,12 @@ describe("the site's address", () => {
     expect(problem).toContain('found "https://example.org/digest/", which has a path');
     expect(problem).toContain("put the path in pathPrefix (/digest/)");
     expect(problemsOf(() => siteConfig({}, siteFile("address: ftp://example.org\n")))[0]).toContain("not an absolute http(s) address");
-    expect(problemsOf(() => siteConfig({ SITE_URL: "example.org" }, siteFile("")))[0]).toMatch(/^the environment variable SITE_URL: expected/);
+    expect(problemsOf(() => siteConfig({ SITE_URL: "example.org" }, siteFile("")))[0]).toMatch(/^SITE_URL: expected/);
   });
 
   it("is read like other content: unknown fields and YAML errors are problems", () => {
     expect(problemsOf(() => siteConfig({}, siteFile("adress: https://example.org\n")))[0]).toMatch(/field "adress": expected no such field/);
-    expect(readSiteFile(siteFile("address: [\n")).problems[0]?.found).toMatch(/^a syntax error at line/);
+    expect(en(readSiteFile(siteFile("address: [\n")).problems[0]?.found)).toMatch(/^a syntax error at line/);
     expect(problemsOf(() => siteConfig({}, siteFile("- https://example.org\n")))[0]).toMatch(/expected the site's settings as fields/);
   });
 });

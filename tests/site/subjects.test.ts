@@ -27,7 +27,7 @@ const listed = (html: string, selector: string) => {
 /** What a chart says: its marks (SVG) and its table, as month → value. */
 function chartNumbers(html: string) {
   const $ = load(html);
-  const marks = Object.fromEntries($("svg.chart circle").map((_, el) => [[$(el).attr("data-month"), Number($(el).attr("data-value"))]]).get());
+  const marks = Object.fromEntries($("svg.chart [data-value]").map((_, el) => [[$(el).attr("data-month"), Number($(el).attr("data-value"))]]).get());
   const table = Object.fromEntries($(".chart-figure tbody tr").map((_, el) => [[$(el).attr("data-month"), Number($(el).find("td").attr("data-value"))]]).get());
   return { marks, table };
 }
