@@ -1,24 +1,22 @@
-import type { DigestAnalysis, Registry } from "../analysis/index.ts";
 import type { Article } from "../content/corpus.ts";
-import { monthLabel } from "../calendar.ts";
+import { dayLabel } from "../calendar.ts";
+import type { Digest } from "../digest.ts";
+import type { PeriodActivity, Trend } from "../analysis/salience.ts";
 import { t } from "../i18n/index.ts";
 import type { Lang } from "../languages.ts";
-import { distinctEvents, type EventItem, type FactFormatter } from "./facts.ts";
-import { actorName, byName, elisionContext, topicName } from "./names.ts";
-import type { ArticleCard, SubjectLink } from "./page-base.ts";
+import type { EventItem, FactFormatter } from "./facts.ts";
+import { actorName, topicName } from "./names.ts";
+import { articleCard, type ArticleCard, type SubjectLink } from "./page-base.ts";
 import { routes } from "./routes.ts";
 import { actorUrl, topicUrl } from "./slugs.ts";
 
 /**
- * The home page's briefing: what happened in the latest period. The period is a real window (the
- * newest article's month and the two before it, whether or not they have articles), labelled with
- * its own dates; each active topic and actor is compared with the same window just before.
+ * The home page's briefing: what happened in the latest period (Digest.briefing: the days ending
+ * at the newest article, labelled with their own dates), its main stories, its most active topics
+ * and actors against the period before, and its key events.
  */
 
-export const BRIEFING_MONTHS = 3;
-export const BRIEFING_LIMIT = { links: 6, events: 5, stories: 5 } as const;
-
-export type Trend = "new" | "up" | "down" | "steady";
+export const BRIEFING_LIMIT = { links: 6, storyActors: 3 } as const;
 
 /** A topic or actor of the period, with how it compares with the period before. */
 export interface TrendLink extends SubjectLink {
@@ -36,7 +34,7 @@ export interface StoryItem {
 }
 
 export interface Briefing {
-  /** "de novembre 2025 à janvier 2026": the period's true bounds. */
+  /** "du 19 octobre 2025 au 16 janvier 2026": the period's own bounds. */
   period: string;
   /** The period's first and last days, for <time>. */
   start: string;
@@ -53,74 +51,47 @@ export interface Briefing {
   archive: string;
 }
 
-const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-const monthAt = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
-const lastDay = (month: string) => {
-  const [year, number] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
-  return `${month}-${String(new Date(Date.UTC(year, number, 0)).getUTCDate()).padStart(2, "0")}`;
-};
-
-/** Up or down only when the count moves by more than one article and a quarter: one more is noise. */
-export function trendOf(current: number, previous: number): Trend {
-  if (previous === 0) return current > 0 ? "new" : "steady";
-  const change = current - previous;
-  if (Math.abs(change) <= 1 || Math.abs(change) / previous < 0.25) return "steady";
-  return change > 0 ? "up" : "down";
-}
-
-export function buildBriefing(articles: Article[], analysis: DigestAnalysis, registry: Registry, facts: FactFormatter, lang: Lang): Briefing {
-  const newest = articles.map((a) => a.date.iso.slice(0, 7)).sort().at(-1) ?? "1970-01";
-  const end = monthIndex(newest);
-  const window = (last: number) => new Set(Array.from({ length: BRIEFING_MONTHS }, (_, i) => monthAt(last - i)));
-  const months = window(end);
-  const before = window(end - BRIEFING_MONTHS);
-  const inPeriod = articles.filter((a) => months.has(a.date.iso.slice(0, 7)));
-  const previous = articles.filter((a) => before.has(a.date.iso.slice(0, 7)));
-
-  const tally = (list: Article[]) => {
-    const topics = new Map<string, number>();
-    const actors = new Map<string, number>();
-    for (const article of list) {
-      const found = analysis.articles.get(article.slug);
-      for (const id of found?.topics.effective ?? []) topics.set(id, (topics.get(id) ?? 0) + 1);
-      for (const { actorId } of found?.source.actors ?? []) if (registry.actors.has(actorId)) actors.set(actorId, (actors.get(actorId) ?? 0) + 1);
-    }
-    return { topics, actors };
+export function buildBriefing(digest: Digest, facts: FactFormatter, lang: Lang): Briefing {
+  const { briefing, registry } = digest;
+  const bySlug = new Map<string, Article>(digest.articles.map((a) => [a.slug, a]));
+  const card = (slug: string) => {
+    const article = bySlug.get(slug);
+    return article ? [articleCard(article, lang)] : [];
   };
-  const now = tally(inPeriod);
-  const then = tally(previous);
-  const ranked = (current: Map<string, number>, past: Map<string, number>, link: (id: string) => { name: string; url: string }): TrendLink[] =>
-    [...current]
-      .map(([id, count]) => {
-        const was = past.get(id) ?? 0;
-        const trend = trendOf(count, was);
-        return { id, count, ...link(id), previous: was, trend, trendLabel: trend === "new" ? t(lang, "briefing.trend.new") : t(lang, "briefing.trendAgainst", { trend: t(lang, `briefing.trend.${trend}`), count: was }) };
-      })
-      .sort((a, b) => b.count - a.count || byName(lang)(a.name, b.name))
-      .slice(0, BRIEFING_LIMIT.links);
-  const topics = ranked(now.topics, then.topics, (id) => ({ name: topicName(registry, id, lang), url: topicUrl(registry, id, lang) }));
-  const actors = ranked(now.actors, then.actors, (id) => ({ name: actorName(registry, id, lang), url: actorUrl(registry, id, lang) }));
-
-  const events: EventItem[] = [];
-  for (const article of inPeriod) {
-    for (const event of facts.articleFacts(analysis, article.slug).events) if (months.has(event.date.slice(0, 7))) events.push(event);
-  }
-  events.sort((a, b) => b.date.localeCompare(a.date) || a.source.url.localeCompare(b.source.url));
-
-  const from = monthLabel(monthAt(end - BRIEFING_MONTHS + 1), lang);
-  const to = monthLabel(newest, lang);
-  const period = t(lang, "briefing.period", { from, to, context: elisionContext(from) });
+  const trended = (activity: PeriodActivity[], link: (id: string) => { name: string; url: string }): TrendLink[] =>
+    activity.slice(0, BRIEFING_LIMIT.links).map((a) => ({
+      id: a.id,
+      count: a.articles,
+      ...link(a.id),
+      previous: a.previous,
+      trend: a.trend,
+      trendLabel: a.trend === "new" ? t(lang, "briefing.trend.new") : t(lang, "briefing.trendAgainst", { trend: t(lang, `briefing.trend.${a.trend}`), count: a.previous }),
+    }));
+  const actorLink = (id: string) => ({ name: actorName(registry, id, lang), url: actorUrl(registry, id, lang) });
+  const { period, previous } = briefing;
+  const label = t(lang, "briefing.period", { from: dayLabel(period.start, lang), to: dayLabel(period.end, lang) });
   return {
-    period,
-    start: `${monthAt(end - BRIEFING_MONTHS + 1)}-01`,
-    end: lastDay(newest),
-    count: inPeriod.length,
-    summary: t(lang, "briefing.summary", { count: inPeriod.length, period, previous: previous.length, context: previous.length === 0 ? "first" : undefined }),
-    // Clusters of related articles come with the digest's main stories; no cluster, no section.
-    stories: [],
-    topics,
-    actors,
-    events: distinctEvents(events).slice(0, BRIEFING_LIMIT.events),
+    period: label,
+    start: period.start,
+    end: period.end,
+    count: period.articles.length,
+    summary: t(lang, "briefing.summary", {
+      count: period.articles.length,
+      period: label,
+      previous: previous.articles.length,
+      days: previous.days,
+      context: previous.articles.length === 0 ? "first" : undefined,
+    }),
+    stories: briefing.stories.flatMap((story) =>
+      card(story.lead).map((lead) => ({
+        lead,
+        others: story.articles.filter((slug) => slug !== story.lead).flatMap(card),
+        actors: story.actors.filter((id) => registry.actors.has(id)).slice(0, BRIEFING_LIMIT.storyActors).map((id) => ({ id, count: 0, ...actorLink(id) })),
+      })),
+    ),
+    topics: trended(briefing.topics.filter((a) => registry.topics.has(a.id)), (id) => ({ name: topicName(registry, id, lang), url: topicUrl(registry, id, lang) })),
+    actors: trended(briefing.actors.filter((a) => registry.actors.has(a.id)), actorLink),
+    events: briefing.events.map((event) => facts.event(event)),
     archive: routes.editions(lang),
   };
 }

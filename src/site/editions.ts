@@ -1,5 +1,6 @@
 import type { DigestAnalysis, Registry } from "../analysis/index.ts";
 import type { Article } from "../content/corpus.ts";
+import type { Digest } from "../digest.ts";
 import { monthLabel } from "../calendar.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
@@ -92,11 +93,10 @@ function activity(
 }
 
 export function buildEditions(
-  articles: Article[],
-  analysis: DigestAnalysis,
-  registry: Registry,
+  digest: Digest,
   formatted: FormattedFacts,
 ): { editionPages: EditionPage[]; editionsIndex: EditionsIndexPage[]; briefings: Record<Lang, Briefing> } {
+  const { articles, analysis, registry } = digest;
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const groups = groupByMonth(articles);
   const editionPages: EditionPage[] = [];
@@ -135,7 +135,7 @@ export function buildEditions(
       description: t(lang, "editions.index.description"),
       years: [...years].map(([year, months]) => ({ year, months })),
     });
-    briefings[lang] = buildBriefing(articles, analysis, registry, facts, lang);
+    briefings[lang] = buildBriefing(digest, facts, lang);
   }
   return { editionPages, editionsIndex, briefings };
 }

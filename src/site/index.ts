@@ -51,10 +51,10 @@ export interface DigestSite {
  */
 export function buildDigestSite(digest: Digest, feeds: Feeds, site: SiteConfig = siteConfig(), formatted: FormattedFacts = new WeakMap()): DigestSite {
   const { articles, analysis, registry } = digest;
-  const editions = buildEditions(articles, analysis, registry, formatted);
+  const editions = buildEditions(digest, formatted);
   const subjects = buildSubjectPages(articles, analysis, registry, site, formatted);
   const overview = buildOverviewPages(articles, analysis, registry, formatted);
-  const articlePages = buildArticlePages(articles, site, articleDetailsBuilder(articles, analysis, registry, formatted));
+  const articlePages = buildArticlePages(articles, site, articleDetailsBuilder(digest, formatted));
   return {
     pages: [
       ...buildRootPages(),

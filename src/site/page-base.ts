@@ -102,6 +102,8 @@ export interface SubjectLink {
   description?: string;
   /** How an actor's name agrees, as an i18next context ("citée", "cités"): see agreementContext. */
   agreement?: string;
+  /** On an index: a small SVG trend mark of the last twelve months (src/charts/sparkline.ts). */
+  trend?: string;
 }
 
 /** Numbered pages of a long list (the home page, the timeline, figures, quotes). */

@@ -1,15 +1,16 @@
 import type { Actor, ActorAggregate, DigestAnalysis, Registry, TopicAggregate } from "../analysis/index.ts";
 import { monthlyChart, type MonthlyChart } from "../charts/monthly.ts";
+import { sparkline } from "../charts/sparkline.ts";
 import type { Article } from "../content/corpus.ts";
 import type { SiteConfig } from "../config.ts";
 import { absoluteUrl } from "../config.ts";
-import { dayLabel, monthLabel } from "../calendar.ts";
+import { dayLabel } from "../calendar.ts";
 import { feedLinksFor, pageFeeds } from "../feeds/links.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { entitySearch, type SearchRecord } from "../search/record.ts";
 import { distinctEvents, FactFormatter, type EventItem, type FigureItem, type FormattedFacts, type QuoteItem } from "./facts.ts";
-import { actorName, agreementContext, byName, elisionContext, roleHistory, rolesAt, topicName } from "./names.ts";
+import { actorName, agreementContext, byName, roleHistory, rolesAt, topicName } from "./names.ts";
 import { articleCard, fold, pageBase, type ArticleCard, type Folded, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
 import { actorUrl, subjectSlug, topicUrl } from "./slugs.ts";
@@ -94,6 +95,8 @@ export function buildSubjectPages(
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const pages: SubjectPages = { topicsIndex: [], actorsIndex: [], topicPages: [], actorPages: [] };
 
+  // Every trend mark of an index ends at the same month, the digest's newest, so marks compare.
+  const newest = articles.map((a) => a.date.iso.slice(0, 7)).sort().at(-1) ?? "1970-01";
   for (const lang of LANGUAGES) {
     const facts = new FactFormatter(bySlug, analysis, registry, lang, formatted);
     const cards = (slugs: string[]) =>
@@ -126,7 +129,11 @@ export function buildSubjectPages(
       title: t(lang, "subjects.topics.title"),
       description: t(lang, "subjects.topics.description"),
       topics: topics
-        .map((a) => ({ ...topicLink(a.topicId, a.articles.length), description: registry.topics.get(a.topicId)?.description[lang] }))
+        .map((a) => ({
+          ...topicLink(a.topicId, a.articles.length),
+          description: registry.topics.get(a.topicId)?.description[lang],
+          trend: sparkline({ points: a.byMonth.map((m) => ({ month: m.month, value: m.articles })), lang, until: newest }).svg,
+        }))
         .sort(byCountThenName(lang)),
     });
     pages.actorsIndex.push({
@@ -144,6 +151,7 @@ export function buildSubjectPages(
               ...actorLink(a.actorId, a.articles.length),
               description: registry.actors.get(a.actorId)?.description[lang],
               agreement: agreementContext(registry.actors.get(a.actorId), lang),
+              trend: sparkline({ points: a.byMonth.map((m) => ({ month: m.month, value: m.articles })), lang, until: newest }).svg,
             }))
             .sort(byCountThenName(lang)),
           INDEX_IN_VIEW,
@@ -184,8 +192,8 @@ export function buildSubjectPages(
           points: aggregate.byMonth.map((m) => ({ month: m.month, value: m.articles })),
           lang,
           id: `chart-${topic.id}`,
+          measure: "articles",
           title: t(lang, "subjects.topic.chartTitle", { name }),
-          description: chartDescription(lang, aggregate.byMonth.map((m) => ({ month: m.month, value: m.articles })), "articles"),
         }),
         articles: cards(aggregate.articles),
         articleTotal: aggregate.articles.length,
@@ -235,8 +243,8 @@ export function buildSubjectPages(
           points: aggregate.byMonth.map((m) => ({ month: m.month, value: m.mentions })),
           lang,
           id: `chart-${actor.id}`,
+          measure: "mentions",
           title: t(lang, "subjects.actor.chartTitle", { name }),
-          description: chartDescription(lang, aggregate.byMonth.map((m) => ({ month: m.month, value: m.mentions })), "mentions"),
         }),
         articles: cards(listed),
         articleRoles: Object.fromEntries(
@@ -259,23 +267,6 @@ export function buildSubjectPages(
     }
   }
   return pages;
-}
-
-/** The chart's text alternative: the span, the total and the busiest month. */
-function chartDescription(lang: Lang, points: Array<{ month: string; value: number }>, unit: "articles" | "mentions"): string {
-  if (points.length === 0) return t(lang, "charts.empty");
-  const sorted = [...points].sort((a, b) => a.month.localeCompare(b.month));
-  const peak = [...points].sort((a, b) => b.value - a.value || a.month.localeCompare(b.month))[0]!;
-  const month = (m: string) => monthLabel(m, lang);
-  const from = month(sorted[0]!.month);
-  return t(lang, `charts.description.${unit}`, {
-    from,
-    to: month(sorted[sorted.length - 1]!.month),
-    context: elisionContext(from),
-    count: points.reduce((sum, p) => sum + p.value, 0),
-    peak: month(peak.month),
-    peakValue: peak.value,
-  });
 }
 
 function actorJsonLd(actor: Actor, lang: Lang, site: SiteConfig, url: string): Record<string, unknown> {

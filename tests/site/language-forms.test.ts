@@ -4,7 +4,7 @@ import { actorSchema, buildRegistry, loadRegistry, roleSchema } from "../../src/
 import { dayLabel } from "../../src/calendar.ts";
 import { t } from "../../src/i18n/index.ts";
 import { typeset, typesetHtml } from "../../src/i18n/typography.ts";
-import { agreementContext, elisionContext, roleHistory, rolesAt } from "../../src/site/names.ts";
+import { agreementContext, roleHistory, rolesAt } from "../../src/site/names.ts";
 import { REPO } from "../helpers/build.ts";
 
 /** Language as a reader expects it: women's roles, agreement, plurals, the first of the month. */
@@ -106,11 +106,10 @@ describe("agreement and plurals", () => {
 });
 
 describe("dates", () => {
-  it("elide French \"de\" before a month starting with a vowel", () => {
-    const period = (from: string) => t("fr", "briefing.period", { from, to: "mars 2024", context: elisionContext(from) });
-    expect(period("octobre 2023")).toBe("d’octobre 2023 à mars 2024");
-    expect(period("janvier 2024")).toBe("de janvier 2024 à mars 2024");
-    expect(t("es", "briefing.period", { from: "octubre de 2023", to: "marzo de 2024", context: elisionContext("octubre") })).toBe("de octubre de 2023 a marzo de 2024");
+  it("write a period from day to day, the French first of the month as 1er", () => {
+    const period = (lang: "fr" | "es") => t(lang, "briefing.period", { from: dayLabel("2025-10-01", lang), to: dayLabel("2026-01-16", lang) });
+    expect(period("fr")).toBe("du 1er octobre 2025 au 16 janvier 2026");
+    expect(period("es")).toBe("del 1 de octubre de 2025 al 16 de enero de 2026");
   });
 
   it("write the first of the month as an ordinal in French only", () => {
