@@ -2,7 +2,8 @@ import type { ActorSalience } from "../analysis/salience.ts";
 import type { Digest } from "../digest.ts";
 import type { Article } from "../content/corpus.ts";
 import type { Lang } from "../languages.ts";
-import { FactFormatter, type FigureItem, type FormattedFacts, type QuoteItem } from "./facts.ts";
+import type { FigureSentence } from "../analysis/aggregate.ts";
+import { FactFormatter, type FigureGroup, type FormattedFacts, type QuoteItem } from "./facts.ts";
 import { actorName, topicName } from "./names.ts";
 import { articleCard, type ArticleCard, type Folded, type SubjectLink } from "./page-base.ts";
 import { actorUrl, topicUrl } from "./slugs.ts";
@@ -15,12 +16,15 @@ export interface ArticleDetails {
   /** The same, as the page shows them: the main actors, then the minor ones folded. */
   actorsShown: Folded<SubjectLink>;
   quotes: QuoteItem[];
-  figures: FigureItem[];
+  /** Its figures by sentence, each sentence once (Digest.figures). */
+  figures: FigureGroup[];
   related: ArticleCard[];
 }
 
 export function articleDetailsBuilder(digest: Digest, formatted: FormattedFacts) {
   const { articles, analysis, registry } = digest;
+  const figuresOf = new Map<string, FigureSentence[]>();
+  for (const group of digest.figures) figuresOf.set(group.slug, [...(figuresOf.get(group.slug) ?? []), group]);
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const formatters = new Map<Lang, FactFormatter>();
   const formatter = (lang: Lang) => {
@@ -42,7 +46,7 @@ export function articleDetailsBuilder(digest: Digest, formatted: FormattedFacts)
       actors,
       actorsShown: { shown: main, folded: actors.slice(main.length), count: actors.length },
       quotes: facts.quotes,
-      figures: facts.figures,
+      figures: (figuresOf.get(article.slug) ?? []).map((group) => formatter(lang).figureGroup(group)),
       related: (analysis.related.get(article.slug) ?? []).flatMap((r) => {
         const other = bySlug.get(r.slug);
         return other ? [articleCard(other, lang)] : [];

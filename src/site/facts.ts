@@ -1,7 +1,8 @@
 import type { ArticleAnalysis, DigestAnalysis, Figure, Provenance, Quote, Registry, TimelineEvent } from "../analysis/index.ts";
 import type { Article } from "../content/corpus.ts";
 import { summaryFacts, type SummaryFacts } from "../analysis/summaries.ts";
-import { formatPublicationDate } from "../calendar.ts";
+import { dayLabel, formatPublicationDate } from "../calendar.ts";
+import type { FigureSentence } from "../analysis/aggregate.ts";
 import { t } from "../i18n/index.ts";
 import { typeset } from "../i18n/typography.ts";
 import type { Lang } from "../languages.ts";
@@ -54,9 +55,24 @@ export interface FigureItem {
 
 export interface EventItem {
   date: string;
+  /** "19 janvier 2024", or "du 9 janvier 2024 au 10 janvier 2024" for a span. */
   dateLabel: string;
+  /** The last day of a span. */
+  until?: string;
   uncertain: boolean;
+  /** Ahead of the article that reports it: a meeting to come, a deadline, a plan. */
+  planned: boolean;
   /** The sentence that reports it, in the page's language, or a short label when none does. */
+  sentence: string;
+  original?: Original;
+  source: Source;
+  /** The other articles that report the same event. */
+  alsoIn: Source[];
+}
+
+/** A sentence shown once with the figures it holds, each with what it measures. */
+export interface FigureGroup {
+  figures: Array<{ value: number; label: string; measures?: string }>;
   sentence: string;
   original?: Original;
   source: Source;
@@ -198,16 +214,34 @@ export class FactFormatter {
     };
   }
 
-  event(event: TimelineEvent): EventItem {
+  /** A sentence's figures (a FigureSentence of the digest), its sentence once. */
+  figureGroup(group: FigureSentence): FigureGroup {
+    const items = group.figures.map((figure) => ({ figure, item: this.figure({ ...figure, slug: group.slug, sentence: group.sentence }) }));
+    const first = items[0]?.item;
+    // What a figure measures is the source's words: shown when they are the page's language.
+    const own = this.sourceLang(group.slug) === this.lang;
+    return {
+      figures: items.map(({ figure, item }) => ({ value: figure.value, label: item.label, ...(own && figure.label ? { measures: typeset(figure.label, this.lang) } : {}) })),
+      sentence: first?.sentence ?? typeset(group.sentence, this.lang),
+      original: first?.original,
+      source: this.source(group.slug),
+    };
+  }
+
+  event(event: TimelineEvent & { planned?: boolean; sources?: Array<{ slug: string }> }): EventItem {
     const { found, facts } = this.link(event.slug);
     const original = this.original(event.slug, event.sentence);
     const index = found?.source.dates.findIndex((d) => d.start === event.start) ?? -1;
     const reported = original && index >= 0 ? facts?.events[index] : null;
     const named = index >= 0 ? this.namedIn(event.slug, found!.source.dates[index]!.sentence) : [];
+    const day = formatPublicationDate({ iso: event.date, precision: event.precision }, this.lang);
+    const others = [...new Set((event.sources ?? []).map((s) => s.slug))].filter((slug) => slug !== event.slug);
     return {
       date: event.date,
-      dateLabel: formatPublicationDate({ iso: event.date, precision: event.precision }, this.lang),
+      dateLabel: event.until ? t(this.lang, "facts.span", { from: day, to: dayLabel(event.until, this.lang) }) : day,
+      ...(event.until ? { until: event.until } : {}),
       uncertain: event.uncertain,
+      planned: event.planned ?? false,
       sentence: typeset(
         !original
           ? event.sentence
@@ -216,6 +250,7 @@ export class FactFormatter {
       ),
       original,
       source: this.source(event.slug),
+      alsoIn: others.map((slug) => this.source(slug)),
     };
   }
 

@@ -50,10 +50,10 @@ export interface DigestSite {
  * development server between rebuilds).
  */
 export function buildDigestSite(digest: Digest, feeds: Feeds, site: SiteConfig = siteConfig(), formatted: FormattedFacts = new WeakMap()): DigestSite {
-  const { articles, analysis, registry } = digest;
+  const { articles, registry } = digest;
   const editions = buildEditions(digest, formatted);
-  const subjects = buildSubjectPages(articles, analysis, registry, site, formatted);
-  const overview = buildOverviewPages(articles, analysis, registry, formatted);
+  const subjects = buildSubjectPages(digest, site, formatted);
+  const overview = buildOverviewPages(digest, formatted);
   const articlePages = buildArticlePages(articles, site, articleDetailsBuilder(digest, formatted));
   return {
     pages: [

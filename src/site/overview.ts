@@ -1,8 +1,7 @@
-import type { DigestAnalysis, Registry } from "../analysis/index.ts";
-import type { Article } from "../content/corpus.ts";
+import type { Digest } from "../digest.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
-import { distinctEvents, FactFormatter, type EventItem, type FigureItem, type FormattedFacts, type QuoteItem } from "./facts.ts";
+import { FactFormatter, type EventItem, type FigureGroup, type FormattedFacts, type QuoteItem } from "./facts.ts";
 import { pageBase, paginated, type PageBase, type Paginated, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
 
@@ -19,7 +18,7 @@ interface ListPage<K extends string, T> extends PageBase, Titled, Paginated {
 }
 
 export type TimelinePage = ListPage<"timeline", EventItem & { year: string }>;
-export type FiguresPage = ListPage<"figures", FigureItem>;
+export type FiguresPage = ListPage<"figures", FigureGroup>;
 export type QuotesPage = ListPage<"quotes", QuoteItem>;
 
 export interface OverviewPages {
@@ -50,27 +49,25 @@ function paginate<K extends string, T>(
   });
 }
 
-export function buildOverviewPages(articles: Article[], analysis: DigestAnalysis, registry: Registry, formatted: FormattedFacts): OverviewPages {
+/**
+ * Each fact once (Digest.events, figures, quotes: merged across sentences and articles): the
+ * timeline newest first, the figures and the attributed quotes most important first.
+ */
+export function buildOverviewPages(digest: Digest, formatted: FormattedFacts): OverviewPages {
+  const { articles, analysis, registry } = digest;
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const result: OverviewPages = { timelinePages: [], figuresPages: [], quotesPages: [] };
-  // Newest article first: the order the articles already have.
-  const order = articles.map((a) => a.slug);
   for (const lang of LANGUAGES) {
     const facts = new FactFormatter(bySlug, analysis, registry, lang, formatted);
-    const events = distinctEvents([...analysis.timeline].reverse().map((e) => ({ ...facts.event(e), year: e.date.slice(0, 4) })));
+    const events = [...digest.events].reverse().map((e) => ({ ...facts.event(e), year: e.date.slice(0, 4) }));
     result.timelinePages.push(
       ...paginate("timeline", lang, events, PER_PAGE.timeline, routes.timeline, {
         title: t(lang, "overview.timeline.title"),
         description: t(lang, "overview.timeline.description"),
       }),
     );
-    const figures: FigureItem[] = [];
-    const quotes: QuoteItem[] = [];
-    for (const slug of order) {
-      const found = facts.articleFacts(analysis, slug);
-      figures.push(...found.figures);
-      quotes.push(...found.quotes);
-    }
+    const figures = digest.figures.map((group) => facts.figureGroup(group));
+    const quotes = digest.quotes.map((quote) => facts.quote(quote));
     result.figuresPages.push(
       ...paginate("figures", lang, figures, PER_PAGE.figures, routes.figures, {
         title: t(lang, "overview.figures.title"),

@@ -1,7 +1,7 @@
-import type { Actor, ActorAggregate, DigestAnalysis, Registry, TopicAggregate } from "../analysis/index.ts";
+import type { Actor, ActorAggregate, TopicAggregate } from "../analysis/index.ts";
+import type { Digest } from "../digest.ts";
 import { monthlyChart, type MonthlyChart } from "../charts/monthly.ts";
 import { sparkline } from "../charts/sparkline.ts";
-import type { Article } from "../content/corpus.ts";
 import type { SiteConfig } from "../config.ts";
 import { absoluteUrl } from "../config.ts";
 import { dayLabel } from "../calendar.ts";
@@ -9,7 +9,7 @@ import { feedLinksFor, pageFeeds } from "../feeds/links.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { entitySearch, type SearchRecord } from "../search/record.ts";
-import { distinctEvents, FactFormatter, type EventItem, type FigureItem, type FormattedFacts, type QuoteItem } from "./facts.ts";
+import { FactFormatter, type EventItem, type FigureGroup, type FormattedFacts, type QuoteItem } from "./facts.ts";
 import { actorName, agreementContext, byName, roleHistory, rolesAt, topicName } from "./names.ts";
 import { articleCard, fold, pageBase, type ArticleCard, type Folded, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
@@ -40,7 +40,7 @@ interface SubjectPageBase extends PageBase, Titled {
 
 export interface TopicPage extends SubjectPageBase {
   kind: "topic";
-  figures: Folded<FigureItem>;
+  figures: Folded<FigureGroup>;
   figureTotal: number;
   events: Folded<EventItem>;
   eventTotal: number;
@@ -85,13 +85,8 @@ const ACTOR_KINDS: Actor["kind"][] = ["person", "institution", "country", "group
 /** The most frequent first; then by name, in the language's order. */
 const byCountThenName = (lang: Lang) => (a: SubjectLink, b: SubjectLink) => b.count - a.count || byName(lang)(a.name, b.name);
 
-export function buildSubjectPages(
-  articles: Article[],
-  analysis: DigestAnalysis,
-  registry: Registry,
-  site: SiteConfig,
-  formatted: FormattedFacts,
-): SubjectPages {
+export function buildSubjectPages(digest: Digest, site: SiteConfig, formatted: FormattedFacts): SubjectPages {
+  const { articles, analysis, registry } = digest;
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const pages: SubjectPages = { topicsIndex: [], actorsIndex: [], topicPages: [], actorPages: [] };
 
@@ -169,16 +164,11 @@ export function buildSubjectPages(
           if (other !== aggregate.topicId) related.set(other, (related.get(other) ?? 0) + 1);
         }
       }
-      // Only the newest events and figures are shown: sort the raw facts, format the few kept.
-      const rawEvents = aggregate.articles.flatMap((slug) => {
-        const found = analysis.articles.get(slug);
-        return found ? found.source.dates.map((event) => ({ slug, event, sentences: found.source.sentences })) : [];
-      });
-      rawEvents.sort((a, b) => b.event.date.localeCompare(a.event.date) || a.slug.localeCompare(b.slug));
-      const events = distinctEvents(
-        rawEvents.slice(0, LIST_LIMIT.events).map(({ slug, event, sentences }) => facts.event({ ...event, slug, sentence: sentences[event.sentence] ?? "" })),
-      );
-      const figures = aggregate.figures.slice(0, LIST_LIMIT.figures).map((f) => facts.figure(f));
+      // Each event and figure once, the most important first (Digest.bySubject); the first few formatted.
+      const topicEvents = digest.bySubject.topicEvents.get(aggregate.topicId) ?? [];
+      const topicFigures = digest.bySubject.topicFigures.get(aggregate.topicId) ?? [];
+      const events = topicEvents.slice(0, LIST_LIMIT.events).map((event) => facts.event(event));
+      const figures = topicFigures.slice(0, LIST_LIMIT.figures).map((group) => facts.figureGroup(group));
       return {
         kind: "topic",
         ...pageBase(lang, (l) => topicUrl(registry, topic.id, l), topicUrl(registry, topic.id, "fr")),
@@ -200,9 +190,9 @@ export function buildSubjectPages(
         actors: aggregate.actors.slice(0, LIST_LIMIT.links).map((a) => actorLink(a.actorId, a.articles)),
         topics: [...related].map(([id, count]) => topicLink(id, count)).sort(byCountThenName(lang)).slice(0, LIST_LIMIT.links),
         figures: fold(figures, FACTS_IN_VIEW),
-        figureTotal: aggregate.figures.length,
+        figureTotal: topicFigures.length,
         events: fold(events, FACTS_IN_VIEW),
-        eventTotal: rawEvents.length,
+        eventTotal: topicEvents.length,
         // Only this language's words: a French result never shows the Spanish name.
         search: entitySearch("topic", name, []),
       };
@@ -217,8 +207,9 @@ export function buildSubjectPages(
         return { url: s.url, title: s.title, dateLabel: s.dateLabel };
       };
       const aliases = [...(actor.aliases?.any ?? []), ...(actor.aliases?.[lang] ?? []), ...(actor.short ?? [])];
-      // Newest first, as the aggregate keeps them.
-      const quotes = aggregate.quotes.slice(0, LIST_LIMIT.quotes);
+      // Attributed to this actor, each once, the most important first (Digest.actorQuotes).
+      const attributed = digest.actorQuotes.get(actor.id) ?? [];
+      const quotes = attributed.slice(0, LIST_LIMIT.quotes);
       return {
         kind: "actor",
         ...pageBase(lang, (l) => actorUrl(registry, actor.id, l), actorUrl(registry, actor.id, "fr")),
@@ -256,7 +247,7 @@ export function buildSubjectPages(
         articleTotal: aggregate.articles.length,
         mentionTotal: aggregate.mentions,
         quotes: fold(quotes.map((q) => facts.quote(q)), FACTS_IN_VIEW),
-        quoteTotal: aggregate.quotes.length,
+        quoteTotal: attributed.length,
         actors: aggregate.coMentions.slice(0, LIST_LIMIT.links).map((c) => actorLink(c.actorId, c.articles)),
         topics: aggregate.topics.slice(0, LIST_LIMIT.links).map((c) => topicLink(c.topicId, c.articles)),
         first: pointer(aggregate.first),

@@ -26,18 +26,21 @@ const fromFixture = (item: { source: { url: string } }) => item.source.url.inclu
 
 describe("figures", () => {
   it("are written for the page's language: value, unit and the summary's sentence", () => {
-    const weapons = list<FiguresPage>("figures", "fr").find((f) => fromFixture(f) && f.value === 4500)!;
-    expect(weapons.label).toBe("4\u202f500 armes");
+    const holding = (lang: string, value: number, fixture = true) =>
+      list<FiguresPage>("figures", lang).find((g) => (!fixture || fromFixture(g)) && g.figures.some((f) => f.value === value))!;
+    const label = (group: FiguresPage["items"][number], value: number) => group.figures.find((f) => f.value === value)!.label;
+    const weapons = holding("fr", 4500);
+    expect(label(weapons, 4500)).toBe("4\u202f500 armes");
     expect(weapons.sentence).toContain("les autorités mexicaines ont saisi 4 500 armes à feu");
     expect(weapons.original).toEqual({ lang: "es", text: expect.stringContaining("aseguraron 4,500 armas de fuego") });
-    const migrants = list<FiguresPage>("figures", "es").find((f) => f.value === 520000)!;
-    expect(migrants.label).toBe("520,000 migrantes");
+    const migrants = holding("es", 520000, false);
+    expect(label(migrants, 520000)).toBe("520,000 migrantes");
     expect(migrants.original?.lang).toBe("fr");
   });
 
   it("in the source's own language are the source's sentence, with no original to open", () => {
-    const weapons = list<FiguresPage>("figures", "es").find((f) => fromFixture(f) && f.value === 4500)!;
-    expect(weapons.label).toBe("4,500 armas");
+    const weapons = list<FiguresPage>("figures", "es").find((g) => fromFixture(g) && g.figures.some((f) => f.value === 4500))!;
+    expect(weapons.figures.find((f) => f.value === 4500)!.label).toBe("4,500 armas");
     expect(weapons.sentence).toContain("aseguraron 4,500 armas de fuego");
     expect(weapons.original).toBeUndefined();
   });

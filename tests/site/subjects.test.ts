@@ -104,15 +104,24 @@ describe("actor pages of the real site", () => {
 });
 
 describe("digest-wide pages", () => {
-  it("list every dated event on the timeline, every figure and every quote", () => {
-    const events = load(readPage(output, routes.timeline("fr")))(".facts > li").length;
-    // A sentence that gives the same date twice is one entry.
-    const distinct = new Set(digest.analysis.timeline.map((e) => `${e.slug}|${e.date}|${e.sentence}`)).size;
-    expect(events).toBe(Math.min(100, distinct));
-    const figures = [...digest.analysis.articles.values()].reduce((n, a) => n + a.source.figures.length, 0);
-    expect(load(readPage(output, routes.figures("es")))(".facts > li").length).toBe(figures);
-    const quotes = [...digest.analysis.articles.values()].reduce((n, a) => n + a.source.quotes.length, 0);
-    expect(load(readPage(output, routes.quotes("fr")))("figure.quote").length).toBe(quotes);
+  it("list each event, each figure sentence and each attributed quote once", () => {
+    const timeline = load(readPage(output, routes.timeline("fr")));
+    const events = timeline(".facts > li").map((_, li) => `${timeline(li).find("time").attr("datetime")}|${timeline(li).find(".sentence").text()}`).get();
+    expect(events.length).toBe(Math.min(100, digest.events.length));
+    expect(new Set(events).size).toBe(events.length);
+    // The same sentence is never under two dates.
+    const sentences = timeline(".facts > li .sentence").map((_, el) => timeline(el).text()).get();
+    const originals = digest.events.map((e) => e.sentence);
+    expect(new Set(originals).size).toBe(originals.length);
+    expect(sentences.length).toBe(events.length);
+    const figures = load(readPage(output, routes.figures("es")));
+    const figureSentences = figures(".facts > li").map((_, li) => `${figures(li).find(".meta a").attr("href")}|${figures(li).find(".sentence").text()}`).get();
+    expect(figureSentences.length).toBe(Math.min(100, digest.figures.length));
+    expect(new Set(figureSentences).size).toBe(figureSentences.length);
+    const quotes = load(readPage(output, routes.quotes("fr")));
+    expect(quotes("figure.quote").length).toBe(Math.min(50, digest.quotes.length));
+    // Attributed only: every quote names its speaker, with a link to the speaker's page.
+    expect(quotes("figure.quote figcaption > a:first-child").length).toBe(quotes("figure.quote").length);
   });
 
   it("have a monthly edition per month with articles, linked in sequence", () => {
