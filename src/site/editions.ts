@@ -4,7 +4,7 @@ import type { Digest } from "../digest.ts";
 import { monthLabel } from "../calendar.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
-import { distinctEvents, FactFormatter, type EventItem, type FormattedFacts } from "./facts.ts";
+import { FactFormatter, type EventItem, type FormattedFacts } from "./facts.ts";
 import { actorName, byName, topicName } from "./names.ts";
 import { articleCard, pageBase, type ArticleCard, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { buildBriefing, type Briefing } from "./briefing.ts";
@@ -59,6 +59,7 @@ export function groupByMonth(articles: Article[]): Array<{ month: string; articl
 function activity(
   articles: Article[],
   months: Set<string>,
+  digest: Digest,
   analysis: DigestAnalysis,
   registry: Registry,
   facts: FactFormatter,
@@ -67,27 +68,28 @@ function activity(
 ): Activity {
   const topics = new Map<string, number>();
   const actors = new Map<string, number>();
-  const events: EventItem[] = [];
+  const slugs = new Set(articles.map((a) => a.slug));
   for (const article of articles) {
     const found = analysis.articles.get(article.slug);
     if (!found) continue;
     for (const id of found.topics.effective) topics.set(id, (topics.get(id) ?? 0) + 1);
     for (const { actorId } of found.source.actors) actors.set(actorId, (actors.get(actorId) ?? 0) + 1);
-    // Events that fall within the period, reported by the period's articles.
-    for (const event of facts.articleFacts(analysis, article.slug).events) {
-      if (months.has(monthOf(event.date))) events.push(event);
-    }
   }
+  // Events that fall within the period, reported by the period's articles: each once, newest first.
+  const events = digest.events
+    .filter((event) => months.has(monthOf(event.date)) && event.sources.some((source) => slugs.has(source.slug)))
+    .sort((a, b) => b.date.localeCompare(a.date) || b.importance - a.importance)
+    .slice(0, eventLimit)
+    .map((event) => facts.event(event));
   const ranked = (counts: Map<string, number>, link: (id: string) => { name: string; url: string }) =>
     [...counts]
       .map(([id, count]) => ({ id, count, ...link(id) }))
       .sort((a, b) => b.count - a.count || byName(lang)(a.name, b.name))
       .slice(0, ACTIVE_LIMIT);
-  events.sort((a, b) => b.date.localeCompare(a.date) || a.source.url.localeCompare(b.source.url));
   return {
     topics: ranked(topics, (id) => ({ name: topicName(registry, id, lang), url: topicUrl(registry, id, lang) })),
     actors: ranked(actors, (id) => ({ name: actorName(registry, id, lang), url: actorUrl(registry, id, lang) })),
-    events: distinctEvents(events).slice(0, eventLimit),
+    events,
     archive: routes.editions(lang),
   };
 }
@@ -116,7 +118,7 @@ export function buildEditions(
         month: group.month,
         monthLabel: label,
         articles: group.articles.map((a) => articleCard(a, lang)),
-        ...activity(group.articles, new Set([group.month]), analysis, registry, facts, lang, 50),
+        ...activity(group.articles, new Set([group.month]), digest, analysis, registry, facts, lang, 50),
         previous: older ? { url: routes.edition(lang, older.month), label: monthLabel(older.month, lang) } : undefined,
         next: newer ? { url: routes.edition(lang, newer.month), label: monthLabel(newer.month, lang) } : undefined,
       });

@@ -221,7 +221,12 @@ export class FactFormatter {
     // What a figure measures is the source's words: shown when they are the page's language.
     const own = this.sourceLang(group.slug) === this.lang;
     return {
-      figures: items.map(({ figure, item }) => ({ value: figure.value, label: item.label, ...(own && figure.label ? { measures: typeset(figure.label, this.lang) } : {}) })),
+      // Said once: "520 000 migrants", not "520 000 migrants (migrants)".
+      figures: items.map(({ figure, item }) => ({
+        value: figure.value,
+        label: item.label,
+        ...(own && figure.label && !item.label.toLowerCase().includes(figure.label.toLowerCase()) ? { measures: typeset(figure.label, this.lang) } : {}),
+      })),
       sentence: first?.sentence ?? typeset(group.sentence, this.lang),
       original: first?.original,
       source: this.source(group.slug),
@@ -275,18 +280,4 @@ export class FactFormatter {
       events: source.dates.map((d) => this.event({ ...d, slug, sentence: sentence(d.sentence) })),
     };
   }
-}
-
-/**
- * One entry per thing said: several dates of a source sentence may be reported by one summary
- * sentence, which a list shows once, on its date.
- */
-export function distinctEvents<T extends EventItem>(events: T[]): T[] {
-  const seen = new Set<string>();
-  return events.filter((event) => {
-    const key = `${event.source.url}|${event.date}|${event.sentence}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
