@@ -62,10 +62,11 @@ describe("the real site, built from content/", () => {
     it("lists the articles newest first on the home page, with dates in this language", () => {
       const $ = page(routes.home(lang));
       expect($("html").attr("lang")).toBe(lang);
-      const links = $(".card h2 a").map((_, el) => $(el).attr("href")).get();
+      // The latest articles follow the briefing, each a card headed under "Derniers articles".
+      const links = $(".latest .card h3 a").map((_, el) => $(el).attr("href")).get();
       const newestFirst = [...articles].sort((a, b) => b.date.iso.localeCompare(a.date.iso));
       expect(links).toEqual(newestFirst.map((a) => routes.article(lang, a.slug)));
-      const dates = $(".card time").map((_, el) => $(el).text()).get();
+      const dates = $(".latest .card time").map((_, el) => $(el).text()).get();
       expect(dates).toContain(lang === "fr" ? "19 janvier 2024" : "19 de enero de 2024");
       expect(dates).toContain(lang === "fr" ? "juin 2021" : "junio de 2021");
       for (const date of dates) expect(date).not.toMatch(lang === "fr" ? /^\d+ juin 2021$/ : /^\d+ de junio de 2021$/);
