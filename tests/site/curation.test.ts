@@ -167,3 +167,22 @@ describe("the home page", () => {
     expect(summary.startsWith(String(within)) || within === 0).toBe(true);
   });
 });
+
+describe("charts on pages", () => {
+  it("show their title and what they count as text, above the bars, on every page that has one", () => {
+    let charts = 0;
+    for (const page of htmlFiles(output)) {
+      const $ = load(readFileSync(path.join(output, page), "utf8"));
+      $(".chart-figure").each((_, figure) => {
+        charts++;
+        const caption = $(figure).children("figcaption");
+        expect(caption.find(".chart-caption").text().trim(), page).not.toBe("");
+        expect(caption.find(".note").text().trim(), page).not.toBe("");
+        // The caption says what the SVG's own title says, so a reader and a screen reader get the same words.
+        expect(caption.find(".chart-caption").text(), page).toBe($(figure).find("svg.chart > title").text());
+        expect($(figure).children().first().is("figcaption"), page).toBe(true);
+      });
+    }
+    expect(charts).toBeGreaterThan(20);
+  });
+});
