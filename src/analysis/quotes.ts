@@ -1,24 +1,38 @@
 import { countWords } from "../content/schemas.ts";
+import type { Lang } from "../languages.ts";
+import { fold } from "../text/fold.ts";
 import type { Mention } from "./mentions.ts";
 import type { Registry } from "./registry.ts";
-import { sentenceAt, type Sentence } from "./sentences.ts";
+import { isAbbreviation, sentenceAt, type Sentence } from "./sentences.ts";
+import {
+  BETWEEN_PHRASES, BETWEEN_WORDS, COMPLEMENT_PREPOSITIONS, DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, INDEFINITE, INSTITUTION_NOUNS,
+  NAMING_WORDS, NOUN_LINKS, ROLE_NOUNS,
+} from "./speakers.ts";
+import { speechVerbs, type SpeechVerbs } from "./speech-verbs.ts";
+import { isCapitalized, tokenize, type Token } from "./tokens.ts";
 
 /**
  * Quoted speech: « … » in French, “ … ”, « … » or "…" in Spanish, possibly over several
- * sentences, with its speaker when the text says who:
- * - after the quote: « … », a déclaré X / a-t-elle ajouté / selon X; “…”, afirmó X / dijo X;
- * - before it: X a souligné que « … »; X dijo: “…”; selon X, … « … »;
- * - a quote that follows an attributed one in the same paragraph, with nothing saying otherwise,
- *   continues it (« … », a déclaré Harris. « Nos économies… »).
- * A pronoun ("a-t-il dit", "Elle a ajouté que") is the last person quoted, if of that gender,
- * else the only person of that gender named earlier in the paragraph; otherwise the quote stays
- * unattributed. Institutions speak too (a ministry's communiqué, an embassy's post).
+ * sentences, with its speaker when the text says who. A speech verb (speech-verbs.ts) attaches a
+ * quote to a speaker:
+ * - after the quote, with its subject after it and words between: « … », avait aussitôt répondu
+ *   la ministre; « … », a précisé mardi un communiqué du ministère; “…”, se ha congratulado el
+ *   canciller; « … », a-t-il encore ajouté; « … », selon Mme Bárcena;
+ * - before it: X a souligné que « … »; X dijo: “…”; selon X, … « … »; para X, “…”.
+ * Who the subject is: a name (in the registry or not), else an institution, else a noun that needs
+ * the rest of the article: a role ("la gobernadora", "el funcionario": the person of that role or
+ * gender the previous sentences are about), a document ("poursuit le texte": its author), or
+ * nothing at all (Spanish drops the subject: "…", subrayó.). A pronoun ("a-t-il dit") is the last
+ * person quoted, if of that gender, else the only person of that gender named earlier in the
+ * paragraph. A quote that follows an attributed one in the same paragraph, with nothing saying
+ * otherwise, continues it.
  *
- * Which quotes are kept: a quote of four words or more, or a shorter one that a speech verb
- * attaches to its speaker (« », a-t-il dit; X a dit que « … »). Shorter quotes without one are
- * scare quotes or cited terms (« œuvrer ensemble », « Title 42 »): not speech.
+ * What is not speech: names of programmes, laws, operations and titles (denominado “Plan …”, la
+ * llamada “Ley …”, l'opération « … »), and short quotes (under four words) that no speech verb
+ * attaches as a statement: scare quotes (une opération « en haute mer », a qualifié la mesure
+ * d'« historique »).
  */
-export type Attribution = "after" | "before" | "according-to" | "pronoun" | "continuation";
+export type Attribution = "after" | "before" | "according-to" | "pronoun" | "continuation" | "context";
 
 export interface Quote {
   text: string;
@@ -26,110 +40,631 @@ export interface Quote {
   end: number;
   /** Actor id, or null when the text does not say who, or names someone not in the registry. */
   speaker: string | null;
-  /** The words naming the speaker when the registry does not know them ("un haut responsable américain"). */
+  /** The words naming the speaker when the registry does not know them ("Gustavo Petro", "un haut responsable américain"). */
   speakerText?: string;
   attribution: Attribution | null;
   /** The sentences the quote spans, with its attribution. */
   sentence: string;
 }
 
+/** A name the registry does not know, as the candidate finder reports it. */
+export interface NamedSpan {
+  name: string;
+  start: number;
+  end: number;
+  /** person, organization, place…, when the candidate finder classifies it. */
+  kind?: string;
+}
+
+export interface QuoteContext {
+  lang: Lang;
+  candidates?: readonly NamedSpan[];
+}
+
 const PAIRS: Record<string, string> = { "«": "»", "“": "”", '"': '"', "„": "“" };
 const MIN_WORDS = 4;
 
-const VERBS_FR =
-  "déclaré|souligné|indiqué|précisé|ajouté|affirmé|dit|estimé|expliqué|assuré|annoncé|lancé|martelé|insisté|répondu|" +
-  "rappelé|reconnu|averti|poursuivi|conclu|écrit|tweeté|confié|commenté|noté|relevé|observé|jugé|prévenu|plaidé|" +
-  "déploré|dénoncé|réclamé|demandé|répété|admis|ironisé|résumé|signalé|fait savoir|mis en avant|félicité|réagi";
-const PRESENT_FR =
-  "déclare|souligne|indique|précise|ajoute|affirme|dit|estime|explique|assure|annonce|insiste|rappelle|reconnaît|" +
-  "poursuit|conclut|écrit|note|juge|prévient|dénonce|réclame|demande|répète|met en avant";
-const VERBS_ES =
-  "afirmó|dijo|señaló|acotó|explicó|indicó|aseguró|agregó|añadió|subrayó|destacó|declaró|sostuvo|expresó|manifestó|" +
-  "advirtió|insistió|precisó|comentó|apuntó|recalcó|enfatizó|anunció|reiteró|puntualizó|consideró|estimó|admitió|" +
-  "reconoció|respondió|escribió|tuiteó|planteó|resaltó|refirió|detalló|aclaró|remarcó|pidió|exigió|" +
-  "afirma|dice|señala|explica|indica|asegura|agrega|añade|subraya|destaca|sostiene|advierte|insiste|precisa|apunta";
+type SpeakerKind = "person" | "institution" | "country";
 
-const L = "(?![\\p{L}])";
-// « … », a déclaré X / a-t-il encore dit / ont souligné / a notamment indiqué / déclare X
-const AFTER_FR = new RegExp(
-  `^\\s*[,—–-]?\\s*(?:(?:a|avait|ont|avaient|aurait)(?:-t-(il|elle|ils|elles))?\\s+(?:\\p{L}+ment\\s+|encore\\s+|aussi\\s+|également\\s+|ensuite\\s+|alors\\s+|enfin\\s+|pour sa part\\s+)?(?:${VERBS_FR})|(?:${PRESENT_FR})(?:-t-(il|elle|ils|elles))?)${L}`,
-  "iu",
-);
-const AFTER_ES = new RegExp(`^\\s*[,—–-]?\\s*(?:(?:ha|había|han)\\s+)?(?:${VERBS_ES})${L}`, "iu");
-const ACCORDING_TO = /^\s*[,—–-]?\s*(?:selon|d['’]après|según|de acuerdo con)(?![\p{L}])/iu;
-// X a déclaré que « … » / X a dit : « … » / X afirmó que “…” / X dijo: “…”
-const BEFORE = new RegExp(
-  `(?:(?:a|avait|ont|avaient|s['’]est|se sont)\\s+(?:\\p{L}+ment\\s+|encore\\s+|aussi\\s+|également\\s+|ensuite\\s+|alors\\s+)?(?:${VERBS_FR})|(?:${PRESENT_FR})|(?:(?:ha|había|han)\\s+)?(?:${VERBS_ES}))${L}`,
-  "giu",
-);
-const PRONOUN_SUBJECT = /(?:^|[.;:]\s+|,\s+)(il|elle|ils|elles|él|ella)\s+(?:s['’])?\p{L}*\s*$/iu;
-
-export function findQuotes(
-  text: string,
-  sentences: Sentence[],
-  mentions: Mention[],
-  registry: Registry,
-): Quote[] {
-  const quotes: Quote[] = [];
-  let lastSpeaker: { actorId: string; paragraphStart: number; sentence: number } | null = null;
-  for (const span of quoteSpans(text)) {
-    const inner = text.slice(span.start + 1, span.end - 1).trim();
-    const paragraphStart = text.lastIndexOf("\n", span.start) + 1;
-    const first = sentenceAt(sentences, span.start);
-    const last = sentenceAt(sentences, span.end - 1);
-    const sentenceStart = (sentences[first] as Sentence).start;
-    const sentenceEnd = (sentences[last] as Sentence).end;
-    const after = text.slice(span.end, Math.max(span.end, sentenceEnd));
-    const before = text.slice(sentenceStart, span.start);
-
-    const personOf = (gender: string | undefined, until: number): string | null => {
-      // The last person quoted, if of that gender; else the only person of that gender named
-      // earlier in the paragraph.
-      const g = gender === "elle" || gender === "ella" || gender === "elles" ? "f" : "m";
-      if (lastSpeaker) {
-        const actor = registry.actors.get(lastSpeaker.actorId);
-        if (actor?.kind === "person" && (!actor.gender || actor.gender === g)) return actor.id;
-      }
-      const people = new Set(
-        mentions
-          .filter((m) => m.start >= paragraphStart && m.end <= until)
-          .map((m) => registry.actors.get(m.actorId))
-          .filter((a) => a?.kind === "person" && a.gender === g)
-          .map((a) => a?.id as string),
-      );
-      return people.size === 1 ? ([...people][0] as string) : null;
-    };
-
-    let found: { speaker: string | null; speakerText?: string; attribution: Attribution } | null = null;
-    const verbAfter = AFTER_FR.exec(after) ?? AFTER_ES.exec(after);
-    const accordingAfter = ACCORDING_TO.exec(after);
-    if (verbAfter) {
-      const pronoun = verbAfter[1] ?? verbAfter[2];
-      if (pronoun) found = { speaker: personOf(pronoun, span.start), attribution: "pronoun" };
-      else found = { ...speakerAfter(text, span.end + verbAfter[0].length, sentenceEnd, mentions), attribution: "after" };
-    } else if (accordingAfter) {
-      found = { ...speakerAfter(text, span.end + accordingAfter[0].length, sentenceEnd, mentions), attribution: "according-to" };
-    } else {
-      found = speakerBefore(before, sentenceStart, span.start, inner, mentions, personOf);
-    }
-    if (!found && lastSpeaker && lastSpeaker.paragraphStart === paragraphStart && first - lastSpeaker.sentence <= 1) {
-      found = { speaker: lastSpeaker.actorId, attribution: "continuation" };
-    }
-    if (countWords(inner) < MIN_WORDS && (!found || found.attribution === "continuation")) continue;
-
-    if (found?.speaker) lastSpeaker = { actorId: found.speaker, paragraphStart, sentence: last };
-    quotes.push({
-      text: inner,
-      start: span.start,
-      end: span.end,
-      speaker: found?.speaker ?? null,
-      ...(found?.speakerText ? { speakerText: found.speakerText } : {}),
-      attribution: found?.attribution ?? null,
-      sentence: text.slice(sentenceStart, sentenceEnd).trim(),
-    });
-  }
-  return quotes;
+/** Someone or something the text names and that may speak. */
+interface Referent {
+  start: number;
+  end: number;
+  actorId: string | null;
+  /** As written, for speakers the registry does not know. */
+  name: string;
+  kind: SpeakerKind;
+  gender?: "f" | "m";
+  /** The role noun next to the name ("la gobernadora de Chihuahua, María…"), folded. */
+  role?: string;
+  /** A role phrase resolved to its holder ("la présidente mexicaine"), weaker than a name. */
+  viaRole: boolean;
+  sentence: number;
 }
+
+type Speaker = Pick<Referent, "actorId" | "name" | "kind" | "gender">;
+
+interface Found {
+  speaker: Speaker | null;
+  speakerText?: string;
+  attribution: Attribution;
+}
+
+/** A word as the parser reads it: lower case with its accents, and what separates it from the previous one. */
+interface Word extends Token {
+  lower: string;
+  gap: string;
+}
+
+export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[], registry: Registry, context: QuoteContext = { lang: "fr" }): Quote[] {
+  return new QuoteReader(text, sentences, mentions, registry, context).read();
+}
+
+class QuoteReader {
+  private readonly words: Word[];
+  private readonly verbs: SpeechVerbs;
+  private readonly referents: Referent[];
+  private last: { speaker: Speaker; paragraphStart: number; sentence: number } | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: Sentence[],
+    private readonly mentions: Mention[],
+    private readonly registry: Registry,
+    private readonly context: QuoteContext,
+  ) {
+    this.words = tokenize(text).map((t, i, all) => ({
+      ...t,
+      lower: t.text.toLowerCase(),
+      gap: text.slice(i === 0 ? 0 : (all[i - 1] as Token).end, t.start),
+    }));
+    this.verbs = speechVerbs(context.lang);
+    this.referents = this.findReferents();
+  }
+
+  read(): Quote[] {
+    const quotes: Quote[] = [];
+    for (const span of quoteSpans(this.text)) {
+      const inner = this.text.slice(span.start + 1, span.end - 1).trim();
+      const paragraphStart = this.text.lastIndexOf("\n", span.start) + 1;
+      const first = sentenceAt(this.sentences, span.start);
+      const last = sentenceAt(this.sentences, span.end - 1);
+      const sentenceStart = (this.sentences[first] as Sentence).start;
+      const sentenceEnd = (this.sentences[last] as Sentence).end;
+      if (this.isName(inner, span.start, sentenceStart)) continue;
+
+      let found = this.attributedAfter(span.end, sentenceEnd, span.start, paragraphStart, first);
+      const short = countWords(inner) < MIN_WORDS;
+      if (!found) found = this.attributedBefore(sentenceStart, span.start, inner, paragraphStart, first);
+      if (!found && this.last && this.last.paragraphStart === paragraphStart && first - this.last.sentence <= 1) {
+        found = { speaker: this.last.speaker, attribution: "continuation" };
+      }
+      if (short && (!found || found.attribution === "continuation")) continue;
+
+      if (found?.speaker) this.last = { speaker: found.speaker, paragraphStart, sentence: last };
+      const speakerText = found?.speaker && !found.speaker.actorId ? found.speaker.name : found?.speakerText;
+      quotes.push({
+        text: inner,
+        start: span.start,
+        end: span.end,
+        speaker: found?.speaker?.actorId ?? null,
+        ...(speakerText ? { speakerText } : {}),
+        attribution: found?.attribution ?? null,
+        sentence: this.text.slice(sentenceStart, sentenceEnd).trim(),
+      });
+    }
+    return quotes;
+  }
+
+  // --- What may speak -------------------------------------------------------------------------
+
+  private findReferents(): Referent[] {
+    const found: Referent[] = [];
+    for (const m of this.mentions) {
+      const actor = this.registry.actors.get(m.actorId);
+      if (!actor) continue;
+      const kind: SpeakerKind = actor.kind === "person" ? "person" : actor.kind === "country" ? "country" : "institution";
+      found.push({
+        start: m.start, end: m.end, actorId: actor.id, name: actor.name[this.context.lang], kind,
+        ...(actor.gender ? { gender: actor.gender } : {}), viaRole: m.via === "role", sentence: m.sentence,
+      });
+    }
+    const covered = (start: number, end: number) => found.some((r) => r.start < end && start < r.end);
+    for (const c of this.context.candidates ?? []) {
+      const kind = this.candidateKind(c);
+      if (!kind || covered(c.start, c.end)) continue;
+      found.push({ start: c.start, end: c.end, actorId: null, name: c.name, kind, viaRole: false, sentence: sentenceAt(this.sentences, c.start) });
+    }
+    // "M. Dupont", "la Sra. Pérez": a surname after an honorific is a person, of the honorific's gender.
+    this.words.forEach((w, i) => {
+      const next = this.words[i + 1];
+      const gender = HONORIFICS[w.lower];
+      if (!gender || !next || !isCapitalized(w.text) || !/^\.?\s+$/u.test(next.gap) || !isCapitalized(next.text)) return;
+      let end = i + 1;
+      while (this.words[end + 1] && isCapitalized((this.words[end + 1] as Word).text) && /^\s$/u.test((this.words[end + 1] as Word).gap)) end++;
+      const from = next.start;
+      const to = (this.words[end] as Word).end;
+      const inside = found.filter((r) => r.start >= from && r.end <= to);
+      if (inside.length > 0) {
+        for (const r of inside) if (!r.gender && r.kind === "person") r.gender = gender;
+        return;
+      }
+      if (covered(from, to)) return;
+      found.push({ start: from, end: to, actorId: null, name: this.text.slice(from, to), kind: "person", gender, viaRole: false, sentence: sentenceAt(this.sentences, from) });
+    });
+    found.sort((a, b) => a.start - b.start);
+    this.describe(found);
+    return found;
+  }
+
+  /** Which candidates may speak: people and organizations, never places, programmes or platforms. */
+  private candidateKind(c: NamedSpan): SpeakerKind | null {
+    if (c.kind) return c.kind === "person" ? "person" : c.kind === "organization" ? "institution" : null;
+    const words = tokenize(c.name).map((t) => t.text.toLowerCase());
+    if (INSTITUTION_NOUNS.has(words[0] ?? "")) return "institution";
+    if (words.some((w) => NAMING_WORDS.has(w) || PLACE_WORDS.has(w))) return null;
+    // "en Nuevo Laredo", "à Ciudad Juárez", "desde Tijuana": a place.
+    const before = /([\p{L}]+)\s*$/u.exec(this.text.slice(Math.max(0, c.start - 12), c.start))?.[1]?.toLowerCase();
+    if (before && PLACE_PREPOSITIONS.has(before)) return null;
+    return "person";
+  }
+
+  /**
+   * The role noun beside a name, and the gender its determiner tells: "la gobernadora de
+   * Chihuahua, María …" (the name after the comma, not the place in the complement), "le
+   * président colombien Gustavo Petro", "Juan Pérez, vocero de …".
+   */
+  private describe(referents: Referent[]): void {
+    const startingAt = new Map(referents.filter((r) => r.kind === "person").map((r) => [r.start, r]));
+    this.words.forEach((w, i) => {
+      if (!ROLE_NOUNS.has(w.lower)) return;
+      const det = this.words[i - 1]?.lower;
+      const g = det ? DETERMINERS[det] : undefined;
+      let plain = true;
+      for (let j = i + 1; j < Math.min(this.words.length, i + 12); j++) {
+        const next = this.words[j] as Word;
+        const comma = /,/u.test(next.gap);
+        if (this.breaksClause(j)) return;
+        const holder = startingAt.get(next.start);
+        if (holder && (plain || comma)) {
+          holder.role ??= fold(w.lower);
+          if (!holder.gender && (g === "f" || g === "m")) holder.gender = g;
+          return;
+        }
+        if (comma && !isCapitalized(next.text)) return;
+        if (isCapitalized(next.text) || NOUN_LINKS.has(next.lower)) plain = false;
+      }
+    });
+    for (const r of referents) {
+      if (r.kind !== "person" || r.role) continue;
+      const after = this.wordIndexAt(r.end);
+      if (!/^\s*,\s*$/u.test(this.words[after]?.gap ?? "")) continue;
+      for (let i = after; i < Math.min(this.words.length, after + 3); i++) {
+        const w = this.words[i] as Word;
+        if (ROLE_NOUNS.has(w.lower)) {
+          r.role = fold(w.lower);
+          break;
+        }
+      }
+    }
+  }
+
+  // --- Names that are not speech ----------------------------------------------------------------
+
+  /** "denominado « Plan Frontera Sur »", "la llamada « Ley … »", "l'opération « … »": a name, not speech. */
+  private isName(inner: string, quoteStart: number, sentenceStart: number): boolean {
+    const before = this.wordsBetween(sentenceStart, quoteStart);
+    const previous = before[before.length - 1];
+    if (previous && /^\s*$/u.test(this.text.slice(previous.end, quoteStart).replace(/[’']/gu, "")) && NAMING_WORDS.has(previous.lower)) return true;
+    // "como « … »", "comme « … »" after a naming verb: "conocido como", "qualifié de".
+    const two = before[before.length - 2];
+    if (previous && two && /^(?:como|comme|de|d|en)$/u.test(previous.lower) && NAMING_WORDS.has(two.lower)) return true;
+    // A title: most words capitalized, no final punctuation ("Quédate en México", "Title 42").
+    const words = tokenize(inner);
+    const capitals = words.filter((t) => isCapitalized(t.text) || /^\p{Lu}+$/u.test(t.text)).length;
+    return words.length > 0 && words.length <= 8 && capitals >= Math.max(2, Math.ceil(words.length * 0.6)) && !/[.!?…]$/u.test(inner);
+  }
+
+  // --- Attribution after the quote --------------------------------------------------------------
+
+  private attributedAfter(quoteEnd: number, sentenceEnd: number, quoteStart: number, paragraphStart: number, sentence: number): Found | null {
+    const index = this.wordIndexAt(quoteEnd);
+    const first = this.words[index];
+    if (!first || first.start >= sentenceEnd) return null;
+    if (!/^\s*[,—–-]?\s*$/u.test(this.text.slice(quoteEnd, first.start))) return null;
+    if (ACCORDING.has(first.lower) || (first.lower === "de" && this.words[index + 1]?.lower === "acuerdo") || (first.lower === "d" && this.words[index + 1]?.lower === "après")) {
+      const skip = first.lower === "de" ? 3 : first.lower === "d" ? 2 : 1;
+      const np = this.subjectFrom(index + skip, sentenceEnd);
+      if (!np) return null;
+      return { ...this.resolvePhrase(np.from, np.to, quoteStart, sentence), attribution: "according-to" };
+    }
+    const verb = this.verbAt(index);
+    if (!verb) return null;
+    if (verb.pronoun) {
+      const speaker = this.personOf(verb.pronoun, paragraphStart, quoteStart);
+      return { speaker, attribution: "pronoun" };
+    }
+    const np = this.subjectFrom(verb.end, sentenceEnd);
+    if (!np) {
+      // "…", subrayó.: the subject is the one the previous sentences are about.
+      return { speaker: this.topic(quoteStart, sentence, {}), attribution: "context" };
+    }
+    return { ...this.resolvePhrase(np.from, np.to, quoteStart, sentence), attribution: "after" };
+  }
+
+  /** A speech verb starting at word `i`: "a-t-il encore ajouté", "s'est réjouie", "se ha congratulado", "dio a conocer". */
+  private verbAt(i: number): { start: number; end: number; pronoun?: string } | null {
+    const w = (k: number) => this.words[k];
+    let j = i;
+    let reflexive = false;
+    if (w(j)?.lower === "se" || (w(j)?.lower === "s" && /^['’]$/u.test(w(j + 1)?.gap ?? ""))) {
+      reflexive = true;
+      j++;
+    }
+    const aux = w(j)?.lower;
+    const auxiliaries = this.context.lang === "fr" ? (reflexive ? FR_REFLEXIVE_AUX : FR_AUX) : ES_AUX;
+    if (aux && auxiliaries.has(aux)) {
+      let k = j + 1;
+      const pronoun = this.invertedPronoun(k);
+      if (pronoun) k = pronoun.end;
+      k = this.skipBetween(k, 4);
+      const participle = this.formAt(k, this.verbs.participles);
+      if (participle) return { start: i, end: participle, ...(pronoun ? { pronoun: pronoun.word } : {}) };
+      return null;
+    }
+    const finite = this.formAt(j, this.verbs.finite);
+    if (!finite) return null;
+    // "le juge", "la demanda": a determiner in front makes it a noun.
+    const before = w(i - 1);
+    if (before && DETERMINERS[before.lower] && /^\s+$/u.test(w(i)?.gap ?? "")) return null;
+    const pronoun = this.invertedPronoun(finite);
+    return { start: i, end: pronoun ? pronoun.end : finite, ...(pronoun ? { pronoun: pronoun.word } : {}) };
+  }
+
+  /** "-t-il", "-elle", "-t-on" right after a verb or an auxiliary. */
+  private invertedPronoun(k: number): { end: number; word: string } | null {
+    let at = k;
+    if (this.words[at]?.lower === "t" && this.words[at]?.gap === "-") at++;
+    const word = this.words[at];
+    if (word && word.gap === "-" && PRONOUNS.has(word.lower)) return { end: at + 1, word: word.lower };
+    return null;
+  }
+
+  /** The end (word index) of a form of the set starting at word k, the longest first. */
+  private formAt(k: number, forms: Set<string>): number | null {
+    for (let n = this.verbs.longest; n >= 1; n--) {
+      const slice = this.words.slice(k, k + n);
+      if (slice.length < n || slice.slice(1).some((x) => !/^\s+$/u.test(x.gap))) continue;
+      if (forms.has(slice.map((x) => x.lower).join(" ").normalize("NFC"))) return k + n;
+    }
+    return null;
+  }
+
+  private skipBetween(k: number, max: number): number {
+    let at = k;
+    for (let n = this.betweenLength(at); n > 0 && at < k + max; n = this.betweenLength(at)) at += n;
+    return at;
+  }
+
+  /** How many words at k are an adverb or a time between a verb and its subject (0 if none): "encore", "mardi", "pour sa part". */
+  private betweenLength(k: number): number {
+    const word = this.words[k];
+    if (!word) return 0;
+    for (const phrase of BETWEEN_PHRASES) {
+      if (phrase.every((p, i) => this.words[k + i]?.lower === p && (i === 0 || !/[,.;:]/u.test((this.words[k + i] as Word).gap)))) return phrase.length;
+    }
+    if (BETWEEN_WORDS.has(word.lower) || (/(?:ment|mente)$/u.test(word.lower) && word.lower.length > 6 && !isCapitalized(word.text))) return 1;
+    return 0;
+  }
+
+  /**
+   * Where the subject after a verb starts and ends (word indexes), skipping adverbs, time words
+   * and complements ("lors d'une conférence de presse", "ante medios", "à l'AFP"); null when
+   * the clause has none.
+   */
+  private subjectFrom(k: number, limit: number): { from: number; to: number } | null {
+    let at = k;
+    let inComplement = false;
+    const max = k + 20;
+    for (; at < max; at++) {
+      const word = this.words[at];
+      if (!word || word.start >= limit || this.breaksClause(at)) return null;
+      const previous = this.words[at - 1];
+      if (at > k && /,/u.test(word.gap)) inComplement = false;
+      const between = this.betweenLength(at);
+      if (between > 0) {
+        at += between - 1;
+        continue;
+      }
+      // "el martes", "ce lundi", "cette semaine": a time, not a subject.
+      if (DETERMINERS[word.lower] && this.words[at + 1] && BETWEEN_WORDS.has((this.words[at + 1] as Word).lower)) continue;
+      if (COMPLEMENT_PREPOSITIONS.has(word.lower) && !(word.lower === "a" && this.context.lang === "fr")) {
+        inComplement = true;
+        continue;
+      }
+      if (inComplement) {
+        const linked = previous && (COMPLEMENT_PREPOSITIONS.has(previous.lower) || NOUN_LINKS.has(previous.lower) || DETERMINERS[previous.lower] || /['’]$/u.test(word.gap));
+        const startsPhrase = (DETERMINERS[word.lower] || HONORIFICS[word.lower] || isCapitalized(word.text)) && !linked && !(isCapitalized(word.text) && previous && isCapitalized(previous.text));
+        if (!startsPhrase) continue;
+        inComplement = false;
+      }
+      if (DETERMINERS[word.lower] || HONORIFICS[word.lower] || isCapitalized(word.text) || /^\p{Lu}{2,}$/u.test(word.text) || ROLE_NOUNS.has(word.lower) || INSTITUTION_NOUNS.has(word.lower) || DOCUMENT_NOUNS.has(word.lower)) {
+        return { from: at, to: this.phraseEnd(at, limit) };
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** Punctuation before word k that ends a clause; the period of "M." or "Sra." does not. */
+  private breaksClause(k: number): boolean {
+    const word = this.words[k] as Word;
+    if (/[;:«»“”"()[\]!?]/u.test(word.gap)) return true;
+    const period = word.gap.indexOf(".");
+    return period >= 0 && !isAbbreviation(this.text, word.start - word.gap.length + period);
+  }
+
+  /** A noun phrase runs over names, adjectives and "de" complements, and over an apposition ", Juan Pérez,"; it stops at a preposition. */
+  private phraseEnd(from: number, limit: number): number {
+    let at = from + 1;
+    for (; at < from + 16; at++) {
+      const word = this.words[at];
+      if (!word || word.start >= limit || this.breaksClause(at)) break;
+      if (/,/u.test(word.gap)) {
+        // An apposition gives the name: "le ministre de l'Intérieur, Juan Pérez".
+        if (isCapitalized(word.text) && this.betweenLength(at) === 0) continue;
+        break;
+      }
+      if (COMPLEMENT_PREPOSITIONS.has(word.lower) && !NOUN_LINKS.has(word.lower)) break;
+      if (word.lower === "que" || word.lower === "qui" || word.lower === "quien") break;
+      if (this.verbAt(at)) break;
+    }
+    return at;
+  }
+
+  // --- Attribution before the quote -------------------------------------------------------------
+
+  private attributedBefore(sentenceStart: number, quoteStart: number, inner: string, paragraphStart: number, sentence: number): Found | null {
+    const short = countWords(inner) < MIN_WORDS;
+    const words = this.wordIndexRange(sentenceStart, quoteStart);
+    let verb: { start: number; end: number; pronoun?: string } | null = null;
+    for (let i = words.from; i < words.to; i++) {
+      const v = this.verbAt(i);
+      if (v && v.end <= words.to) verb = v;
+    }
+    if (verb) {
+      const verbEnd = (this.words[verb.end - 1] as Word).end;
+      const between = this.text.slice(verbEnd, quoteStart);
+      // A short quote is a statement when it is part of what the verb reports: "a souligné que la
+      // coopération a produit des « résultats très solides »", not "a salué une « avancée »".
+      const direct = /^\s*(?:que|qu['’]|:)/iu.test(between);
+      const close = short ? direct && between.length <= 80 && countWords(inner) >= 2 : between.length <= 140;
+      if (close) {
+        const verbAt = (this.words[verb.start] as Word).start;
+        const subject = this.subjectBefore(sentenceStart, verbAt);
+        if (subject === "pronoun") {
+          const pronoun = /(\p{L}+)\s*(?:(?:ne|n['’]|se|s['’]|lui|leur|le|la|les|y|en)\s*)*\S*\s*$/u.exec(this.text.slice(sentenceStart, verbAt))?.[1]?.toLowerCase() ?? "";
+          return { speaker: this.personOf(pronoun, paragraphStart, quoteStart), attribution: "pronoun" };
+        }
+        if (subject) return { ...this.resolvePhrase(subject.from, subject.to, quoteStart, sentence), attribution: "before" };
+        // No subject: Spanish drops it ("Agregó que “…”"), the previous sentences say who.
+        if (!short || direct) return { speaker: this.topic(quoteStart, sentence, {}), attribution: "context" };
+      }
+    }
+    if (short) return null;
+    // "selon la Maison-Blanche, … « … »", "para el canciller, “…”": the source named earlier in the sentence.
+    for (let i = words.to - 1; i >= words.from; i--) {
+      const w = this.words[i] as Word;
+      const isAccording = ACCORDING.has(w.lower) || (w.lower === "acuerdo" && this.words[i - 1]?.lower === "de" && this.words[i + 1]?.lower === "con") || (w.lower === "après" && this.words[i - 1]?.lower === "d");
+      const isFor = (w.lower === "pour" || w.lower === "para") && i === words.from;
+      if (!isAccording && !isFor) continue;
+      const skip = w.lower === "acuerdo" ? 2 : 1;
+      const np = this.subjectFrom(i + skip, quoteStart);
+      if (!np) continue;
+      const found = this.resolvePhrase(np.from, np.to, quoteStart, sentence);
+      if (found.speaker || isAccording) return { ...found, attribution: "according-to" };
+    }
+    return null;
+  }
+
+  /** The subject of a verb that comes before the quote: the last thing that may speak before it in the sentence. */
+  private subjectBefore(sentenceStart: number, verbAt: number): { from: number; to: number } | "pronoun" | null {
+    const range = this.wordIndexRange(sentenceStart, verbAt);
+    // A subject pronoun right before the verb, past clitics: "Il a ajouté", "Elle l'a dit", "Él dijo".
+    for (let i = range.to - 1; i >= range.from && i >= range.to - 3; i--) {
+      const w = this.words[i] as Word;
+      if (PRONOUNS.has(w.lower) || w.lower === "él" || w.lower === "ella") return "pronoun";
+      if (!CLITICS.has(w.lower)) break;
+    }
+    // Relative clauses are not the subject: "Sheinbaum, quien se reunió con el canciller, dijo".
+    const relative = [...this.text.slice(sentenceStart, verbAt).matchAll(/,\s*(?:qui|quien|quienes|que|dont|où|donde|cuyo|cuya|lequel|laquelle)\s[^,]*,/giu)]
+      .map((m) => ({ start: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length }));
+    const outside = (start: number) => !relative.some((r) => start >= r.start && start < r.end);
+    let best: number | null = null;
+    for (let i = range.from; i < range.to; i++) {
+      const w = this.words[i] as Word;
+      if (!outside(w.start)) continue;
+      const previous = this.words[i - 1];
+      const opens = previous && i > range.from && COMPLEMENT_PREPOSITIONS.has(previous.lower);
+      const referent = this.referents.find((r) => r.start === w.start && r.kind !== "country");
+      const noun = (ROLE_NOUNS.has(w.lower) || DOCUMENT_NOUNS.has(w.lower) || INSTITUTION_NOUNS.has(w.lower)) && previous && DETERMINERS[previous.lower];
+      if (referent && !opens) best = i;
+      else if (noun && !(this.words[i - 2] && COMPLEMENT_PREPOSITIONS.has((this.words[i - 2] as Word).lower) && i - 2 >= range.from)) best = i - 1;
+    }
+    if (best === null) {
+      const country = this.referents.filter((r) => r.start >= sentenceStart && r.end <= verbAt && r.kind === "country").pop();
+      if (!country) return null;
+      best = this.wordIndexAt(country.start);
+    }
+    return { from: best, to: range.to };
+  }
+
+  // --- Who a phrase is --------------------------------------------------------------------------
+
+  /** The speaker a noun phrase names: a name, else an institution, else a role or a document the article explains. */
+  private resolvePhrase(from: number, to: number, quoteStart: number, sentence: number): { speaker: Speaker | null; speakerText?: string } {
+    const start = (this.words[from] as Word).start;
+    const end = (this.words[to - 1] as Word).end;
+    const inside = this.referents.filter((r) => r.start >= start && r.end <= end);
+    const named = inside.find((r) => r.kind === "person" && !r.viaRole) ?? inside.find((r) => r.kind === "person");
+    if (named) return { speaker: named };
+    const institution = inside.find((r) => r.kind === "institution") ?? inside.find((r) => r.kind === "country");
+    const head = this.headOf(from, to);
+    const phrase = this.phraseText(from, to);
+    if (head && DOCUMENT_NOUNS.has(head.word.lower)) {
+      // "un communiqué du ministère de la Sécurité": the ministry; "le texte": its author, from the article.
+      if (institution) return { speaker: institution };
+      const author = this.institutionPhrase(head.index + 1, to);
+      if (author) return { speaker: null, speakerText: author };
+      if (INDEFINITE.has(this.words[from]?.lower ?? "")) return { speaker: null, speakerText: phrase };
+      return { speaker: this.topic(quoteStart, sentence, { kind: "institution" }) };
+    }
+    if (institution) return { speaker: institution };
+    if (head && INSTITUTION_NOUNS.has(head.word.lower)) return { speaker: null, speakerText: phrase };
+    // A bare capitalized surname: the person of that name named earlier ("… », dijo Harfuch").
+    const surname = this.words.slice(from, to).filter((w) => isCapitalized(w.text)).pop();
+    if (surname && !head) {
+      const earlier = this.referents.filter((r) => r.kind === "person" && r.start < start && fold(r.name).split(/\s+/u).includes(surname.folded)).pop();
+      if (earlier) return { speaker: earlier };
+      return { speaker: null, speakerText: phrase };
+    }
+    if (head && ROLE_NOUNS.has(head.word.lower) && !INDEFINITE.has(this.words[from]?.lower ?? "")) {
+      const det = this.words[from]?.lower ?? "";
+      const g = DETERMINERS[det];
+      const gender = g === "f" || g === "m" ? g : undefined;
+      const speaker = this.topic(quoteStart, sentence, { kind: "person", role: fold(head.word.lower), ...(gender ? { gender } : {}) });
+      return speaker ? { speaker } : { speaker: null, speakerText: phrase };
+    }
+    return { speaker: null, speakerText: phrase };
+  }
+
+  /** The first noun of a phrase, past its determiner and adjectives: "le haut responsable" → responsable. */
+  private headOf(from: number, to: number): { word: Word; index: number } | null {
+    for (let i = from; i < Math.min(to, from + 4); i++) {
+      const w = this.words[i] as Word;
+      if (ROLE_NOUNS.has(w.lower) || DOCUMENT_NOUNS.has(w.lower) || INSTITUTION_NOUNS.has(w.lower)) return { word: w, index: i };
+      if (isCapitalized(w.text) && !DETERMINERS[w.lower]) return null;
+    }
+    return null;
+  }
+
+  /** "du ministère de la Sécurité" → "ministère de la Sécurité". */
+  private institutionPhrase(from: number, to: number): string | null {
+    for (let i = from; i < to; i++) {
+      const w = this.words[i] as Word;
+      if (INSTITUTION_NOUNS.has(w.lower) || (isCapitalized(w.text) && !DETERMINERS[w.lower])) return this.phraseText(i, to);
+    }
+    return null;
+  }
+
+  private phraseText(from: number, to: number): string {
+    const words = this.words.slice(from, Math.min(to, from + 10));
+    // A trailing link word is not part of the phrase: "le ministre de".
+    while (words.length > 1 && NOUN_LINKS.has((words[words.length - 1] as Word).lower)) words.pop();
+    const first = words[0] as Word;
+    const last = words[words.length - 1] as Word;
+    return this.text.slice(first.start, last.end).replace(/\s+/gu, " ").replace(/,$/u, "").trim();
+  }
+
+  /**
+   * Who the previous sentences are about: the person of that role named earlier ("la
+   * gobernadora"), else the last speaker quoted, else the subject of the nearest sentence before,
+   * within this paragraph and the one before it.
+   */
+  private topic(quoteStart: number, sentence: number, want: { kind?: SpeakerKind; gender?: "f" | "m"; role?: string }): Speaker | null {
+    const fits = (s: Speaker) =>
+      (!want.kind || s.kind === want.kind || (want.kind === "institution" && s.kind === "country")) &&
+      (!want.gender || !s.gender || s.gender === want.gender);
+    if (want.role) {
+      const role = want.role;
+      const same = this.referents.filter((r) => r.start < quoteStart && r.role && sameNoun(r.role, role) && fits(r)).pop();
+      if (same) return same;
+    }
+    const paragraphs = this.paragraphStarts(quoteStart);
+    if (this.last && sentence - this.last.sentence <= 4 && this.last.paragraphStart >= paragraphs.previous && fits(this.last.speaker)) return this.last.speaker;
+    for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
+      const at = this.sentences[s] as Sentence;
+      if (at.end < paragraphs.previous) break;
+      const here = this.referents.filter((r) => r.sentence === s && r.start < quoteStart && r.kind !== "country" && fits(r));
+      const subject = here.find((r) => !this.afterPreposition(r)) ?? here[0];
+      if (subject && (want.kind || subject.kind === "person" || !here.some((r) => r.kind === "person"))) return subject;
+    }
+    return null;
+  }
+
+  private afterPreposition(r: Referent): boolean {
+    let i = this.wordIndexAt(r.start) - 1;
+    while (i >= 0 && (DETERMINERS[(this.words[i] as Word).lower] || ROLE_NOUNS.has((this.words[i] as Word).lower))) i--;
+    const w = this.words[i];
+    return !!w && COMPLEMENT_PREPOSITIONS.has(w.lower) && !/[.!?]\s*$/u.test(this.text.slice(w.end, r.start));
+  }
+
+  /** A pronoun's person: the last one quoted, if of that gender, else the only one of that gender in the paragraph so far. */
+  private personOf(pronoun: string, paragraphStart: number, until: number): Speaker | null {
+    if (pronoun === "on") return null;
+    const g = /^(?:elle|elles|ella|ellas)$/u.test(pronoun) ? "f" : "m";
+    if (this.last?.speaker.kind === "person" && (!this.last.speaker.gender || this.last.speaker.gender === g)) return this.last.speaker;
+    const people = new Map<string, Referent>();
+    for (const r of this.referents) {
+      if (r.kind === "person" && r.gender === g && r.start >= paragraphStart && r.end <= until) people.set(r.actorId ?? fold(r.name), r);
+    }
+    return people.size === 1 ? ([...people.values()][0] as Referent) : null;
+  }
+
+  // --- Positions --------------------------------------------------------------------------------
+
+  private paragraphStarts(offset: number): { current: number; previous: number } {
+    const current = this.text.lastIndexOf("\n", offset) + 1;
+    let previous = current;
+    if (current > 1) {
+      // The paragraph before: skip the blank lines between them.
+      let i = current - 1;
+      while (i > 0 && /\s/u.test(this.text[i - 1] as string)) i--;
+      previous = this.text.lastIndexOf("\n", i - 1) + 1;
+    }
+    return { current, previous };
+  }
+
+  /** Index of the first word starting at or after an offset. */
+  private wordIndexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.words[mid] as Word).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private wordIndexRange(start: number, end: number): { from: number; to: number } {
+    return { from: this.wordIndexAt(start), to: this.wordIndexAt(end) };
+  }
+
+  private wordsBetween(start: number, end: number): Word[] {
+    const { from, to } = this.wordIndexRange(start, end);
+    return this.words.slice(from, to);
+  }
+}
+
+/** "gobernadora" and "gobernador", "ministre" and "ministra": the same role noun. */
+function sameNoun(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length) - 1;
+  return n >= 4 && a.slice(0, n) === b.slice(0, n);
+}
+
+const FR_AUX = new Set(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut"]);
+const FR_REFLEXIVE_AUX = new Set(["est", "sont", "était", "étaient", "serait", "seraient", "sera"]);
+const ES_AUX = new Set(["ha", "han", "había", "habían", "habría", "habrían", "hubo", "habrá"]);
+const PRONOUNS = new Set(["il", "elle", "ils", "elles", "on"]);
+const CLITICS = new Set(["ne", "n", "se", "s", "lui", "leur", "le", "la", "les", "l", "y", "en", "aussi", "encore", "également", "lo", "les", "le", "nos", "me"]);
+const ACCORDING = new Set(["selon", "según"]);
+const PLACE_PREPOSITIONS = new Set(["en", "à", "au", "aux", "vers", "depuis", "desde", "hacia", "hasta", "dans", "a"]);
+const PLACE_WORDS = new Set([
+  "ciudad", "estado", "état", "municipio", "aéroport", "aeropuerto", "puerto", "port", "río", "frontera", "frontière",
+  "puente", "pont", "avenue", "avenida", "calle", "rue", "plaza", "place", "sierra", "golfe", "golfo", "mer", "mar",
+  "région", "región", "province", "provincia", "département", "colonia", "valle", "vallée",
+]);
 
 /** Opening and closing marks paired within a paragraph; straight quotes pair in order. */
 function quoteSpans(text: string): { start: number; end: number }[] {
@@ -152,58 +687,4 @@ function quoteSpans(text: string): { start: number; end: number }[] {
     i = end + 1;
   }
   return spans;
-}
-
-/** The speaker named right after a speech verb: the first mention within a few words, or those words. */
-function speakerAfter(
-  text: string,
-  from: number,
-  sentenceEnd: number,
-  mentions: Mention[],
-): { speaker: string | null; speakerText?: string } {
-  const clause = /^[^.;:«“"(]*/u.exec(text.slice(from, Math.min(sentenceEnd, from + 120)))?.[0] ?? "";
-  const mention = mentions.find((m) => m.start >= from && m.start < from + Math.min(clause.length, 70));
-  if (mention) return { speaker: mention.actorId };
-  // Cut the words at the first preposition that starts a complement ("dans un communiqué").
-  const words = clause.trim().split(/,|\s(?:dans|lors|en|à|au|sous|le|la|avant|après|en|durante|en|a|ante|tras|el)\s/u)[0]?.trim();
-  return words ? { speaker: null, speakerText: words } : { speaker: null };
-}
-
-function speakerBefore(
-  before: string,
-  sentenceStart: number,
-  quoteStart: number,
-  inner: string,
-  mentions: Mention[],
-  personOf: (pronoun: string, until: number) => string | null,
-): { speaker: string | null; attribution: Attribution } | null {
-  // "selon la Maison Blanche, … « … »": the source named earlier in the sentence.
-  const according = /(?:selon|d['’]après|según|de acuerdo con)\s/giu;
-  let lastAccording: RegExpExecArray | null = null;
-  for (let m = according.exec(before); m; m = according.exec(before)) lastAccording = m;
-
-  let verb: RegExpExecArray | null = null;
-  BEFORE.lastIndex = 0;
-  for (let m = BEFORE.exec(before); m; m = BEFORE.exec(before)) verb = m;
-  if (verb) {
-    const between = before.slice(verb.index + verb[0].length);
-    const direct = /^\s*(?:que|qu['’]|:)/iu.test(between);
-    // A short quote needs the verb right before it ("a dit que « … »"); a long one may sit further on.
-    const close = countWords(inner) >= MIN_WORDS ? between.length <= 140 : direct && between.length <= 80;
-    if (close) {
-      const verbAt = sentenceStart + verb.index;
-      const subject = mentions.filter((m) => m.start >= sentenceStart && m.end <= verbAt).pop();
-      const pronoun = PRONOUN_SUBJECT.exec(before.slice(0, verb.index));
-      if (pronoun && (!subject || subject.end < sentenceStart + (pronoun.index ?? 0))) {
-        return { speaker: personOf((pronoun[1] as string).toLowerCase(), quoteStart), attribution: "pronoun" };
-      }
-      if (subject) return { speaker: subject.actorId, attribution: "before" };
-    }
-  }
-  if (lastAccording && countWords(inner) >= MIN_WORDS) {
-    const from = sentenceStart + lastAccording.index + lastAccording[0].length;
-    const named = mentions.find((m) => m.start >= from && m.start < from + 40 && m.end <= quoteStart);
-    if (named) return { speaker: named.actorId, attribution: "according-to" };
-  }
-  return null;
 }
