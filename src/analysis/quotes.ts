@@ -515,12 +515,20 @@ class QuoteReader {
       // "un communiqué du ministère de la Sécurité": the ministry; "le texte": its author, from the article.
       if (institution) return { speaker: institution };
       const author = this.institutionPhrase(head.index + 1, to);
-      if (author) return { speaker: null, speakerText: author };
+      if (author) return { speaker: { actorId: null, name: author, kind: "institution" } };
       if (INDEFINITE.has(this.words[from]?.lower ?? "")) return { speaker: null, speakerText: phrase };
       return { speaker: this.topic(quoteStart, sentence, { kind: "institution" }) };
     }
     if (institution) return { speaker: institution };
-    if (head && INSTITUTION_NOUNS.has(head.word.lower)) return { speaker: null, speakerText: phrase };
+    if (head && INSTITUTION_NOUNS.has(head.word.lower)) {
+      // "le ministère de la Sécurité" names one; "le gouvernement" says which only in context.
+      const name = this.phraseText(head.index, to);
+      if (/\p{Lu}/u.test(name)) return { speaker: { actorId: null, name, kind: "institution" } };
+      // "écrit l'ambassade": the embassy the article named before.
+      const noun = fold(head.word.lower);
+      const named = this.referents.filter((r) => r.kind === "institution" && r.start < start && tokenize(r.name).some((t) => t.folded === noun)).pop();
+      return named ? { speaker: named } : { speaker: null, speakerText: phrase };
+    }
     // A bare capitalized surname: the person of that name named earlier ("… », dijo Harfuch").
     const surname = this.words.slice(from, to).filter((w) => isCapitalized(w.text)).pop();
     if (surname && !head) {
@@ -581,10 +589,10 @@ class QuoteReader {
       if (same) return same;
     }
     const paragraphs = this.paragraphStarts(quoteStart);
-    if (this.last && sentence - this.last.sentence <= 4 && this.last.paragraphStart >= paragraphs.previous && fits(this.last.speaker)) return this.last.speaker;
     for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
       const at = this.sentences[s] as Sentence;
       if (at.end < paragraphs.previous) break;
+      if (this.last && this.last.sentence === s && fits(this.last.speaker)) return this.last.speaker;
       const here = this.referents.filter((r) => r.sentence === s && r.start < quoteStart && r.kind !== "country" && fits(r));
       const subject = here.find((r) => !this.afterPreposition(r)) ?? here[0];
       if (subject && (want.kind || subject.kind === "person" || !here.some((r) => r.kind === "person"))) return subject;

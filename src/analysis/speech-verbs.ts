@@ -29,7 +29,7 @@ const FR_REGULAR = [
   // stressing, insisting
   "souligner", "insister", "marteler", "répéter", "réitérer", "appuyer", "accentuer", "scander",
   // warning
-  "alerter", "menacer", "mettre en garde",
+  "alerter", "avertir", "prévenir", "menacer", "mettre en garde",
   // admitting
   "admettre", "avouer", "concéder", "reconnaître",
   // adding, continuing, concluding
@@ -69,6 +69,7 @@ const FR_IRREGULAR: Record<string, [string, string[], string[], string[]]> = {
   conclure: ["conclu", ["conclut", "concluent"], ["conclut", "conclurent"], ["concluait"]],
   répondre: ["répondu", ["répond", "répondent"], ["répondit", "répondirent"], ["répondait"]],
   soutenir: ["soutenu", ["soutient", "soutiennent"], ["soutint", "soutinrent"], ["soutenait"]],
+  prévenir: ["prévenu", ["prévient", "préviennent"], ["prévint", "prévinrent"], ["prévenait"]],
   maintenir: ["maintenu", ["maintient", "maintiennent"], ["maintint"], ["maintenait"]],
   se_souvenir: ["souvenu", ["souvient", "souviennent"], ["souvint"], ["souvenait"]],
   croire: ["cru", ["croit", "croient"], ["crut", "crurent"], ["croyait"]],
