@@ -61,7 +61,8 @@ export interface QuoteContext {
   candidates?: readonly NamedSpan[];
 }
 
-const PAIRS: Record<string, string> = { "«": "»", "“": "”", '"': '"', "„": "“" };
+/** Closing marks for each opening one: outlets mix them (“…" and "…”), so curly and straight close each other. */
+const PAIRS: Record<string, string[]> = { "«": ["»"], "“": ["”", '"'], '"': ['"', "”"], "„": ["“", "”"] };
 const MIN_WORDS = 4;
 
 type SpeakerKind = "person" | "institution" | "country";
@@ -88,6 +89,21 @@ interface Found {
   speaker: Speaker | null;
   speakerText?: string;
   attribution: Attribution;
+  /** The attribution follows the quote at once: « … », a-t-il dit. */
+  adjacent?: boolean;
+  /** The attribution is the next quote's: « A » pour « B », a-t-il dit. */
+  shared?: boolean;
+}
+
+/** Where a quote sits. */
+interface Place {
+  quoteStart: number;
+  quoteEnd: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+  paragraphStart: number;
+  /** Index of the sentence the quote starts in. */
+  sentence: number;
 }
 
 /** A word as the parser reads it: lower case with its accents, and what separates it from the previous one. */
@@ -104,7 +120,10 @@ class QuoteReader {
   private readonly words: Word[];
   private readonly verbs: SpeechVerbs;
   private readonly referents: Referent[];
+  private readonly spans: { start: number; end: number }[];
   private last: { speaker: Speaker; paragraphStart: number; sentence: number } | null = null;
+  private readonly attributed = new Map<number, Found | null>();
+  private sayersCache: Map<number, { at: number; speaker: Speaker }[]> | null = null;
 
   constructor(
     private readonly text: string,
@@ -119,29 +138,41 @@ class QuoteReader {
       gap: text.slice(i === 0 ? 0 : (all[i - 1] as Token).end, t.start),
     }));
     this.verbs = speechVerbs(context.lang);
-    this.referents = this.findReferents();
+    this.spans = quoteSpans(text);
+    // Names inside a quote are what the speaker talks about, never the speaker.
+    this.referents = this.findReferents().filter((r) => !this.spans.some((q) => r.start > q.start && r.end < q.end));
   }
 
   read(): Quote[] {
     const quotes: Quote[] = [];
-    for (const span of quoteSpans(this.text)) {
+    const spans = this.spans;
+    spans.forEach((span, index) => {
       const inner = this.text.slice(span.start + 1, span.end - 1).trim();
       const paragraphStart = this.text.lastIndexOf("\n", span.start) + 1;
       const first = sentenceAt(this.sentences, span.start);
       const last = sentenceAt(this.sentences, span.end - 1);
       const sentenceStart = (this.sentences[first] as Sentence).start;
       const sentenceEnd = (this.sentences[last] as Sentence).end;
-      if (this.isName(inner, span.start, sentenceStart)) continue;
+      if (this.isName(inner, span.start, sentenceStart)) return;
 
-      let found = this.attributedAfter(span.end, sentenceEnd, span.start, paragraphStart, first);
-      const short = countWords(inner) < MIN_WORDS;
-      if (!found) found = this.attributedBefore(sentenceStart, span.start, inner, paragraphStart, first);
-      if (!found && this.last && this.last.paragraphStart === paragraphStart && first - this.last.sentence <= 1) {
+      const at = { quoteStart: span.start, quoteEnd: span.end, sentenceStart, sentenceEnd, paragraphStart, sentence: first };
+      let found =
+        this.attributedAfter(at) ??
+        this.sharedWithNext(index, at) ??
+        this.incise(span, at) ??
+        this.attributedBefore(at, inner) ??
+        this.introducedByColon(at);
+      if (!found && this.last && this.last.paragraphStart === paragraphStart && first - this.last.sentence <= 1 && !this.subjectBefore(sentenceStart, span.start)) {
         found = { speaker: this.last.speaker, attribution: "continuation" };
       }
-      if (short && (!found || found.attribution === "continuation")) continue;
+      const short = countWords(inner) < MIN_WORDS;
+      if (short && (!found || found.attribution === "continuation" || found.shared)) return;
+      // A phrase that says nothing by itself ("à haut niveau, dès que possible") is speech only
+      // when a verb right after it says who said it, or a "selon X," in front of it.
+      if (!short && !looksLikeStatement(inner, this.context.lang) && !found?.adjacent && found?.attribution !== "according-to") return;
 
       if (found?.speaker) this.last = { speaker: found.speaker, paragraphStart, sentence: last };
+      this.attributed.set(index, found);
       const speakerText = found?.speaker && !found.speaker.actorId ? found.speaker.name : found?.speakerText;
       quotes.push({
         text: inner,
@@ -152,7 +183,7 @@ class QuoteReader {
         attribution: found?.attribution ?? null,
         sentence: this.text.slice(sentenceStart, sentenceEnd).trim(),
       });
-    }
+    });
     return quotes;
   }
 
@@ -267,29 +298,70 @@ class QuoteReader {
 
   // --- Attribution after the quote --------------------------------------------------------------
 
-  private attributedAfter(quoteEnd: number, sentenceEnd: number, quoteStart: number, paragraphStart: number, sentence: number): Found | null {
-    const index = this.wordIndexAt(quoteEnd);
+  private attributedAfter(at: Place): Found | null {
+    const index = this.wordIndexAt(at.quoteEnd);
     const first = this.words[index];
-    if (!first || first.start >= sentenceEnd) return null;
-    if (!/^\s*[,—–-]?\s*$/u.test(this.text.slice(quoteEnd, first.start))) return null;
+    if (!first || first.start >= at.sentenceEnd) return null;
+    if (!/^\s*[,—–-]?\s*$/u.test(this.text.slice(at.quoteEnd, first.start))) return null;
+    const found = this.attributionAt(index, at.sentenceEnd, at);
+    return found ? { ...found, adjacent: true } : null;
+  }
+
+  /** A speech verb (or "selon", "según") at word `index`, and who it says spoke. */
+  private attributionAt(index: number, limit: number, at: Place): Found | null {
+    const first = this.words[index];
+    if (!first) return null;
     if (ACCORDING.has(first.lower) || (first.lower === "de" && this.words[index + 1]?.lower === "acuerdo") || (first.lower === "d" && this.words[index + 1]?.lower === "après")) {
       const skip = first.lower === "de" ? 3 : first.lower === "d" ? 2 : 1;
-      const np = this.subjectFrom(index + skip, sentenceEnd);
+      const np = this.subjectFrom(index + skip, limit);
       if (!np) return null;
-      return { ...this.resolvePhrase(np.from, np.to, quoteStart, sentence), attribution: "according-to" };
+      return { ...this.resolvePhrase(np.from, np.to, at.quoteStart, at.sentence), attribution: "according-to" };
     }
     const verb = this.verbAt(index);
     if (!verb) return null;
-    if (verb.pronoun) {
-      const speaker = this.personOf(verb.pronoun, paragraphStart, quoteStart);
-      return { speaker, attribution: "pronoun" };
+    if (verb.pronoun) return { speaker: this.personOf(verb.pronoun, at.paragraphStart, at.quoteStart, at.sentence, true), attribution: "pronoun" };
+    const np = this.subjectFrom(verb.end, limit);
+    // "…", subrayó.: the subject is the one the previous sentences are about.
+    if (!np) return { speaker: this.topic(at.quoteStart, at.sentence, {}), attribution: "context" };
+    return { ...this.resolvePhrase(np.from, np.to, at.quoteStart, at.sentence), attribution: "after" };
+  }
+
+  /** « A », le traité…, et « B », a écrit le président: both are his. */
+  private sharedWithNext(index: number, at: Place): Found | null {
+    const next = this.spans[index + 1];
+    if (!next || next.start - at.quoteEnd > 160 || next.end > at.sentenceEnd + 1) return null;
+    if (/[.!?;]\s/u.test(this.text.slice(at.quoteEnd, next.start))) return null;
+    const last = sentenceAt(this.sentences, next.end - 1);
+    const after = this.attributedAfter({ ...at, quoteStart: next.start, quoteEnd: next.end, sentenceEnd: (this.sentences[last] as Sentence).end });
+    return after && after.attribution !== "context" ? { ...after, adjacent: false, shared: true } : null;
+  }
+
+  /** « Désormais, les cartels…, observe Marcos Vizcarra, journaliste. A Culiacán… »; "Y le hemos dicho no - recalcó- México…": the attribution inside the quote. */
+  private incise(span: { start: number; end: number }, at: Place): Found | null {
+    const { from, to } = this.wordIndexRange(span.start + 1, span.end - 1);
+    for (let i = from + 1; i < to; i++) {
+      const w = this.words[i] as Word;
+      if (!/^\s*[,—–-]\s*$/u.test(w.gap)) continue;
+      const verb = this.verbAt(i);
+      if (!verb || verb.end >= to) continue;
+      // The incise closes with a comma, a dash or a period.
+      const limit = (this.words[Math.min(to, verb.end + 12)] ?? this.words[to - 1] as Word).start;
+      const found = this.attributionAt(i, Math.min(limit, span.end), at);
+      const closes = /[,—–.-]/u.test((this.words[verb.end] as Word | undefined)?.gap ?? "");
+      if (found && (found.speaker || (found.attribution === "after" && found.speakerText)) && (found.attribution !== "context" || closes)) {
+        return { ...found, adjacent: true };
+      }
     }
-    const np = this.subjectFrom(verb.end, sentenceEnd);
-    if (!np) {
-      // "…", subrayó.: the subject is the one the previous sentences are about.
-      return { speaker: this.topic(quoteStart, sentence, {}), attribution: "context" };
-    }
-    return { ...this.resolvePhrase(np.from, np.to, quoteStart, sentence), attribution: "after" };
+    return null;
+  }
+
+  /** "Marcelo Ebrard s'est montré plus virulent sur Twitter : « … »": the sentence's subject speaks after a colon. */
+  private introducedByColon(at: Place): Found | null {
+    if (!/:\s*$/u.test(this.text.slice(at.sentenceStart, at.quoteStart))) return null;
+    const subject = this.subjectBefore(at.sentenceStart, at.quoteStart);
+    if (!subject || subject === "pronoun") return null;
+    const found = this.resolvePhrase(subject.from, this.phraseEnd(subject.from, at.quoteStart), at.quoteStart, at.sentence);
+    return found.speaker ? { ...found, attribution: "before" } : null;
   }
 
   /** A speech verb starting at word `i`: "a-t-il encore ajouté", "s'est réjouie", "se ha congratulado", "dio a conocer". */
@@ -424,29 +496,29 @@ class QuoteReader {
 
   // --- Attribution before the quote -------------------------------------------------------------
 
-  private attributedBefore(sentenceStart: number, quoteStart: number, inner: string, paragraphStart: number, sentence: number): Found | null {
+  private attributedBefore(at: Place, inner: string): Found | null {
+    const { quoteStart, sentenceStart, paragraphStart, sentence } = at;
     const short = countWords(inner) < MIN_WORDS;
     const words = this.wordIndexRange(sentenceStart, quoteStart);
-    let verb: { start: number; end: number; pronoun?: string } | null = null;
+    const verbs: { start: number; end: number; pronoun?: string }[] = [];
     for (let i = words.from; i < words.to; i++) {
       const v = this.verbAt(i);
-      if (v && v.end <= words.to) verb = v;
+      if (v && v.end <= words.to) verbs.push(v);
     }
+    const verb = verbs[verbs.length - 1];
     if (verb) {
       const verbEnd = (this.words[verb.end - 1] as Word).end;
       const between = this.text.slice(verbEnd, quoteStart);
       // A short quote is a statement when it is part of what the verb reports: "a souligné que la
       // coopération a produit des « résultats très solides »", not "a salué une « avancée »".
       const direct = /^\s*(?:que|qu['’]|:)/iu.test(between);
-      const close = short ? direct && between.length <= 80 && countWords(inner) >= 2 : between.length <= 140;
+      const close = short ? direct && between.length <= 80 && countWords(inner) >= 2 : between.length <= 200;
       if (close) {
-        const verbAt = (this.words[verb.start] as Word).start;
-        const subject = this.subjectBefore(sentenceStart, verbAt);
-        if (subject === "pronoun") {
-          const pronoun = /(\p{L}+)\s*(?:(?:ne|n['’]|se|s['’]|lui|leur|le|la|les|y|en)\s*)*\S*\s*$/u.exec(this.text.slice(sentenceStart, verbAt))?.[1]?.toLowerCase() ?? "";
-          return { speaker: this.personOf(pronoun, paragraphStart, quoteStart), attribution: "pronoun" };
+        const speaking = this.speakingSubject(verbs, sentenceStart);
+        if (speaking.subject === "pronoun") {
+          return { speaker: this.personOf(speaking.pronoun, paragraphStart, quoteStart, sentence), attribution: "pronoun" };
         }
-        if (subject) return { ...this.resolvePhrase(subject.from, subject.to, quoteStart, sentence), attribution: "before" };
+        if (speaking.subject) return { ...this.resolvePhrase(speaking.subject.from, speaking.subject.to, quoteStart, sentence), attribution: "before" };
         // No subject: Spanish drops it ("Agregó que “…”"), the previous sentences say who.
         if (!short || direct) return { speaker: this.topic(quoteStart, sentence, {}), attribution: "context" };
       }
@@ -455,7 +527,7 @@ class QuoteReader {
     // "selon la Maison-Blanche, … « … »", "para el canciller, “…”": the source named earlier in the sentence.
     for (let i = words.to - 1; i >= words.from; i--) {
       const w = this.words[i] as Word;
-      const isAccording = ACCORDING.has(w.lower) || (w.lower === "acuerdo" && this.words[i - 1]?.lower === "de" && this.words[i + 1]?.lower === "con") || (w.lower === "après" && this.words[i - 1]?.lower === "d");
+      const isAccording = ACCORDING.has(w.lower) || (w.lower === "acuerdo" && this.words[i - 1]?.lower === "de" && /^(?:con|a)$/u.test(this.words[i + 1]?.lower ?? "")) || (w.lower === "après" && this.words[i - 1]?.lower === "d");
       const isFor = (w.lower === "pour" || w.lower === "para") && i === words.from;
       if (!isAccording && !isFor) continue;
       const skip = w.lower === "acuerdo" ? 2 : 1;
@@ -465,6 +537,29 @@ class QuoteReader {
       if (found.speaker || isAccording) return { ...found, attribution: "according-to" };
     }
     return null;
+  }
+
+  /**
+   * The subject of the last of a sentence's speech verbs, through coordination: in "Sheinbaum
+   * subrayó que… pero dejó en claro que « … »" the second verb's subject is the first one's.
+   */
+  private speakingSubject(verbs: { start: number; end: number; pronoun?: string }[], sentenceStart: number): { subject: { from: number; to: number } | null } | { subject: "pronoun"; pronoun: string } {
+    for (let k = verbs.length - 1; k >= 0; k--) {
+      const verb = verbs[k] as { start: number };
+      const verbAt = (this.words[verb.start] as Word).start;
+      const subject = this.subjectBefore(sentenceStart, verbAt);
+      if (subject === "pronoun") {
+        const pronoun = /(\p{L}+)\s*(?:(?:ne|n['’]|se|s['’]|lui|leur|le|la|les|y|en)\s*)*\S*\s*$/u.exec(this.text.slice(sentenceStart, verbAt))?.[1]?.toLowerCase() ?? "";
+        return { subject: "pronoun", pronoun };
+      }
+      const previous = this.words[verb.start - 1];
+      const coordinated = k > 0 && previous && (COORDINATORS.has(previous.lower) || /,\s*$/u.test(this.text.slice(previous.end, verbAt)));
+      // The subject found for a coordinated verb is usually inside the first verb's clause.
+      if (coordinated) continue;
+      if (subject) return { subject: { from: subject.from, to: this.phraseEnd(subject.from, verbAt) } };
+      return { subject: null };
+    }
+    return { subject: null };
   }
 
   /** The subject of a verb that comes before the quote: the last thing that may speak before it in the sentence. */
@@ -505,7 +600,7 @@ class QuoteReader {
   private resolvePhrase(from: number, to: number, quoteStart: number, sentence: number): { speaker: Speaker | null; speakerText?: string } {
     const start = (this.words[from] as Word).start;
     const end = (this.words[to - 1] as Word).end;
-    const inside = this.referents.filter((r) => r.start >= start && r.end <= end);
+    const inside = this.referents.filter((r) => r.start >= start && r.start < end);
     const named = inside.find((r) => r.kind === "person" && !r.viaRole) ?? inside.find((r) => r.kind === "person");
     if (named) return { speaker: named };
     const institution = inside.find((r) => r.kind === "institution") ?? inside.find((r) => r.kind === "country");
@@ -607,8 +702,12 @@ class QuoteReader {
     return !!w && COMPLEMENT_PREPOSITIONS.has(w.lower) && !/[.!?]\s*$/u.test(this.text.slice(w.end, r.start));
   }
 
-  /** A pronoun's person: the last one quoted, if of that gender, else the only one of that gender in the paragraph so far. */
-  private personOf(pronoun: string, paragraphStart: number, until: number): Speaker | null {
+  /**
+   * A pronoun's person: the last one quoted, if of that gender, else the only one of that gender
+   * in the paragraph so far, else (for "a-t-elle dit" after a quote, where it can only be a person)
+   * the person of that gender the previous sentences are about.
+   */
+  private personOf(pronoun: string, paragraphStart: number, until: number, sentence: number, inverted = false): Speaker | null {
     if (pronoun === "on") return null;
     const g = /^(?:elle|elles|ella|ellas)$/u.test(pronoun) ? "f" : "m";
     if (this.last?.speaker.kind === "person" && (!this.last.speaker.gender || this.last.speaker.gender === g)) return this.last.speaker;
@@ -616,7 +715,11 @@ class QuoteReader {
     for (const r of this.referents) {
       if (r.kind === "person" && r.gender === g && r.start >= paragraphStart && r.end <= until) people.set(r.actorId ?? fold(r.name), r);
     }
-    return people.size === 1 ? ([...people.values()][0] as Referent) : null;
+    if (people.size === 1) return [...people.values()][0] as Referent;
+    // "Elle souligne…" may be "la réunion"; "a-t-elle déclaré" after a quote is a person.
+    if (people.size > 1 || !inverted) return null;
+    const topic = this.topic(until, sentence, { kind: "person", gender: g });
+    return topic && topic.gender === g ? topic : null;
   }
 
   // --- Positions --------------------------------------------------------------------------------
@@ -655,6 +758,39 @@ class QuoteReader {
   }
 }
 
+const STATEMENT_WORDS: Record<Lang, Set<string>> = {
+  fr: new Set(`
+    je j me moi tu te nous vous notre nos votre vos il ils elle elles on c ça cela lui leur
+    est sont était étaient sera seront serait seraient a ont avait avaient aura auront aurait va vont peut peuvent
+    pourra pourrait doit doivent devra devrait faut fait font veut veulent sait savent vient viennent reste restent
+    semble existe ne n pas jamais se s
+  `.trim().split(/\s+/u)),
+  es: new Set(`
+    yo me mi mis nosotros nosotras nos nuestro nuestra nuestros nuestras usted ustedes te tú
+    es son era eran fue fueron será serán sería está están estaba estaban estamos estoy hay había habrá ha han
+    hemos he va van vamos voy puede pueden podemos podrá podría debe deben debemos tiene tienen tenemos tengo hace
+    hacen hacemos quiere quieren queremos sabe sabemos existe sigue siguen no nunca jamás se
+  `.trim().split(/\s+/u)),
+};
+const CLAUSE_OPENERS = new Set(["que", "qu", "qui", "quand", "lorsque", "où", "donde", "cuando", "porque", "quien", "quienes", "si"]);
+
+/**
+ * Whether a quote says something by itself: a person ("nous", "vamos"), a finite verb or a
+ * negation, or a clause ("que les passeurs répandent"); "à haut niveau, dès que possible" and
+ * "sans exceptions ni exemptions" do not.
+ */
+function looksLikeStatement(inner: string, lang: Lang): boolean {
+  const tokens = tokenize(inner);
+  const words = tokens.map((t) => t.text.toLowerCase());
+  const markers = STATEMENT_WORDS[lang];
+  const ending = lang === "fr" ? /(?:aient|ait|erait|eront|rons|ez)$/u : /(?:amos|emos|imos|aron|ieron|aba|aban|ará|arán|\p{L}{2}ó)$/u;
+  return words.some((w, i) => {
+    if (markers.has(w) || (w.length > 4 && ending.test(w))) return true;
+    const next = words[i + 1];
+    return CLAUSE_OPENERS.has(w) && next !== undefined && (DETERMINERS[next] !== undefined || markers.has(next) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""));
+  });
+}
+
 /** "gobernadora" and "gobernador", "ministre" and "ministra": the same role noun. */
 function sameNoun(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length) - 1;
@@ -667,6 +803,7 @@ const ES_AUX = new Set(["ha", "han", "había", "habían", "habría", "habrían",
 const PRONOUNS = new Set(["il", "elle", "ils", "elles", "on"]);
 const CLITICS = new Set(["ne", "n", "se", "s", "lui", "leur", "le", "la", "les", "l", "y", "en", "aussi", "encore", "également", "lo", "les", "le", "nos", "me"]);
 const ACCORDING = new Set(["selon", "según"]);
+const COORDINATORS = new Set(["et", "mais", "puis", "y", "e", "pero", "aunque", "luego", "además", "también"]);
 const PLACE_PREPOSITIONS = new Set(["en", "à", "au", "aux", "vers", "depuis", "desde", "hacia", "hasta", "dans", "a"]);
 const PLACE_WORDS = new Set([
   "ciudad", "estado", "état", "municipio", "aéroport", "aeropuerto", "puerto", "port", "río", "frontera", "frontière",
@@ -674,19 +811,20 @@ const PLACE_WORDS = new Set([
   "région", "región", "province", "provincia", "département", "colonia", "valle", "vallée",
 ]);
 
-/** Opening and closing marks paired within a paragraph; straight quotes pair in order. */
+/** Opening and closing marks paired within a paragraph, the nearest closing mark first; straight quotes pair in order. */
 function quoteSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let i = 0;
   while (i < text.length) {
-    const close = PAIRS[text[i] as string];
-    if (close === undefined) {
+    const closers = PAIRS[text[i] as string];
+    if (closers === undefined) {
       i++;
       continue;
     }
     const paragraphEnd = text.indexOf("\n\n", i);
     const limit = paragraphEnd === -1 ? text.length : paragraphEnd;
-    const end = text.indexOf(close, i + 1);
+    const ends = closers.map((c) => text.indexOf(c, i + 1)).filter((e) => e !== -1);
+    const end = ends.length > 0 ? Math.min(...ends) : -1;
     if (end === -1 || end > limit) {
       i++;
       continue;

@@ -123,6 +123,8 @@ const ES_REGULAR = [
   "reconocer",
   // recalling
   "recordar", "rememorar",
+  // making clear
+  "dejar en claro", "dejar claro", "hacer énfasis", "poner énfasis",
 ];
 
 /** Spanish verbs whose forms are not those of their group: participle, presente, pretérito, copretérito (3rd persons). */
@@ -158,6 +160,10 @@ const ES_IRREGULAR: Record<string, [string, string[], string[], string[]]> = {
   reconocer: ["reconocido", ["reconoce", "reconocen"], ["reconoció", "reconocieron"], ["reconocía"]],
   agradecer: ["agradecido", ["agradece", "agradecen"], ["agradeció", "agradecieron"], ["agradecía"]],
   dar_a_conocer: ["dado a conocer", ["da a conocer", "dan a conocer"], ["dio a conocer", "dieron a conocer"], ["daba a conocer"]],
+  dejar_en_claro: ["dejado en claro", ["deja en claro", "dejan en claro"], ["dejó en claro", "dejaron en claro"], ["dejaba en claro"]],
+  dejar_claro: ["dejado claro", ["deja claro", "dejan claro"], ["dejó claro", "dejaron claro"], ["dejaba claro"]],
+  hacer_énfasis: ["hecho énfasis", ["hace énfasis", "hacen énfasis"], ["hizo énfasis", "hicieron énfasis"], ["hacía énfasis"]],
+  poner_énfasis: ["puesto énfasis", ["pone énfasis", "ponen énfasis"], ["puso énfasis", "pusieron énfasis"], ["ponía énfasis"]],
   hacer_saber: ["hecho saber", ["hace saber", "hacen saber"], ["hizo saber", "hicieron saber"], ["hacía saber"]],
 };
 
@@ -207,15 +213,21 @@ function spanishForms(infinitive: string): VerbForms {
   const irregular = ES_IRREGULAR[infinitive.replace(/ /gu, "_")] ?? ES_IRREGULAR[verb.replace(/ /gu, "_")];
   if (irregular) {
     const [participle, present, simple, imperfect] = irregular;
-    return { finite: [...present, ...simple, ...imperfect, ...imperfect.map((f) => `${f}n`.replace(/n(?=n$)/u, ""))], participles: [participle] };
+    // The imperfect subjunctive comes from the pretérito plural: dijeron → dijera ("luego de que Homan afirmara").
+    const subjunctive = simple.filter((f) => /ron(?= |$)/u.test(f)).map((f) => f.replace(/ron(?= |$)/u, "ra"));
+    return { finite: [...present, ...simple, ...imperfect, ...imperfect.map((f) => `${f}n`.replace(/n(?=n$)/u, "")), ...subjunctive], participles: [participle] };
   }
-  const stem = verb.slice(0, -2);
-  if (verb.endsWith("ar")) {
-    return { finite: [`${stem}a`, `${stem}an`, `${stem}ó`, `${stem}aron`, `${stem}aba`, `${stem}aban`], participles: [`${stem}ado`] };
+  const [head = verb, ...rest] = verb.split(" ");
+  const tail = rest.length ? ` ${rest.join(" ")}` : "";
+  const stem = head.slice(0, -2);
+  if (head.endsWith("ar")) {
+    return {
+      finite: [`${stem}a`, `${stem}an`, `${stem}ó`, `${stem}aron`, `${stem}aba`, `${stem}aban`, `${stem}ara`].map((f) => f + tail),
+      participles: [`${stem}ado${tail}`],
+    };
   }
   // -er and -ir: reclamó/respondió, exige, insistió.
-  const present = verb.endsWith("ir") || verb.endsWith("er") ? [`${stem}e`, `${stem}en`] : [];
-  return { finite: [...present, `${stem}ió`, `${stem}ieron`, `${stem}ía`, `${stem}ían`], participles: [`${stem}ido`] };
+  return { finite: [`${stem}e`, `${stem}en`, `${stem}ió`, `${stem}ieron`, `${stem}ía`, `${stem}ían`, `${stem}iera`].map((f) => f + tail), participles: [`${stem}ido${tail}`] };
 }
 
 export interface SpeechVerbs {
@@ -225,6 +237,8 @@ export interface SpeechVerbs {
    */
   finite: Set<string>;
   participles: Set<string>;
+  /** Infinitives, after a verb that carries them: "volvió a repetir", "a tenu à rappeler", "quiso aclarar". */
+  infinitives: Set<string>;
   /** The longest form in words, to bound the look-ahead. */
   longest: number;
 }
@@ -236,13 +250,15 @@ export function speechVerbs(lang: Lang): SpeechVerbs {
   if (!verbs) {
     const finite = new Set<string>();
     const participles = new Set<string>();
+    const infinitives = new Set<string>();
     for (const infinitive of lang === "fr" ? FR_REGULAR : ES_REGULAR) {
       const forms = lang === "fr" ? frenchForms(infinitive) : spanishForms(infinitive);
       for (const f of forms.finite) finite.add(f.normalize("NFC"));
       for (const p of forms.participles) participles.add(p.normalize("NFC"));
+      infinitives.add(infinitive.replace(/^(?:se |s')/u, "").replace(/se$/u, "").normalize("NFC"));
     }
     const longest = Math.max(...[...finite, ...participles].map((f) => f.split(" ").length));
-    compiled.set(lang, (verbs = { finite, participles, longest }));
+    compiled.set(lang, (verbs = { finite, participles, infinitives, longest }));
   }
   return verbs;
 }
