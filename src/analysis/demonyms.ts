@@ -19,13 +19,30 @@ const STEMS = `
 
 const ENDINGS = ["", "e", "s", "es", "ne", "nes", "a", "as", "os", "ienne", "iennes"];
 
-const FORMS = new Set(STEMS.flatMap((stem) => {
+/** The registry's country for an adjective, where the registry has one: "les autorités mexicaines" speak for Mexico. */
+const COUNTRIES: Record<string, string> = {
+  americain: "united-states", etatsunien: "united-states", estadounidense: "united-states", norteamericano: "united-states",
+  mexicain: "mexico", mexicano: "mexico", canadien: "canada", canadiense: "canada",
+  guatemalteque: "guatemala", guatemalteco: "guatemala", hondurien: "honduras", hondureno: "honduras",
+  salvadorien: "el-salvador", salvadoreno: "el-salvador", nicaraguayen: "nicaragua", nicaraguense: "nicaragua",
+  panameen: "panama", panameno: "panama", cubain: "cuba", cubano: "cuba", haitien: "haiti", haitiano: "haiti",
+  colombien: "colombia", colombiano: "colombia", venezuelien: "venezuela", venezolano: "venezuela",
+  russe: "russia", ruso: "russia", ukrainien: "ukraine", ucraniano: "ukraine",
+};
+
+const FORMS = new Map(STEMS.flatMap((stem) => {
   // Spanish -o adjectives change their last letter: mexicano, mexicana, mexicanos.
   const base = stem.endsWith("o") ? stem.slice(0, -1) : stem;
-  return ENDINGS.map((ending) => base + ending).concat(stem);
+  return ENDINGS.map((ending) => [base + ending, stem] as const).concat([[stem, stem]]);
 }));
 
 /** Whether a word is a nationality adjective: "colombienne", "venezolanos", "estadounidense". */
 export function isDemonym(word: string): boolean {
   return FORMS.has(fold(word));
+}
+
+/** The id of the country an adjective names, if the registry is likely to have it: "mexicaines" → mexico. */
+export function countryOfDemonym(word: string): string | undefined {
+  const stem = FORMS.get(fold(word));
+  return stem === undefined ? undefined : COUNTRIES[stem];
 }

@@ -1,6 +1,7 @@
 import { countWords } from "../content/schemas.ts";
 import type { Lang } from "../languages.ts";
 import { fold } from "../text/fold.ts";
+import { countryOfDemonym } from "./demonyms.ts";
 import type { Mention } from "./mentions.ts";
 import type { Registry } from "./registry.ts";
 import { isAbbreviation, sentenceAt, type Sentence } from "./sentences.ts";
@@ -225,7 +226,14 @@ class QuoteReader {
     });
     found.sort((a, b) => a.start - b.start);
     this.describe(found);
-    return found;
+    // "Kevin McAleenan … según McAleenan": a surname alone, once the full name was given.
+    const surnames: Referent[] = [];
+    for (const w of this.words) {
+      if (!isCapitalized(w.text) || w.text.length < 3 || covered(w.start, w.end)) continue;
+      const full = found.filter((r) => r.kind === "person" && !r.actorId && r.end <= w.start && tokenize(r.name).slice(1).some((t) => t.folded === w.folded)).pop();
+      if (full) surnames.push({ ...full, start: w.start, end: w.end, viaRole: false, sentence: sentenceAt(this.sentences, w.start) });
+    }
+    return [...found, ...surnames].sort((a, b) => a.start - b.start);
   }
 
   /** Which candidates may speak: people and organizations, never places, programmes or platforms. */
@@ -471,7 +479,7 @@ class QuoteReader {
   /** Punctuation before word k that ends a clause; the period of "M." or "Sra." does not. */
   private breaksClause(k: number): boolean {
     const word = this.words[k] as Word;
-    if (/[;:«»“”"()[\]!?]/u.test(word.gap)) return true;
+    if (/[;:«»“”"()[\]!?]|\s[—–-]|[—–-]\s/u.test(word.gap)) return true;
     const period = word.gap.indexOf(".");
     return period >= 0 && !isAbbreviation(this.text, word.start - word.gap.length + period);
   }
@@ -479,9 +487,22 @@ class QuoteReader {
   /** A noun phrase runs over names, adjectives and "de" complements, and over an apposition ", Juan Pérez,"; it stops at a preposition. */
   private phraseEnd(from: number, limit: number): number {
     let at = from + 1;
-    for (; at < from + 16; at++) {
+    for (; at < from + 24; at++) {
       const word = this.words[at];
-      if (!word || word.start >= limit || this.breaksClause(at)) break;
+      if (!word || word.start >= limit) break;
+      if (/\(/u.test(word.gap) && !/[;:«»“”"!?]/u.test(word.gap)) {
+        // A parenthesis belongs to the phrase: "l'agence anti-drogue (DEA)", "de EU (CBP, en sus siglas en inglés), Kevin McAleenan".
+        let close = at;
+        while (close < at + 12 && this.words[close + 1] && !/\)/u.test((this.words[close + 1] as Word).gap)) close++;
+        const next = this.words[close + 1];
+        if (!next || close >= at + 12 || next.start >= limit) return close + 1;
+        if (/\)\s*,\s*$/u.test(next.gap) && isCapitalized(next.text)) {
+          at = close + 1;
+          continue;
+        }
+        return close + 1;
+      }
+      if (this.breaksClause(at)) break;
       if (/,/u.test(word.gap)) {
         // An apposition gives the name: "le ministre de l'Intérieur, Juan Pérez".
         if (isCapitalized(word.text) && this.betweenLength(at) === 0) continue;
@@ -610,7 +631,12 @@ class QuoteReader {
       // "un communiqué du ministère de la Sécurité": the ministry; "le texte": its author, from the article.
       if (institution) return { speaker: institution };
       const author = this.institutionPhrase(head.index + 1, to);
-      if (author) return { speaker: { actorId: null, name: author, kind: "institution" } };
+      if (author) {
+        const authorAt = this.words.findIndex((w, i) => i > head.index && i < to && this.text.slice(w.start).startsWith(author));
+        // "des autorités mexicaines" is Mexico; "du ministère mexicain de la Sécurité" is the ministry.
+        const country = authorAt >= 0 && !/\p{Lu}/u.test(author) ? this.countryIn(authorAt + 1, to) : null;
+        return { speaker: country ?? { actorId: null, name: author, kind: "institution" } };
+      }
       if (INDEFINITE.has(this.words[from]?.lower ?? "")) return { speaker: null, speakerText: phrase };
       return { speaker: this.topic(quoteStart, sentence, { kind: "institution" }) };
     }
@@ -619,6 +645,9 @@ class QuoteReader {
       // "le ministère de la Sécurité" names one; "le gouvernement" says which only in context.
       const name = this.phraseText(head.index, to);
       if (/\p{Lu}/u.test(name)) return { speaker: { actorId: null, name, kind: "institution" } };
+      // "les autorités mexicaines", "el gobierno estadounidense": the country speaks.
+      const country = this.countryIn(head.index + 1, to);
+      if (country) return { speaker: country };
       // "écrit l'ambassade": the embassy the article named before.
       const noun = fold(head.word.lower);
       const named = this.referents.filter((r) => r.kind === "institution" && r.start < start && tokenize(r.name).some((t) => t.folded === noun)).pop();
@@ -651,6 +680,14 @@ class QuoteReader {
     return null;
   }
 
+  /** The country a nationality adjective right after an institution noun names. */
+  private countryIn(from: number, to: number): Speaker | null {
+    const adjective = this.words[from];
+    if (!adjective || from >= to) return null;
+    const actor = this.registry.actors.get(countryOfDemonym(adjective.text) ?? "");
+    return actor?.kind === "country" ? { actorId: actor.id, name: actor.name[this.context.lang], kind: "country" } : null;
+  }
+
   /** "du ministère de la Sécurité" → "ministère de la Sécurité". */
   private institutionPhrase(from: number, to: number): string | null {
     for (let i = from; i < to; i++) {
@@ -666,13 +703,17 @@ class QuoteReader {
     while (words.length > 1 && NOUN_LINKS.has((words[words.length - 1] as Word).lower)) words.pop();
     const first = words[0] as Word;
     const last = words[words.length - 1] as Word;
-    return this.text.slice(first.start, last.end).replace(/\s+/gu, " ").replace(/,$/u, "").trim();
+    let phrase = this.text.slice(first.start, last.end);
+    if ((phrase.match(/\(/gu)?.length ?? 0) > (phrase.match(/\)/gu)?.length ?? 0) && this.text[last.end] === ")") phrase += ")";
+    return phrase.replace(/\s+/gu, " ").replace(/,$/u, "").trim();
   }
 
   /**
-   * Who the previous sentences are about: the person of that role named earlier ("la
-   * gobernadora"), else the last speaker quoted, else the subject of the nearest sentence before,
-   * within this paragraph and the one before it.
+   * Who the previous sentences are about. In order: the person of that role named earlier ("la
+   * gobernadora"); in this paragraph, nearest sentence first, the last speaker quoted, someone a
+   * speech verb makes speak ("Harfuch aseguró que…") or the sentence's subject; in the paragraphs
+   * before, the last speaker or someone who said something, then the previous paragraph's subject;
+   * for a quote that opens the article, who the next sentences say spoke.
    */
   private topic(quoteStart: number, sentence: number, want: { kind?: SpeakerKind; gender?: "f" | "m"; role?: string }): Speaker | null {
     const fits = (s: Speaker) =>
@@ -683,16 +724,61 @@ class QuoteReader {
       const same = this.referents.filter((r) => r.start < quoteStart && r.role && sameNoun(r.role, role) && fits(r)).pop();
       if (same) return same;
     }
-    const paragraphs = this.paragraphStarts(quoteStart);
-    for (let s = sentence; s >= Math.max(0, sentence - 3); s--) {
-      const at = this.sentences[s] as Sentence;
-      if (at.end < paragraphs.previous) break;
-      if (this.last && this.last.sentence === s && fits(this.last.speaker)) return this.last.speaker;
-      const here = this.referents.filter((r) => r.sentence === s && r.start < quoteStart && r.kind !== "country" && fits(r));
+    const lastAt = (s: number) => (this.last && this.last.sentence === s && fits(this.last.speaker) ? this.last.speaker : null);
+    const sayerAt = (s: number, until: number) => (this.sayers().get(s) ?? []).filter((x) => x.at < until && fits(x.speaker)).pop()?.speaker ?? null;
+    const subjectAt = (s: number, until: number) => {
+      const here = this.referents.filter((r) => r.sentence === s && r.start < until && r.kind !== "country" && fits(r));
       const subject = here.find((r) => !this.afterPreposition(r)) ?? here[0];
-      if (subject && (want.kind || subject.kind === "person" || !here.some((r) => r.kind === "person"))) return subject;
+      return subject && (want.kind || subject.kind === "person" || !here.some((r) => r.kind === "person")) ? subject : null;
+    };
+    const paragraphs = this.paragraphStarts(quoteStart);
+    let s = sentence;
+    for (; s >= 0 && (s === sentence || (this.sentences[s] as Sentence).start >= paragraphs.current); s--) {
+      const found = lastAt(s) ?? sayerAt(s, quoteStart) ?? subjectAt(s, quoteStart);
+      if (found) return found;
+    }
+    const before = s;
+    for (; s >= Math.max(0, sentence - 10); s--) {
+      const found = lastAt(s) ?? sayerAt(s, quoteStart);
+      if (found) return found;
+    }
+    for (s = before; s >= 0 && (this.sentences[s] as Sentence).end >= paragraphs.previous; s--) {
+      const found = subjectAt(s, quoteStart);
+      if (found) return found;
+    }
+    if (before < 0) {
+      for (s = sentence + 1; s < Math.min(this.sentences.length, sentence + 4); s++) {
+        const found = sayerAt(s, Number.MAX_SAFE_INTEGER);
+        if (found) return found;
+      }
     }
     return null;
+  }
+
+  /** Per sentence, who its speech verbs make speak, by name: "Harfuch García aseguró que…", "La mandataria explicó que…". */
+  private sayers(): Map<number, { at: number; speaker: Speaker }[]> {
+    if (this.sayersCache) return this.sayersCache;
+    const sayers = new Map<number, { at: number; speaker: Speaker }[]>();
+    this.sentences.forEach((sentence, index) => {
+      const { from, to } = this.wordIndexRange(sentence.start, sentence.end);
+      const verbs: { start: number; end: number }[] = [];
+      for (let i = from; i < to; i++) {
+        const w = this.words[i] as Word;
+        if (this.spans.some((q) => w.start > q.start && w.start < q.end)) continue;
+        const verb = this.verbAt(i);
+        if (!verb || verb.pronoun) continue;
+        verbs.push(verb);
+        const speaking = this.speakingSubject(verbs, sentence.start);
+        if (!speaking.subject || speaking.subject === "pronoun") continue;
+        const start = (this.words[speaking.subject.from] as Word).start;
+        const end = (this.words[speaking.subject.to - 1] as Word).end;
+        const inside = this.referents.filter((r) => r.start >= start && r.start < end && r.kind !== "country");
+        const speaker = inside.find((r) => r.kind === "person" && !r.viaRole) ?? inside.find((r) => r.kind === "person") ?? inside[0];
+        if (speaker) sayers.set(index, [...(sayers.get(index) ?? []), { at: w.start, speaker }]);
+        i = verb.end - 1;
+      }
+    });
+    return (this.sayersCache = sayers);
   }
 
   private afterPreposition(r: Referent): boolean {
