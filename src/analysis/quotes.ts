@@ -123,6 +123,7 @@ class QuoteReader {
   private readonly referents: Referent[];
   private readonly spans: { start: number; end: number }[];
   private last: { speaker: Speaker; paragraphStart: number; sentence: number } | null = null;
+  private lastSubject: { speaker: Speaker; paragraphStart: number; sentence: number } | null = null;
   private readonly attributed = new Map<number, Found | null>();
   private sayersCache: Map<number, { at: number; speaker: Speaker }[]> | null = null;
 
@@ -166,13 +167,21 @@ class QuoteReader {
       if (!found && this.last && this.last.paragraphStart === paragraphStart && first - this.last.sentence <= 1 && !this.subjectBefore(sentenceStart, span.start)) {
         found = { speaker: this.last.speaker, attribution: "continuation" };
       }
+      // « … » alone after "La mandataria concedió que…": the one the previous sentence makes speak.
+      const previous = this.sentences[first - 1];
+      const sayer = previous && previous.start >= paragraphStart && this.text.slice(sentenceStart, span.start).trim() === "" ? this.sayers().get(first - 1)?.at(-1) : undefined;
+      if (!found && sayer) found = { speaker: sayer.speaker, attribution: "continuation" };
       const short = countWords(inner) < MIN_WORDS;
       if (short && (!found || found.attribution === "continuation" || found.shared)) return;
       // A phrase that says nothing by itself ("à haut niveau, dès que possible") is speech only
       // when a verb right after it says who said it, or a "selon X," in front of it.
       if (!short && !looksLikeStatement(inner, this.context.lang) && !found?.adjacent && found?.attribution !== "according-to") return;
 
-      if (found?.speaker) this.last = { speaker: found.speaker, paragraphStart, sentence: last };
+      if (found?.speaker) {
+        this.last = { speaker: found.speaker, paragraphStart, sentence: last };
+        // "selon le New York Times, « … »" names a source, not the subject a dropped one continues.
+        if (found.attribution !== "according-to") this.lastSubject = this.last;
+      }
       this.attributed.set(index, found);
       const speakerText = found?.speaker && !found.speaker.actorId ? found.speaker.name : found?.speakerText;
       quotes.push({
@@ -724,7 +733,7 @@ class QuoteReader {
       const same = this.referents.filter((r) => r.start < quoteStart && r.role && sameNoun(r.role, role) && fits(r)).pop();
       if (same) return same;
     }
-    const lastAt = (s: number) => (this.last && this.last.sentence === s && fits(this.last.speaker) ? this.last.speaker : null);
+    const lastAt = (s: number) => (this.lastSubject && this.lastSubject.sentence === s && fits(this.lastSubject.speaker) ? this.lastSubject.speaker : null);
     const sayerAt = (s: number, until: number) => (this.sayers().get(s) ?? []).filter((x) => x.at < until && fits(x.speaker)).pop()?.speaker ?? null;
     const subjectAt = (s: number, until: number) => {
       const here = this.referents.filter((r) => r.sentence === s && r.start < until && r.kind !== "country" && fits(r));
@@ -734,12 +743,14 @@ class QuoteReader {
     const paragraphs = this.paragraphStarts(quoteStart);
     let s = sentence;
     for (; s >= 0 && (s === sentence || (this.sentences[s] as Sentence).start >= paragraphs.current); s--) {
-      const found = lastAt(s) ?? sayerAt(s, quoteStart) ?? subjectAt(s, quoteStart);
+      // The one a sentence's main verb makes speak before the one quoted in its clause:
+      // "Sheinbaum comentó que las autoridades aseguraron que « … »".
+      const found = sayerAt(s, quoteStart) ?? lastAt(s) ?? subjectAt(s, quoteStart);
       if (found) return found;
     }
     const before = s;
     for (; s >= Math.max(0, sentence - 10); s--) {
-      const found = lastAt(s) ?? sayerAt(s, quoteStart);
+      const found = sayerAt(s, quoteStart) ?? lastAt(s);
       if (found) return found;
     }
     for (s = before; s >= 0 && (this.sentences[s] as Sentence).end >= paragraphs.previous; s--) {
@@ -805,7 +816,8 @@ class QuoteReader {
     // "Elle souligne…" may be "la réunion"; "a-t-elle déclaré" after a quote is a person.
     if (people.size > 1 || !inverted) return null;
     const topic = this.topic(until, sentence, { kind: "person", gender: g });
-    return topic && topic.gender === g ? topic : null;
+    if (topic?.gender === g) return topic;
+    return this.referents.filter((r) => r.kind === "person" && r.gender === g && r.end <= until).pop() ?? null;
   }
 
   // --- Positions --------------------------------------------------------------------------------
