@@ -251,9 +251,10 @@ class QuoteReader {
     const words = tokenize(c.name).map((t) => t.text.toLowerCase());
     if (INSTITUTION_NOUNS.has(words[0] ?? "")) return "institution";
     if (words.some((w) => NAMING_WORDS.has(w) || PLACE_WORDS.has(w))) return null;
-    // "en Nuevo Laredo", "à Ciudad Juárez", "desde Tijuana": a place.
-    const before = /([\p{L}]+)\s*$/u.exec(this.text.slice(Math.max(0, c.start - 12), c.start))?.[1]?.toLowerCase();
+    // "en Nuevo Laredo", "à Ciudad Juárez", "desde Tijuana": a place; "el diario The New York Times": a medium.
+    const before = /([\p{L}]+)\s*$/u.exec(this.text.slice(Math.max(0, c.start - 14), c.start))?.[1]?.toLowerCase();
     if (before && PLACE_PREPOSITIONS.has(before)) return null;
+    if (before && MEDIA_NOUNS.has(before)) return "institution";
     return "person";
   }
 
@@ -375,6 +376,15 @@ class QuoteReader {
   /** "Marcelo Ebrard s'est montré plus virulent sur Twitter : « … »": the sentence's subject speaks after a colon. */
   private introducedByColon(at: Place): Found | null {
     if (!/:\s*$/u.test(this.text.slice(at.sentenceStart, at.quoteStart))) return null;
+    // "interrogée sur les propos tenus par le candidat : « … »": the words are the candidate's, not the subject's.
+    const { from, to } = this.wordIndexRange(at.sentenceStart, at.quoteStart);
+    const said = this.words.slice(from, to).findIndex((w) => SPEECH_NOUNS.has(w.lower));
+    if (said >= 0) {
+      const by = this.words.slice(from + said + 1, to).findIndex((w) => /^(?:de|du|des|del|par|por)$/u.test(w.lower));
+      const np = by >= 0 ? this.subjectFrom(from + said + 1 + by + 1, at.quoteStart) : null;
+      const found = np ? this.resolvePhrase(np.from, np.to, at.quoteStart, at.sentence) : null;
+      return found?.speaker ? { ...found, attribution: "before" } : null;
+    }
     const subject = this.subjectBefore(at.sentenceStart, at.quoteStart);
     if (!subject || subject === "pronoun") return null;
     const found = this.resolvePhrase(subject.from, this.phraseEnd(subject.from, at.quoteStart), at.quoteStart, at.sentence);
@@ -397,17 +407,29 @@ class QuoteReader {
       const pronoun = this.invertedPronoun(k);
       if (pronoun) k = pronoun.end;
       k = this.skipBetween(k, 4);
-      const participle = this.formAt(k, this.verbs.participles);
+      const participle = this.formAt(k, this.verbs.participles) ?? this.carried(k, MODAL_PARTICIPLES);
       if (participle) return { start: i, end: participle, ...(pronoun ? { pronoun: pronoun.word } : {}) };
       return null;
     }
-    const finite = this.formAt(j, this.verbs.finite);
+    const finite = this.formAt(j, this.verbs.finite) ?? this.carried(j, MODAL_FINITE);
     if (!finite) return null;
     // "le juge", "la demanda": a determiner in front makes it a noun.
     const before = w(i - 1);
     if (before && DETERMINERS[before.lower] && /^\s+$/u.test(w(i)?.gap ?? "")) return null;
     const pronoun = this.invertedPronoun(finite);
     return { start: i, end: pronoun ? pronoun.end : finite, ...(pronoun ? { pronoun: pronoun.word } : {}) };
+  }
+
+  /** A verb that carries a speech verb's infinitive: "volvió a repetir", "a tenu à rappeler", "quiso aclarar". */
+  private carried(k: number, modals: Set<string>): number | null {
+    const modal = this.words[k];
+    if (!modal || !modals.has(modal.lower)) return null;
+    let at = k + 1;
+    const pronoun = this.invertedPronoun(at);
+    if (pronoun) at = pronoun.end;
+    if (/^(?:a|à|de|d)$/u.test(this.words[at]?.lower ?? "")) at++;
+    const infinitive = this.formAt(at, this.verbs.infinitives);
+    return infinitive && !pronoun ? infinitive : null;
   }
 
   /** "-t-il", "-elle", "-t-on" right after a verb or an auxiliary. */
@@ -600,6 +622,22 @@ class QuoteReader {
       const w = this.words[i] as Word;
       if (PRONOUNS.has(w.lower) || w.lower === "él" || w.lower === "ella") return "pronoun";
       if (!CLITICS.has(w.lower)) break;
+    }
+    // Right before the verb, past clitics and adverbs: "luego de que Homan afirmara", "según McAleenan, que explicó".
+    let k = range.to - 1;
+    while (k >= range.from && (CLITICS.has((this.words[k] as Word).lower) || this.betweenLength(k) === 1)) k--;
+    const adjacent = this.words[k];
+    if (adjacent && k >= range.from) {
+      if (RELATIVES.has(adjacent.lower) && /,\s*$/u.test(adjacent.gap) && k - 1 >= range.from) {
+        // "X, que explicó": X, however it was introduced.
+        const antecedent = this.referents.filter((r) => r.end <= adjacent.start && r.start >= sentenceStart).pop();
+        if (antecedent) return { from: this.wordIndexAt(antecedent.start), to: k };
+      } else if (k > range.from && isCapitalized(adjacent.text) && !this.referents.some((r) => r.start <= adjacent.start && adjacent.end <= r.end) && !DETERMINERS[adjacent.lower]) {
+        let first = k;
+        while (first - 1 > range.from && isCapitalized((this.words[first - 1] as Word).text) && /^\s+$/u.test(this.words[first]?.gap ?? "")) first--;
+        // "sur Twitter", "en México": a complement, not a subject.
+        if (!COMPLEMENT_PREPOSITIONS.has(this.words[first - 1]?.lower ?? "")) return { from: first, to: k + 1 };
+      }
     }
     // Relative clauses are not the subject: "Sheinbaum, quien se reunió con el canciller, dijo".
     const relative = [...this.text.slice(sentenceStart, verbAt).matchAll(/,\s*(?:qui|quien|quienes|que|dont|où|donde|cuyo|cuya|lequel|laquelle)\s[^,]*,/giu)]
@@ -901,8 +939,21 @@ const ES_AUX = new Set(["ha", "han", "había", "habían", "habría", "habrían",
 const PRONOUNS = new Set(["il", "elle", "ils", "elles", "on"]);
 const CLITICS = new Set(["ne", "n", "se", "s", "lui", "leur", "le", "la", "les", "l", "y", "en", "aussi", "encore", "également", "lo", "les", "le", "nos", "me"]);
 const ACCORDING = new Set(["selon", "según"]);
+/** Verbs that carry an infinitive: "a tenu à souligner", "volvió a repetir", "quiso dejar claro". */
+const MODAL_PARTICIPLES = new Set(["tenu", "tenue", "voulu", "voulue", "souhaité", "souhaitée", "préféré", "préférée", "choisi", "choisie", "décidé", "décidée", "querido", "decidido", "vuelto", "preferido"]);
+const MODAL_FINITE = new Set([
+  "tient", "tint", "veut", "voulut", "voulait", "souhaite", "préfère", "choisit", "décide", "décida", "s'empresse",
+  "volvió", "vuelve", "volvía", "volvieron", "vuelven", "quiso", "quiere", "quisieron", "decidió", "prefirió", "optó",
+]);
+/** Nouns for what someone said: "les propos de Trump : « … »", "las palabras del canciller: “…”". */
+const SPEECH_NOUNS = new Set([
+  "propos", "déclaration", "déclarations", "paroles", "mots", "message", "messages", "discours", "réponse", "menace", "menaces",
+  "dichos", "declaración", "declaraciones", "palabras", "mensaje", "mensajes", "discurso", "respuesta", "amenaza", "amenazas", "comentarios",
+]);
+const RELATIVES = new Set(["que", "qui", "quien", "quienes", "lequel", "laquelle", "lesquels"]);
 const COORDINATORS = new Set(["et", "mais", "puis", "y", "e", "pero", "aunque", "luego", "además", "también"]);
 const PLACE_PREPOSITIONS = new Set(["en", "à", "au", "aux", "vers", "depuis", "desde", "hacia", "hasta", "dans", "a"]);
+const MEDIA_NOUNS = new Set(["journal", "quotidien", "hebdomadaire", "agence", "chaîne", "radio", "site", "diario", "periódico", "semanario", "agencia", "cadena", "revista", "medio", "portal", "televisora"]);
 const PLACE_WORDS = new Set([
   "ciudad", "estado", "état", "municipio", "aéroport", "aeropuerto", "puerto", "port", "río", "frontera", "frontière",
   "puente", "pont", "avenue", "avenida", "calle", "rue", "plaza", "place", "sierra", "golfe", "golfo", "mer", "mar",
