@@ -175,7 +175,7 @@ class QuoteReader {
       if (short && (!found || found.attribution === "continuation" || found.shared)) return;
       // A phrase that says nothing by itself ("à haut niveau, dès que possible") is speech only
       // when a verb right after it says who said it, or a "selon X," in front of it.
-      if (!short && !looksLikeStatement(inner, this.context.lang) && !found?.adjacent && found?.attribution !== "according-to") return;
+      if (!short && !looksLikeStatement(inner, this.context.lang) && !found?.adjacent && (found?.attribution !== "according-to" || found.shared)) return;
 
       if (found?.speaker) {
         this.last = { speaker: found.speaker, paragraphStart, sentence: last };
@@ -563,7 +563,9 @@ class QuoteReader {
       const between = this.text.slice(verbEnd, quoteStart);
       // A short quote is a statement when it is part of what the verb reports: "a souligné que la
       // coopération a produit des « résultats très solides »", not "a salué une « avancée »".
-      const direct = /^\s*(?:que|qu['’]|:)/iu.test(between);
+      // "« A », remarcó en Palacio Nacional, « B »": the second quote is the same speaker's too.
+      const previousQuote = this.spans.find((q) => q.end <= (this.words[verb.start] as Word).start && /^[\s,—–-]*$/u.test(this.text.slice(q.end, (this.words[verb.start] as Word).start)));
+      const direct = /^\s*(?:que|qu['’]|:)/iu.test(between) || (previousQuote !== undefined && /,\s*$/u.test(between));
       const close = short ? direct && between.length <= 80 && countWords(inner) >= 2 : between.length <= 200;
       if (close) {
         const speaking = this.speakingSubject(verbs, sentenceStart);
@@ -630,8 +632,14 @@ class QuoteReader {
     if (adjacent && k >= range.from) {
       if (RELATIVES.has(adjacent.lower) && /,\s*$/u.test(adjacent.gap) && k - 1 >= range.from) {
         // "X, que explicó": X, however it was introduced.
-        const antecedent = this.referents.filter((r) => r.end <= adjacent.start && r.start >= sentenceStart).pop();
+        const before = this.words[k - 1] as Word;
+        const antecedent = this.referents.find((r) => r.end === before.end && r.kind !== "country");
         if (antecedent) return { from: this.wordIndexAt(antecedent.start), to: k };
+        if (isCapitalized(before.text)) {
+          let first = k - 1;
+          while (first - 1 > range.from && isCapitalized((this.words[first - 1] as Word).text) && /^\s+$/u.test(this.words[first]?.gap ?? "")) first--;
+          return { from: first, to: k };
+        }
       } else if (k > range.from && isCapitalized(adjacent.text) && !this.referents.some((r) => r.start <= adjacent.start && adjacent.end <= r.end) && !DETERMINERS[adjacent.lower]) {
         let first = k;
         while (first - 1 > range.from && isCapitalized((this.words[first - 1] as Word).text) && /^\s+$/u.test(this.words[first]?.gap ?? "")) first--;
@@ -705,7 +713,9 @@ class QuoteReader {
     if (surname && !head) {
       const earlier = this.referents.filter((r) => r.kind === "person" && r.start < start && fold(r.name).split(/\s+/u).includes(surname.folded)).pop();
       if (earlier) return { speaker: earlier };
-      return { speaker: null, speakerText: phrase };
+      // Capitalized words alone are a name the registry lacks: "dijo Castañeda".
+      const name = this.nameAt(from, to);
+      return name ? { speaker: { actorId: null, name, kind: "person" } } : { speaker: null, speakerText: phrase };
     }
     if (head && ROLE_NOUNS.has(head.word.lower) && !INDEFINITE.has(this.words[from]?.lower ?? "")) {
       const det = this.words[from]?.lower ?? "";
@@ -715,6 +725,13 @@ class QuoteReader {
       return speaker ? { speaker } : { speaker: null, speakerText: phrase };
     }
     return { speaker: null, speakerText: phrase };
+  }
+
+  /** The phrase when it is only a name, up to four capitalized words: "Castañeda", "Kevin McAleenan". */
+  private nameAt(from: number, to: number): string | null {
+    const names = this.words.slice(from, to).filter((w) => HONORIFICS[w.lower] === undefined);
+    if (names.length === 0 || names.length > 4 || names.some((w) => !isCapitalized(w.text))) return null;
+    return this.text.slice((names[0] as Word).start, (names[names.length - 1] as Word).end);
   }
 
   /** The first noun of a phrase, past its determiner and adjectives: "le haut responsable" → responsable. */
@@ -822,7 +839,8 @@ class QuoteReader {
         const start = (this.words[speaking.subject.from] as Word).start;
         const end = (this.words[speaking.subject.to - 1] as Word).end;
         const inside = this.referents.filter((r) => r.start >= start && r.start < end && r.kind !== "country");
-        const speaker = inside.find((r) => r.kind === "person" && !r.viaRole) ?? inside.find((r) => r.kind === "person") ?? inside[0];
+        const name = inside.length === 0 ? this.nameAt(speaking.subject.from, speaking.subject.to) : null;
+        const speaker = inside.find((r) => r.kind === "person" && !r.viaRole) ?? inside.find((r) => r.kind === "person") ?? inside[0] ?? (name ? { actorId: null, name, kind: "person" as const } : undefined);
         if (speaker) sayers.set(index, [...(sayers.get(index) ?? []), { at: w.start, speaker }]);
         i = verb.end - 1;
       }
@@ -908,6 +926,14 @@ const STATEMENT_WORDS: Record<Lang, Set<string>> = {
     hacen hacemos quiere quieren queremos sabe sabemos existe sigue siguen no nunca jamás se
   `.trim().split(/\s+/u)),
 };
+/** Frequent nouns and adjectives with a verb's ending: "président", "orden". */
+const NOT_VERBS = new Set(`
+  président présidente accident incident agent agents argent parent parents client clients continent talent urgent
+  récent récente différent différente excellent évident permanent compétent adolescent innocent intelligent patient
+  violent violente fréquent précédent équivalent conscient efficient prudent pertinent absent présent souvent
+  orden origen imagen volumen crimen examen joven jóvenes régimen germen margen resumen dictamen certamen
+  abdomen virgen capitán alemán huracán desdén andén además también según quien quienes
+`.trim().split(/\s+/u));
 const CLAUSE_OPENERS = new Set(["que", "qu", "qui", "quand", "lorsque", "où", "donde", "cuando", "porque", "quien", "quienes", "si"]);
 
 /**
@@ -919,9 +945,9 @@ function looksLikeStatement(inner: string, lang: Lang): boolean {
   const tokens = tokenize(inner);
   const words = tokens.map((t) => t.text.toLowerCase());
   const markers = STATEMENT_WORDS[lang];
-  const ending = lang === "fr" ? /(?:aient|ait|erait|eront|rons|ez)$/u : /(?:amos|emos|imos|aron|ieron|aba|aban|ará|arán|\p{L}{2}ó)$/u;
+  const ending = lang === "fr" ? /(?:aient|ait|erait|eront|rons|ez|[^m]ent)$/u : /(?:amos|emos|imos|aron|ieron|aba|aban|ará|arán|\p{L}{2}ó|[aei]n)$/u;
   return words.some((w, i) => {
-    if (markers.has(w) || (w.length > 4 && ending.test(w))) return true;
+    if (markers.has(w) || (w.length > 4 && ending.test(w) && !NOT_VERBS.has(w))) return true;
     const next = words[i + 1];
     return CLAUSE_OPENERS.has(w) && next !== undefined && (DETERMINERS[next] !== undefined || markers.has(next) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""));
   });
