@@ -937,11 +937,13 @@ const NOT_VERBS = new Set(`
 const CLAUSE_OPENERS = new Set(["que", "qu", "qui", "quand", "lorsque", "où", "donde", "cuando", "porque", "quien", "quienes", "si"]);
 
 /**
- * Whether a quote says something by itself: a person ("nous", "vamos"), a finite verb or a
- * negation, or a clause ("que les passeurs répandent"); "à haut niveau, dès que possible" and
+ * Whether a quote says something by itself: a whole sentence, a person ("nous", "vamos"), a
+ * finite verb or a negation, or a clause ("que les passeurs répandent"); "à haut niveau, dès que possible" and
  * "sans exceptions ni exemptions" do not.
  */
 function looksLikeStatement(inner: string, lang: Lang): boolean {
+  // A whole sentence: « Le travail continue ensemble. »
+  if (/^[\p{Lu}¿¡]/u.test(inner) && /[.!?…]$/u.test(inner)) return true;
   const tokens = tokenize(inner);
   const words = tokens.map((t) => t.text.toLowerCase());
   const markers = STATEMENT_WORDS[lang];
