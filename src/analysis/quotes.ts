@@ -173,6 +173,9 @@ class QuoteReader {
       if (!found && sayer) found = { speaker: sayer.speaker, attribution: "continuation" };
       const short = countWords(inner) < MIN_WORDS;
       if (short && (!found || found.attribution === "continuation" || found.shared)) return;
+      // « Nunca », respondió: a short answer is speech; aunque « están vacíos », aseguró too; but
+      // doit « rester en vigueur », a-t-il dit: a few words of a sentence that is not.
+      if (short && found?.adjacent && /[\p{L}\p{N}]/u.test(this.text.slice(sentenceStart, span.start)) && !looksLikeStatement(inner, this.context.lang)) return;
       // A phrase that says nothing by itself ("à haut niveau, dès que possible") is speech only
       // when a verb right after it says who said it, or a "selon X," in front of it.
       if (!short && !looksLikeStatement(inner, this.context.lang) && !found?.adjacent && (found?.attribution !== "according-to" || found.shared)) return;
