@@ -10,28 +10,37 @@ import {
   NAMING_WORDS, NOUN_LINKS, ROLE_NOUNS,
 } from "./speakers.ts";
 import { speechVerbs, type SpeechVerbs } from "./speech-verbs.ts";
+import { looksLikeStatement, looksLikeTitle, quoteSpans } from "./quoted.ts";
 import { isCapitalized, tokenize, type Token } from "./tokens.ts";
 
 /**
- * Quoted speech: « … » in French, “ … ”, « … » or "…" in Spanish, possibly over several
- * sentences, with its speaker when the text says who. A speech verb (speech-verbs.ts) attaches a
- * quote to a speaker:
+ * Who says what is quoted (quoted.ts finds the quotes and tells speech from lifted phrases). A
+ * speech verb (speech-verbs.ts) attaches a quote to a speaker:
  * - after the quote, with its subject after it and words between: « … », avait aussitôt répondu
  *   la ministre; « … », a précisé mardi un communiqué du ministère; “…”, se ha congratulado el
- *   canciller; « … », a-t-il encore ajouté; « … », selon Mme Bárcena;
- * - before it: X a souligné que « … »; X dijo: “…”; selon X, … « … »; para X, “…”.
+ *   canciller; « … », a-t-il encore ajouté; « … », selon Mme Bárcena; or inside it, « …, observe
+ *   X, … »; « A » pour ne pas « B », a déclaré X gives both to X;
+ * - before it: X a souligné que « … »; X dijo: “…”; luego de que X afirmara que “…”; selon X, …
+ *   « … »; para X, “…”; X s'est montré ferme : « … » (the subject of a sentence ending in a colon);
+ *   a coordinated verb ("Sheinbaum subrayó que… pero dejó en claro que “…”") is its first verb's.
  * Who the subject is: a name (in the registry or not), else an institution, else a noun that needs
  * the rest of the article: a role ("la gobernadora", "el funcionario": the person of that role or
- * gender the previous sentences are about), a document ("poursuit le texte": its author), or
- * nothing at all (Spanish drops the subject: "…", subrayó.). A pronoun ("a-t-il dit") is the last
- * person quoted, if of that gender, else the only person of that gender named earlier in the
- * paragraph. A quote that follows an attributed one in the same paragraph, with nothing saying
- * otherwise, continues it.
+ * gender the previous sentences are about), a document ("poursuit le texte": its author), "les
+ * autorités mexicaines" (the country), or nothing at all: Spanish drops the subject ("…",
+ * subrayó.), and the speaker is then who the paragraph is about (the last one quoted or made to
+ * speak by a verb, or the subject of the sentence before), else who spoke in the paragraphs before,
+ * or, for a quote that opens the article, who the next sentences make speak. A pronoun ("a-t-il
+ * dit") is the last person quoted, if of that gender, else the only person of that gender named
+ * earlier in the paragraph. A quote that follows an attributed one in the same paragraph, with
+ * nothing saying otherwise, continues it; so does a quote alone after "La mandataria concedió
+ * que…".
  *
  * What is not speech: names of programmes, laws, operations and titles (denominado “Plan …”, la
- * llamada “Ley …”, l'opération « … »), and short quotes (under four words) that no speech verb
- * attaches as a statement: scare quotes (une opération « en haute mer », a qualifié la mesure
- * d'« historique »).
+ * llamada “Ley …”, l'opération « … »); short quotes (under four words) that no speech verb attaches
+ * as a statement: scare quotes (une opération « en haute mer », a qualifié la mesure
+ * d'« historique »), a few words of a sentence (doit « rester en vigueur », a-t-il dit); and longer
+ * phrases that say nothing by themselves (« à haut niveau, dès que possible ») unless a verb right
+ * after them, or a "selon X," before them, says who said them.
  */
 export type Attribution = "after" | "before" | "according-to" | "pronoun" | "continuation" | "context";
 
@@ -62,8 +71,6 @@ export interface QuoteContext {
   candidates?: readonly NamedSpan[];
 }
 
-/** Closing marks for each opening one: outlets mix them (“…" and "…”), so curly and straight close each other. */
-const PAIRS: Record<string, string[]> = { "«": ["»"], "“": ["”", '"'], '"': ['"', "”"], "„": ["“", "”"] };
 const MIN_WORDS = 4;
 
 type SpeakerKind = "person" | "institution" | "country";
@@ -124,7 +131,6 @@ class QuoteReader {
   private readonly spans: { start: number; end: number }[];
   private last: { speaker: Speaker; paragraphStart: number; sentence: number } | null = null;
   private lastSubject: { speaker: Speaker; paragraphStart: number; sentence: number } | null = null;
-  private readonly attributed = new Map<number, Found | null>();
   private sayersCache: Map<number, { at: number; speaker: Speaker }[]> | null = null;
 
   constructor(
@@ -185,7 +191,6 @@ class QuoteReader {
         // "selon le New York Times, « … »" names a source, not the subject a dropped one continues.
         if (found.attribution !== "according-to") this.lastSubject = this.last;
       }
-      this.attributed.set(index, found);
       const speakerText = found?.speaker && !found.speaker.actorId ? found.speaker.name : found?.speakerText;
       quotes.push({
         text: inner,
@@ -311,10 +316,7 @@ class QuoteReader {
     // "como « … »", "comme « … »" after a naming verb: "conocido como", "qualifié de".
     const two = before[before.length - 2];
     if (previous && two && /^(?:como|comme|de|d|en)$/u.test(previous.lower) && NAMING_WORDS.has(two.lower)) return true;
-    // A title: most words capitalized, no final punctuation ("Quédate en México", "Title 42").
-    const words = tokenize(inner);
-    const capitals = words.filter((t) => isCapitalized(t.text) || /^\p{Lu}+$/u.test(t.text)).length;
-    return words.length > 0 && words.length <= 8 && capitals >= Math.max(2, Math.ceil(words.length * 0.6)) && !/[.!?…]$/u.test(inner);
+    return looksLikeTitle(inner);
   }
 
   // --- Attribution after the quote --------------------------------------------------------------
@@ -915,49 +917,6 @@ class QuoteReader {
   }
 }
 
-const STATEMENT_WORDS: Record<Lang, Set<string>> = {
-  fr: new Set(`
-    je j me moi tu te nous vous notre nos votre vos il ils elle elles on c ça cela lui leur
-    est sont était étaient sera seront serait seraient a ont avait avaient aura auront aurait va vont peut peuvent
-    pourra pourrait doit doivent devra devrait faut fait font veut veulent sait savent vient viennent reste restent
-    semble existe ne n pas jamais se s
-  `.trim().split(/\s+/u)),
-  es: new Set(`
-    yo me mi mis nosotros nosotras nos nuestro nuestra nuestros nuestras usted ustedes te tú
-    es son era eran fue fueron será serán sería está están estaba estaban estamos estoy hay había habrá ha han
-    hemos he va van vamos voy puede pueden podemos podrá podría debe deben debemos tiene tienen tenemos tengo hace
-    hacen hacemos quiere quieren queremos sabe sabemos existe sigue siguen no nunca jamás se
-  `.trim().split(/\s+/u)),
-};
-/** Frequent nouns and adjectives with a verb's ending: "président", "orden". */
-const NOT_VERBS = new Set(`
-  président présidente accident incident agent agents argent parent parents client clients continent talent urgent
-  récent récente différent différente excellent évident permanent compétent adolescent innocent intelligent patient
-  violent violente fréquent précédent équivalent conscient efficient prudent pertinent absent présent souvent
-  orden origen imagen volumen crimen examen joven jóvenes régimen germen margen resumen dictamen certamen
-  abdomen virgen capitán alemán huracán desdén andén además también según quien quienes
-`.trim().split(/\s+/u));
-const CLAUSE_OPENERS = new Set(["que", "qu", "qui", "quand", "lorsque", "où", "donde", "cuando", "porque", "quien", "quienes", "si"]);
-
-/**
- * Whether a quote says something by itself: a whole sentence, a person ("nous", "vamos"), a
- * finite verb or a negation, or a clause ("que les passeurs répandent"); "à haut niveau, dès que possible" and
- * "sans exceptions ni exemptions" do not.
- */
-function looksLikeStatement(inner: string, lang: Lang): boolean {
-  // A whole sentence: « Le travail continue ensemble. »
-  if (/^[\p{Lu}¿¡]/u.test(inner) && /[.!?…]$/u.test(inner)) return true;
-  const tokens = tokenize(inner);
-  const words = tokens.map((t) => t.text.toLowerCase());
-  const markers = STATEMENT_WORDS[lang];
-  const ending = lang === "fr" ? /(?:aient|ait|erait|eront|rons|ez|[^m]ent)$/u : /(?:amos|emos|imos|aron|ieron|aba|aban|ará|arán|\p{L}{2}ó|[aei]n)$/u;
-  return words.some((w, i) => {
-    if (markers.has(w) || (w.length > 4 && ending.test(w) && !NOT_VERBS.has(w))) return true;
-    const next = words[i + 1];
-    return CLAUSE_OPENERS.has(w) && next !== undefined && (DETERMINERS[next] !== undefined || markers.has(next) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""));
-  });
-}
-
 /** "gobernadora" and "gobernador", "ministre" and "ministra": the same role noun. */
 function sameNoun(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length) - 1;
@@ -990,27 +949,3 @@ const PLACE_WORDS = new Set([
   "puente", "pont", "avenue", "avenida", "calle", "rue", "plaza", "place", "sierra", "golfe", "golfo", "mer", "mar",
   "région", "región", "province", "provincia", "département", "colonia", "valle", "vallée",
 ]);
-
-/** Opening and closing marks paired within a paragraph, the nearest closing mark first; straight quotes pair in order. */
-function quoteSpans(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const closers = PAIRS[text[i] as string];
-    if (closers === undefined) {
-      i++;
-      continue;
-    }
-    const paragraphEnd = text.indexOf("\n\n", i);
-    const limit = paragraphEnd === -1 ? text.length : paragraphEnd;
-    const ends = closers.map((c) => text.indexOf(c, i + 1)).filter((e) => e !== -1);
-    const end = ends.length > 0 ? Math.min(...ends) : -1;
-    if (end === -1 || end > limit) {
-      i++;
-      continue;
-    }
-    spans.push({ start: i, end: end + 1 });
-    i = end + 1;
-  }
-  return spans;
-}
