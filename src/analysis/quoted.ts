@@ -80,9 +80,17 @@ export function looksLikeStatement(inner: string, lang: Lang): boolean {
 }
 
 
-/** A title: most words capitalized, no final punctuation ("Quédate en México", "Title 42", "Bouclier du Golfe"). */
+/**
+ * A title: capitalized words and numbers joined by small words only, no final punctuation
+ * ("Quédate en México", "Title 42", "Bouclier du Golfe"); "Seguiremos trabajando con Estados
+ * Unidos" is a sentence.
+ */
 export function looksLikeTitle(inner: string): boolean {
   const words = tokenize(inner);
-  const capitals = words.filter((t) => isCapitalized(t.text) || /^\p{Lu}+$/u.test(t.text)).length;
-  return words.length > 0 && words.length <= 8 && capitals >= Math.max(2, Math.ceil(words.length * 0.6)) && !/[.!?…]$/u.test(inner);
+  const named = (text: string) => isCapitalized(text) || /^[\p{Lu}\p{N}]+$/u.test(text);
+  const capitals = words.filter((t) => named(t.text)).length;
+  const others = words.filter((t) => !named(t.text));
+  return words.length <= 8 && capitals >= 2 && others.every((t) => TITLE_LINKS.has(t.text.toLowerCase())) && !/[.!?…]$/u.test(inner);
 }
+
+const TITLE_LINKS = new Set(["de", "del", "des", "du", "d", "la", "le", "les", "l", "los", "las", "el", "en", "et", "y", "e", "a", "à", "au", "aux", "por", "para", "pour", "sur", "con", "of", "the", "and", "for", "in"]);

@@ -570,7 +570,9 @@ class QuoteReader {
       // coopération a produit des « résultats très solides »", not "a salué une « avancée »".
       // "« A », remarcó en Palacio Nacional, « B »": the second quote is the same speaker's too.
       const previousQuote = this.spans.find((q) => q.end <= (this.words[verb.start] as Word).start && /^[\s,—–-]*$/u.test(this.text.slice(q.end, (this.words[verb.start] as Word).start)));
-      const direct = /^\s*(?:que|qu['’]|:)/iu.test(between) || (previousQuote !== undefined && /,\s*$/u.test(between));
+      // "indicó en un comunicado que « … »" too, but not "tiene que « hacer su parte »" (must).
+      const reported = /^\s*(?:que|qu['’]|:)/iu.test(between) || (/(?:\sque|\squ['’]|:)\s*$/iu.test(between) && !/(?:tiene|tienen|tenemos|tenía|hay|había|habrá|faut)\s+(?:que|qu['’])\s*$/iu.test(between));
+      const direct = reported || (previousQuote !== undefined && /,\s*$/u.test(between));
       const close = short ? direct && between.length <= 80 && countWords(inner) >= 2 : between.length <= 200;
       if (close) {
         const speaking = this.speakingSubject(verbs, sentenceStart);
@@ -711,7 +713,11 @@ class QuoteReader {
       // "écrit l'ambassade": the embassy the article named before.
       const noun = fold(head.word.lower);
       const named = this.referents.filter((r) => r.kind === "institution" && r.start < start && tokenize(r.name).some((t) => t.folded === noun)).pop();
-      return named ? { speaker: named } : { speaker: null, speakerText: phrase };
+      if (named) return { speaker: named };
+      // "puntualizó la dependencia": the institution the previous sentences are about.
+      const definite = !INDEFINITE.has(this.words[from]?.lower ?? "");
+      const topic = definite ? this.topic(quoteStart, sentence, { kind: "institution" }) : null;
+      return topic ? { speaker: topic } : { speaker: null, speakerText: phrase };
     }
     // A bare capitalized surname: the person of that name named earlier ("… », dijo Harfuch").
     const surname = this.words.slice(from, to).filter((w) => isCapitalized(w.text)).pop();
