@@ -728,7 +728,9 @@ class QuoteReader {
       const name = this.nameAt(from, to);
       return name ? { speaker: { actorId: null, name, kind: "person" } } : { speaker: null, speakerText: phrase };
     }
-    if (head && ROLE_NOUNS.has(head.word.lower) && !INDEFINITE.has(this.words[from]?.lower ?? "")) {
+    // "les experts", "los analistas": several people, nobody in particular.
+    const plural = PLURAL_DETERMINERS.has(this.words[from]?.lower ?? "");
+    if (head && ROLE_NOUNS.has(head.word.lower) && !INDEFINITE.has(this.words[from]?.lower ?? "") && !plural) {
       const det = this.words[from]?.lower ?? "";
       const g = DETERMINERS[det];
       const gender = g === "f" || g === "m" ? g : undefined;
@@ -793,7 +795,8 @@ class QuoteReader {
   private topic(quoteStart: number, sentence: number, want: { kind?: SpeakerKind; gender?: "f" | "m"; role?: string }): Speaker | null {
     const fits = (s: Speaker) =>
       (!want.kind || s.kind === want.kind || (want.kind === "institution" && s.kind === "country")) &&
-      (!want.gender || !s.gender || s.gender === want.gender);
+      (!want.gender || !s.gender || s.gender === want.gender) &&
+      (!want.role || this.mayHoldRole(s, want.role));
     if (want.role) {
       const role = want.role;
       const same = this.referents.filter((r) => r.start < quoteStart && r.role && sameNoun(r.role, role) && fits(r)).pop();
@@ -830,6 +833,23 @@ class QuoteReader {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether "la ministre" may be this person: a noun any official answers to ("el funcionario"),
+   * or one of the nouns of a role the registry says they held, or the noun the text gave them.
+   */
+  private mayHoldRole(s: Speaker, noun: string): boolean {
+    if (GENERIC_ROLES.has(noun)) return true;
+    const role = (s as Partial<Referent>).role;
+    if (role && sameNoun(role, noun)) return true;
+    const held = s.actorId ? this.registry.actors.get(s.actorId)?.roles : undefined;
+    if (!held || held.length === 0) return !role;
+    return held.some((h) => {
+      const r = this.registry.roles.get(h.role);
+      const lists = [r?.phrases[this.context.lang], r?.bare?.[this.context.lang]];
+      return lists.some((g) => [...(g?.m ?? []), ...(g?.f ?? []), ...(g?.any ?? [])].some((phrase) => tokenize(phrase).some((t) => sameNoun(t.folded, noun))));
+    });
   }
 
   /** Per sentence, who its speech verbs make speak, by name: "Harfuch García aseguró que…", "La mandataria explicó que…". */
@@ -925,6 +945,7 @@ class QuoteReader {
 
 /** "gobernadora" and "gobernador", "ministre" and "ministra": the same role noun. */
 function sameNoun(a: string, b: string): boolean {
+  if (a === b) return true;
   const n = Math.min(a.length, b.length) - 1;
   return n >= 4 && a.slice(0, n) === b.slice(0, n);
 }
@@ -946,6 +967,9 @@ const SPEECH_NOUNS = new Set([
   "propos", "déclaration", "déclarations", "paroles", "mots", "message", "messages", "discours", "réponse", "menace", "menaces",
   "dichos", "declaración", "declaraciones", "palabras", "mensaje", "mensajes", "discurso", "respuesta", "amenaza", "amenazas", "comentarios",
 ]);
+/** Role nouns any official answers to: "el funcionario", "le responsable". */
+const GENERIC_ROLES = new Set(["funcionario", "funcionaria", "fonctionnaire", "responsable", "dirigente", "dirigeant", "dirigeante", "titular", "lider", "official", "mandatario", "mandataria"]);
+const PLURAL_DETERMINERS = new Set(["les", "des", "los", "las", "unos", "unas", "ces", "estos", "estas"]);
 const RELATIVES = new Set(["que", "qui", "quien", "quienes", "lequel", "laquelle", "lesquels"]);
 const COORDINATORS = new Set(["et", "mais", "puis", "y", "e", "pero", "aunque", "luego", "además", "también"]);
 const PLACE_PREPOSITIONS = new Set(["en", "à", "au", "aux", "vers", "depuis", "desde", "hacia", "hasta", "dans", "a"]);
