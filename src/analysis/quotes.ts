@@ -793,10 +793,12 @@ class QuoteReader {
    * for a quote that opens the article, who the next sentences say spoke.
    */
   private topic(quoteStart: number, sentence: number, want: { kind?: SpeakerKind; gender?: "f" | "m"; role?: string }): Speaker | null {
+    // Someone whose role nothing says may be "le ministre" of their own paragraph, not of one before.
+    let nearby = true;
     const fits = (s: Speaker) =>
       (!want.kind || s.kind === want.kind || (want.kind === "institution" && s.kind === "country")) &&
       (!want.gender || !s.gender || s.gender === want.gender) &&
-      (!want.role || this.mayHoldRole(s, want.role));
+      (!want.role || this.mayHoldRole(s, want.role, nearby));
     if (want.role) {
       const role = want.role;
       const same = this.referents.filter((r) => r.start < quoteStart && r.role && sameNoun(r.role, role) && fits(r)).pop();
@@ -818,6 +820,7 @@ class QuoteReader {
       if (found) return found;
     }
     const before = s;
+    nearby = false;
     for (; s >= Math.max(0, sentence - 10); s--) {
       const found = sayerAt(s, quoteStart) ?? lastAt(s);
       if (found) return found;
@@ -839,12 +842,12 @@ class QuoteReader {
    * Whether "la ministre" may be this person: a noun any official answers to ("el funcionario"),
    * or one of the nouns of a role the registry says they held, or the noun the text gave them.
    */
-  private mayHoldRole(s: Speaker, noun: string): boolean {
+  private mayHoldRole(s: Speaker, noun: string, unknown: boolean): boolean {
     if (GENERIC_ROLES.has(noun)) return true;
     const role = (s as Partial<Referent>).role;
     if (role && sameNoun(role, noun)) return true;
     const held = s.actorId ? this.registry.actors.get(s.actorId)?.roles : undefined;
-    if (!held || held.length === 0) return !role;
+    if (!held || held.length === 0) return !role && unknown;
     return held.some((h) => {
       const r = this.registry.roles.get(h.role);
       const lists = [r?.phrases[this.context.lang], r?.bare?.[this.context.lang]];
