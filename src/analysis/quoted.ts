@@ -71,7 +71,7 @@ export function looksLikeStatement(inner: string, lang: Lang): boolean {
   const tokens = tokenize(inner);
   const words = tokens.map((t) => t.text.toLowerCase());
   const markers = STATEMENT_WORDS[lang];
-  const ending = lang === "fr" ? /(?:aient|ait|erait|eront|rons|ez|[^m]ent)$/u : /(?:amos|emos|imos|aron|ieron|aba|aban|ará|arán|\p{L}{2}ó|[aei]n)$/u;
+  const ending = lang === "fr" ? /(?:aient|ait|erait|eront|era|rons|ez|[^m]ent)$/u : /(?:amos|emos|imos|aron|ieron|aba|aban|ará|arán|\p{L}{2}ó|[aei]n)$/u;
   return words.some((w, i) => {
     if (markers.has(w) || (w.length > 4 && ending.test(w) && !NOT_VERBS.has(w))) return true;
     const next = words[i + 1];

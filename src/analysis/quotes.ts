@@ -101,6 +101,8 @@ interface Found {
   adjacent?: boolean;
   /** The attribution is the next quote's: « A » pour « B », a-t-il dit. */
   shared?: boolean;
+  /** The quote is all the verb reports: afirmó que « … ». */
+  introduced?: boolean;
 }
 
 /** Where a quote sits. */
@@ -183,8 +185,9 @@ class QuoteReader {
       // doit « rester en vigueur », a-t-il dit: a few words of a sentence that is not.
       if (short && found?.adjacent && /[\p{L}\p{N}]/u.test(this.text.slice(sentenceStart, span.start)) && !looksLikeStatement(inner, this.context.lang)) return;
       // A phrase that says nothing by itself ("à haut niveau, dès que possible") is speech only
-      // when a verb right after it says who said it, or a "selon X," in front of it.
-      if (!short && !looksLikeStatement(inner, this.context.lang) && !found?.adjacent && (found?.attribution !== "according-to" || found.shared)) return;
+      // when a verb right after it says who said it, when it is all a verb reports ("afirmó que
+      // « … »"), or with a "selon X," in front of it.
+      if (!short && !looksLikeStatement(inner, this.context.lang) && !found?.adjacent && !found?.introduced && (found?.attribution !== "according-to" || found.shared)) return;
 
       if (found?.speaker) {
         this.last = { speaker: found.speaker, paragraphStart, sentence: last };
@@ -544,7 +547,17 @@ class QuoteReader {
         if (isCapitalized(word.text) && this.betweenLength(at) === 0) continue;
         break;
       }
-      if (COMPLEMENT_PREPOSITIONS.has(word.lower) && !NOUN_LINKS.has(word.lower)) break;
+      if (COMPLEMENT_PREPOSITIONS.has(word.lower) && !NOUN_LINKS.has(word.lower)) {
+        // "el embajador de Estados Unidos en México, Ronald Johnson": the name after the complement.
+        let k = at + 1;
+        while (k < at + 6 && this.words[k] && !this.breaksClause(k) && !/,/u.test((this.words[k] as Word).gap)) k++;
+        const named = this.words[k];
+        if (named && k < at + 6 && /,/u.test(named.gap) && !this.breaksClause(k) && isCapitalized(named.text) && this.referents.some((r) => r.start === named.start && r.kind === "person")) {
+          at = k - 1;
+          continue;
+        }
+        break;
+      }
       if (word.lower === "que" || word.lower === "qui" || word.lower === "quien") break;
       if (this.verbAt(at)) break;
     }
@@ -571,7 +584,7 @@ class QuoteReader {
       // "« A », remarcó en Palacio Nacional, « B »": the second quote is the same speaker's too.
       const previousQuote = this.spans.find((q) => q.end <= (this.words[verb.start] as Word).start && /^[\s,—–-]*$/u.test(this.text.slice(q.end, (this.words[verb.start] as Word).start)));
       // "indicó en un comunicado que « … »" too, but not "tiene que « hacer su parte »" (must).
-      const reported = /^\s*(?:que|qu['’]|:)/iu.test(between) || (/(?:\sque|\squ['’]|:)\s*$/iu.test(between) && !/(?:tiene|tienen|tenemos|tenía|hay|había|habrá|faut)\s+(?:que|qu['’])\s*$/iu.test(between));
+      const reported = /^\s*(?:que|qu['’]|:)/iu.test(between) || (/(?:\sque|\squ['’]|:)\s*$/iu.test(between) && !MUST.test(between));
       const direct = reported || (previousQuote !== undefined && /,\s*$/u.test(between));
       const close = short ? direct && between.length <= 80 && countWords(inner) >= 2 : between.length <= 200;
       if (close) {
@@ -579,9 +592,11 @@ class QuoteReader {
         if (speaking.subject === "pronoun") {
           return { speaker: this.personOf(speaking.pronoun, paragraphStart, quoteStart, sentence), attribution: "pronoun" };
         }
-        if (speaking.subject) return { ...this.resolvePhrase(speaking.subject.from, speaking.subject.to, quoteStart, sentence), attribution: "before" };
+        // "afirmó que « … »": the quote is the whole of what the verb reports.
+        const introduced = /(?:^|\s)(?:que|qu['’]|:)\s*$/iu.test(between) && !MUST.test(between);
+        if (speaking.subject) return { ...this.resolvePhrase(speaking.subject.from, speaking.subject.to, quoteStart, sentence), attribution: "before", introduced };
         // No subject: Spanish drops it ("Agregó que “…”"), the previous sentences say who.
-        if (!short || direct) return { speaker: this.topic(quoteStart, sentence, {}), attribution: "context" };
+        if (!short || direct) return { speaker: this.topic(quoteStart, sentence, {}), attribution: "context", introduced };
       }
     }
     if (short) return null;
@@ -973,6 +988,8 @@ const SPEECH_NOUNS = new Set([
 /** Role nouns any official answers to: "el funcionario", "le responsable". */
 const GENERIC_ROLES = new Set(["funcionario", "funcionaria", "fonctionnaire", "responsable", "dirigente", "dirigeant", "dirigeante", "titular", "lider", "official", "mandatario", "mandataria"]);
 const PLURAL_DETERMINERS = new Set(["les", "des", "los", "las", "unos", "unas", "ces", "estos", "estas"]);
+/** "tiene que", "hay que", "il faut que": a que that says "must", not what was said. */
+const MUST = /(?:tiene|tienen|tenemos|tenía|hay|había|habrá|faut)\s+(?:que|qu['’])\s*$/iu;
 const RELATIVES = new Set(["que", "qui", "quien", "quienes", "lequel", "laquelle", "lesquels"]);
 const COORDINATORS = new Set(["et", "mais", "puis", "y", "e", "pero", "aunque", "luego", "además", "también"]);
 const PLACE_PREPOSITIONS = new Set(["en", "à", "au", "aux", "vers", "depuis", "desde", "hacia", "hasta", "dans", "a"]);

@@ -74,7 +74,7 @@ export const NOUN_LINKS = words("de du des d del la le les l y et los las");
 export const BETWEEN_WORDS = words(`
   encore aussi également ensuite alors enfin aussitôt déjà toutefois pourtant cependant néanmoins même bien donc
   ainsi notamment ailleurs plus tard tôt hier aujourd'hui aujourd demain avant-hier matin soir soirée après-midi nuit
-  veille lendemain dernier dernière prochain prochaine jour-là semaine mois week-end récemment immédiatement
+  veille lendemain dernier dernière prochain prochaine jour-là semaine mois week-end récemment immédiatement lui eux
   lundi mardi mercredi jeudi vendredi samedi dimanche ce cette là
   también además asimismo luego después entonces finalmente posteriormente ya hoy ayer anoche mañana tarde noche
   pasado pasada previamente recientemente inmediatamente todavía aún incluso igualmente nuevamente
