@@ -339,6 +339,10 @@ class QuoteReader {
     if (!first) return null;
     if (ACCORDING.has(first.lower) || (first.lower === "de" && this.words[index + 1]?.lower === "acuerdo") || (first.lower === "d" && this.words[index + 1]?.lower === "après")) {
       const skip = first.lower === "de" ? 3 : first.lower === "d" ? 2 : 1;
+      // "según explicó la mandataria": the verb after según says who.
+      if (this.verbAt(index + skip)) return this.attributionAt(index + skip, limit, at);
+      const pronoun = this.stressedPronoun(index + skip, at);
+      if (pronoun !== undefined) return { speaker: pronoun, attribution: "pronoun" };
       const np = this.subjectFrom(index + skip, limit);
       if (!np) return null;
       return { ...this.resolvePhrase(np.from, np.to, at.quoteStart, at.sentence), attribution: "according-to" };
@@ -438,6 +442,14 @@ class QuoteReader {
     if (/^(?:a|à|de|d)$/u.test(this.words[at]?.lower ?? "")) at++;
     const infinitive = this.formAt(at, this.verbs.infinitives);
     return infinitive && !pronoun ? infinitive : null;
+  }
+
+  /** "selon lui", "según ella": the person that pronoun stands for (undefined when there is no such pronoun). */
+  private stressedPronoun(k: number, at: Place): Speaker | null | undefined {
+    const word = this.words[k];
+    const gender = word ? STRESSED_PRONOUNS[word.lower] : undefined;
+    if (!gender) return undefined;
+    return this.personOf(gender === "f" ? "elle" : "il", at.paragraphStart, at.quoteStart, at.sentence, true);
   }
 
   /** "-t-il", "-elle", "-t-on" right after a verb or an auxiliary. */
@@ -607,6 +619,14 @@ class QuoteReader {
       const isFor = (w.lower === "pour" || w.lower === "para") && i === words.from;
       if (!isAccording && !isFor) continue;
       const skip = w.lower === "acuerdo" ? 2 : 1;
+      const place = { ...at, quoteEnd: at.quoteStart };
+      // "Selon lui, « … »"; "Según dijo, “…”".
+      const pronoun = this.stressedPronoun(i + skip, place);
+      if (pronoun !== undefined) return { speaker: pronoun, attribution: "pronoun" };
+      if (isAccording && this.verbAt(i + skip)) {
+        const found = this.attributionAt(i + skip, quoteStart, place);
+        if (found) return found;
+      }
       const np = this.subjectFrom(i + skip, quoteStart);
       if (!np) continue;
       const found = this.resolvePhrase(np.from, np.to, quoteStart, sentence);
@@ -990,6 +1010,7 @@ const GENERIC_ROLES = new Set(["funcionario", "funcionaria", "fonctionnaire", "r
 const PLURAL_DETERMINERS = new Set(["les", "des", "los", "las", "unos", "unas", "ces", "estos", "estas"]);
 /** "tiene que", "hay que", "il faut que": a que that says "must", not what was said. */
 const MUST = /(?:tiene|tienen|tenemos|tenía|hay|había|habrá|faut)\s+(?:que|qu['’])\s*$/iu;
+const STRESSED_PRONOUNS: Record<string, "f" | "m"> = { lui: "m", elle: "f", él: "m", ella: "f" };
 const RELATIVES = new Set(["que", "qui", "quien", "quienes", "lequel", "laquelle", "lesquels"]);
 const COORDINATORS = new Set(["et", "mais", "puis", "y", "e", "pero", "aunque", "luego", "además", "también"]);
 const PLACE_PREPOSITIONS = new Set(["en", "à", "au", "aux", "vers", "depuis", "desde", "hacia", "hasta", "dans", "a"]);
