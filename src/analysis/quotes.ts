@@ -925,14 +925,19 @@ class QuoteReader {
   }
 
   /**
-   * A pronoun's person: the last one quoted, if of that gender, else the only one of that gender
+   * A pronoun's person: the subject of an earlier sentence of a paragraph the last one quoted is
+   * not in, else the last one quoted, if of that gender, else the only one of that gender named
    * in the paragraph so far, else (for "a-t-elle dit" after a quote, where it can only be a person)
    * the person of that gender the previous sentences are about.
    */
   private personOf(pronoun: string, paragraphStart: number, until: number, sentence: number, inverted = false): Speaker | null {
     if (pronoun === "on") return null;
     const g = /^(?:elle|elles|ella|ellas)$/u.test(pronoun) ? "f" : "m";
-    if (this.last?.speaker.kind === "person" && (!this.last.speaker.gender || this.last.speaker.gender === g)) return this.last.speaker;
+    const lastFits = this.last?.speaker.kind === "person" && (!this.last.speaker.gender || this.last.speaker.gender === g);
+    // A new paragraph about someone else: "Marcelo Ebrard a rencontré les industriels. Selon lui, « … »".
+    const subject = this.last?.paragraphStart === paragraphStart ? null : this.paragraphSubject(paragraphStart, sentence, g);
+    if (subject) return subject;
+    if (this.last && lastFits) return this.last.speaker;
     const people = new Map<string, Referent>();
     for (const r of this.referents) {
       if (r.kind === "person" && r.gender === g && r.start >= paragraphStart && r.end <= until) people.set(r.actorId ?? fold(r.name), r);
@@ -943,6 +948,15 @@ class QuoteReader {
     const topic = this.topic(until, sentence, { kind: "person", gender: g });
     if (topic?.gender === g) return topic;
     return this.referents.filter((r) => r.kind === "person" && r.gender === g && r.end <= until).pop() ?? null;
+  }
+
+  /** The person of that gender an earlier sentence of the paragraph opens with. */
+  private paragraphSubject(paragraphStart: number, sentence: number, gender: "f" | "m"): Referent | null {
+    for (let s = sentence - 1; s >= 0 && (this.sentences[s] as Sentence).start >= paragraphStart; s--) {
+      const subject = this.referents.find((r) => r.sentence === s && r.kind !== "country" && !this.afterPreposition(r));
+      if (subject?.kind === "person" && subject.gender === gender) return subject;
+    }
+    return null;
   }
 
   // --- Positions --------------------------------------------------------------------------------
