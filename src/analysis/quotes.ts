@@ -4,14 +4,16 @@ import { fold } from "../text/fold.ts";
 import { countryOfDemonym } from "./demonyms.ts";
 import type { Mention } from "./mentions.ts";
 import type { Registry } from "./registry.ts";
-import { isAbbreviation, sentenceAt, type Sentence } from "./sentences.ts";
+import { findReferents, type NamedSpan, type Referent, sameNoun, type Speaker, type SpeakerKind } from "./referents.ts";
+import { looksLikeStatement, looksLikeTitle, quoteSpans } from "./quoted.ts";
+import { sentenceAt, type Sentence } from "./sentences.ts";
 import {
   BETWEEN_PHRASES, BETWEEN_WORDS, COMPLEMENT_PREPOSITIONS, DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, INDEFINITE, INSTITUTION_NOUNS,
   NAMING_WORDS, NOUN_LINKS, ROLE_NOUNS,
 } from "./speakers.ts";
 import { speechVerbs, type SpeechVerbs } from "./speech-verbs.ts";
-import { looksLikeStatement, looksLikeTitle, quoteSpans } from "./quoted.ts";
-import { isCapitalized, tokenize, type Token } from "./tokens.ts";
+import { isCapitalized, tokenize } from "./tokens.ts";
+import { type Word, Words } from "./words.ts";
 
 /**
  * Who says what is quoted (quoted.ts finds the quotes and tells speech from lifted phrases). A
@@ -57,14 +59,7 @@ export interface Quote {
   sentence: string;
 }
 
-/** A name the registry does not know, as the candidate finder reports it. */
-export interface NamedSpan {
-  name: string;
-  start: number;
-  end: number;
-  /** person, organization, place…, when the candidate finder classifies it. */
-  kind?: string;
-}
+export type { NamedSpan } from "./referents.ts";
 
 export interface QuoteContext {
   lang: Lang;
@@ -72,26 +67,6 @@ export interface QuoteContext {
 }
 
 const MIN_WORDS = 4;
-
-type SpeakerKind = "person" | "institution" | "country";
-
-/** Someone or something the text names and that may speak. */
-interface Referent {
-  start: number;
-  end: number;
-  actorId: string | null;
-  /** As written, for speakers the registry does not know. */
-  name: string;
-  kind: SpeakerKind;
-  gender?: "f" | "m";
-  /** The role noun next to the name ("la gobernadora de Chihuahua, María…"), folded. */
-  role?: string;
-  /** A role phrase resolved to its holder ("la présidente mexicaine"), weaker than a name. */
-  viaRole: boolean;
-  sentence: number;
-}
-
-type Speaker = Pick<Referent, "actorId" | "name" | "kind" | "gender">;
 
 interface Found {
   speaker: Speaker | null;
@@ -116,17 +91,12 @@ interface Place {
   sentence: number;
 }
 
-/** A word as the parser reads it: lower case with its accents, and what separates it from the previous one. */
-interface Word extends Token {
-  lower: string;
-  gap: string;
-}
-
 export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[], registry: Registry, context: QuoteContext = { lang: "fr" }): Quote[] {
   return new QuoteReader(text, sentences, mentions, registry, context).read();
 }
 
 class QuoteReader {
+  private readonly index: Words;
   private readonly words: Word[];
   private readonly verbs: SpeechVerbs;
   private readonly referents: Referent[];
@@ -138,19 +108,16 @@ class QuoteReader {
   constructor(
     private readonly text: string,
     private readonly sentences: Sentence[],
-    private readonly mentions: Mention[],
+    mentions: Mention[],
     private readonly registry: Registry,
     private readonly context: QuoteContext,
   ) {
-    this.words = tokenize(text).map((t, i, all) => ({
-      ...t,
-      lower: t.text.toLowerCase(),
-      gap: text.slice(i === 0 ? 0 : (all[i - 1] as Token).end, t.start),
-    }));
+    this.index = new Words(text);
+    this.words = this.index.list;
     this.verbs = speechVerbs(context.lang);
     this.spans = quoteSpans(text);
     // Names inside a quote are what the speaker talks about, never the speaker.
-    this.referents = this.findReferents().filter((r) => !this.spans.some((q) => r.start > q.start && r.end < q.end));
+    this.referents = findReferents(this.index, sentences, mentions, registry, context.lang, context.candidates).filter((r) => !this.spans.some((q) => r.start > q.start && r.end < q.end));
   }
 
   read(): Quote[] {
@@ -208,112 +175,11 @@ class QuoteReader {
     return quotes;
   }
 
-  // --- What may speak -------------------------------------------------------------------------
-
-  private findReferents(): Referent[] {
-    const found: Referent[] = [];
-    for (const m of this.mentions) {
-      const actor = this.registry.actors.get(m.actorId);
-      if (!actor) continue;
-      const kind: SpeakerKind = actor.kind === "person" ? "person" : actor.kind === "country" ? "country" : "institution";
-      found.push({
-        start: m.start, end: m.end, actorId: actor.id, name: actor.name[this.context.lang], kind,
-        ...(actor.gender ? { gender: actor.gender } : {}), viaRole: m.via === "role", sentence: m.sentence,
-      });
-    }
-    const covered = (start: number, end: number) => found.some((r) => r.start < end && start < r.end);
-    for (const c of this.context.candidates ?? []) {
-      const kind = this.candidateKind(c);
-      if (!kind || covered(c.start, c.end)) continue;
-      found.push({ start: c.start, end: c.end, actorId: null, name: c.name, kind, viaRole: false, sentence: sentenceAt(this.sentences, c.start) });
-    }
-    // "M. Dupont", "la Sra. Pérez": a surname after an honorific is a person, of the honorific's gender.
-    this.words.forEach((w, i) => {
-      const next = this.words[i + 1];
-      const gender = HONORIFICS[w.lower];
-      if (!gender || !next || !isCapitalized(w.text) || !/^\.?\s+$/u.test(next.gap) || !isCapitalized(next.text)) return;
-      let end = i + 1;
-      while (this.words[end + 1] && isCapitalized((this.words[end + 1] as Word).text) && /^\s$/u.test((this.words[end + 1] as Word).gap)) end++;
-      const from = next.start;
-      const to = (this.words[end] as Word).end;
-      const inside = found.filter((r) => r.start >= from && r.end <= to);
-      if (inside.length > 0) {
-        for (const r of inside) if (!r.gender && r.kind === "person") r.gender = gender;
-        return;
-      }
-      if (covered(from, to)) return;
-      found.push({ start: from, end: to, actorId: null, name: this.text.slice(from, to), kind: "person", gender, viaRole: false, sentence: sentenceAt(this.sentences, from) });
-    });
-    found.sort((a, b) => a.start - b.start);
-    this.describe(found);
-    // "Kevin McAleenan … según McAleenan": a surname alone, once the full name was given.
-    const surnames: Referent[] = [];
-    for (const w of this.words) {
-      if (!isCapitalized(w.text) || w.text.length < 3 || covered(w.start, w.end)) continue;
-      const full = found.filter((r) => r.kind === "person" && !r.actorId && r.end <= w.start && tokenize(r.name).slice(1).some((t) => t.folded === w.folded)).pop();
-      if (full) surnames.push({ ...full, start: w.start, end: w.end, viaRole: false, sentence: sentenceAt(this.sentences, w.start) });
-    }
-    return [...found, ...surnames].sort((a, b) => a.start - b.start);
-  }
-
-  /** Which candidates may speak: people and organizations, never places, programmes or platforms. */
-  private candidateKind(c: NamedSpan): SpeakerKind | null {
-    if (c.kind) return c.kind === "person" ? "person" : c.kind === "organization" ? "institution" : null;
-    const words = tokenize(c.name).map((t) => t.text.toLowerCase());
-    if (INSTITUTION_NOUNS.has(words[0] ?? "")) return "institution";
-    if (words.some((w) => NAMING_WORDS.has(w) || PLACE_WORDS.has(w))) return null;
-    // "en Nuevo Laredo", "à Ciudad Juárez", "desde Tijuana": a place; "el diario The New York Times": a medium.
-    const before = /([\p{L}]+)\s*$/u.exec(this.text.slice(Math.max(0, c.start - 14), c.start))?.[1]?.toLowerCase();
-    if (before && PLACE_PREPOSITIONS.has(before)) return null;
-    if (before && MEDIA_NOUNS.has(before)) return "institution";
-    return "person";
-  }
-
-  /**
-   * The role noun beside a name, and the gender its determiner tells: "la gobernadora de
-   * Chihuahua, María …" (the name after the comma, not the place in the complement), "le
-   * président colombien Gustavo Petro", "Juan Pérez, vocero de …".
-   */
-  private describe(referents: Referent[]): void {
-    const startingAt = new Map(referents.filter((r) => r.kind === "person").map((r) => [r.start, r]));
-    this.words.forEach((w, i) => {
-      if (!ROLE_NOUNS.has(w.lower)) return;
-      const det = this.words[i - 1]?.lower;
-      const g = det ? DETERMINERS[det] : undefined;
-      let plain = true;
-      for (let j = i + 1; j < Math.min(this.words.length, i + 12); j++) {
-        const next = this.words[j] as Word;
-        const comma = /,/u.test(next.gap);
-        if (this.breaksClause(j)) return;
-        const holder = startingAt.get(next.start);
-        if (holder && (plain || comma)) {
-          holder.role ??= fold(w.lower);
-          if (!holder.gender && (g === "f" || g === "m")) holder.gender = g;
-          return;
-        }
-        if (comma && !isCapitalized(next.text)) return;
-        if (isCapitalized(next.text) || NOUN_LINKS.has(next.lower)) plain = false;
-      }
-    });
-    for (const r of referents) {
-      if (r.kind !== "person" || r.role) continue;
-      const after = this.wordIndexAt(r.end);
-      if (!/^\s*,\s*$/u.test(this.words[after]?.gap ?? "")) continue;
-      for (let i = after; i < Math.min(this.words.length, after + 3); i++) {
-        const w = this.words[i] as Word;
-        if (ROLE_NOUNS.has(w.lower)) {
-          r.role = fold(w.lower);
-          break;
-        }
-      }
-    }
-  }
-
   // --- Names that are not speech ----------------------------------------------------------------
 
   /** "denominado « Plan Frontera Sur »", "la llamada « Ley … »", "l'opération « … »": a name, not speech. */
   private isName(inner: string, quoteStart: number, sentenceStart: number): boolean {
-    const before = this.wordsBetween(sentenceStart, quoteStart);
+    const before = this.index.between(sentenceStart, quoteStart);
     const previous = before[before.length - 1];
     if (previous && /^\s*$/u.test(this.text.slice(previous.end, quoteStart).replace(/[’']/gu, "")) && NAMING_WORDS.has(previous.lower)) return true;
     // "como « … »", "comme « … »" after a naming verb: "conocido como", "qualifié de".
@@ -325,7 +191,7 @@ class QuoteReader {
   // --- Attribution after the quote --------------------------------------------------------------
 
   private attributedAfter(at: Place): Found | null {
-    const index = this.wordIndexAt(at.quoteEnd);
+    const index = this.index.at(at.quoteEnd);
     const first = this.words[index];
     if (!first || first.start >= at.sentenceEnd) return null;
     if (!/^\s*[,—–-]?\s*$/u.test(this.text.slice(at.quoteEnd, first.start))) return null;
@@ -368,7 +234,7 @@ class QuoteReader {
 
   /** « Désormais, les cartels…, observe Marcos Vizcarra, journaliste. A Culiacán… »; "Y le hemos dicho no - recalcó- México…": the attribution inside the quote. */
   private incise(span: { start: number; end: number }, at: Place): Found | null {
-    const { from, to } = this.wordIndexRange(span.start + 1, span.end - 1);
+    const { from, to } = this.index.range(span.start + 1, span.end - 1);
     for (let i = from + 1; i < to; i++) {
       const w = this.words[i] as Word;
       if (!/^\s*[,—–-]\s*$/u.test(w.gap)) continue;
@@ -389,7 +255,7 @@ class QuoteReader {
   private introducedByColon(at: Place): Found | null {
     if (!/:\s*$/u.test(this.text.slice(at.sentenceStart, at.quoteStart))) return null;
     // "interrogée sur les propos tenus par le candidat : « … »": the words are the candidate's, not the subject's.
-    const { from, to } = this.wordIndexRange(at.sentenceStart, at.quoteStart);
+    const { from, to } = this.index.range(at.sentenceStart, at.quoteStart);
     const said = this.words.slice(from, to).findIndex((w) => SPEECH_NOUNS.has(w.lower));
     if (said >= 0) {
       const by = this.words.slice(from + said + 1, to).findIndex((w) => /^(?:de|du|des|del|par|por)$/u.test(w.lower));
@@ -499,7 +365,7 @@ class QuoteReader {
     const max = k + 20;
     for (; at < max; at++) {
       const word = this.words[at];
-      if (!word || word.start >= limit || this.breaksClause(at)) return null;
+      if (!word || word.start >= limit || this.index.breaksClause(at)) return null;
       const previous = this.words[at - 1];
       if (at > k && /,/u.test(word.gap)) inComplement = false;
       const between = this.betweenLength(at);
@@ -527,14 +393,6 @@ class QuoteReader {
     return null;
   }
 
-  /** Punctuation before word k that ends a clause; the period of "M." or "Sra." does not. */
-  private breaksClause(k: number): boolean {
-    const word = this.words[k] as Word;
-    if (/[;:«»“”"()[\]!?]|\s[—–-]|[—–-]\s/u.test(word.gap)) return true;
-    const period = word.gap.indexOf(".");
-    return period >= 0 && !isAbbreviation(this.text, word.start - word.gap.length + period);
-  }
-
   /** A noun phrase runs over names, adjectives and "de" complements, and over an apposition ", Juan Pérez,"; it stops at a preposition. */
   private phraseEnd(from: number, limit: number): number {
     let at = from + 1;
@@ -553,7 +411,7 @@ class QuoteReader {
         }
         return close + 1;
       }
-      if (this.breaksClause(at)) break;
+      if (this.index.breaksClause(at)) break;
       if (/,/u.test(word.gap)) {
         // An apposition gives the name: "le ministre de l'Intérieur, Juan Pérez".
         if (isCapitalized(word.text) && this.betweenLength(at) === 0) continue;
@@ -562,9 +420,9 @@ class QuoteReader {
       if (COMPLEMENT_PREPOSITIONS.has(word.lower) && !NOUN_LINKS.has(word.lower)) {
         // "el embajador de Estados Unidos en México, Ronald Johnson": the name after the complement.
         let k = at + 1;
-        while (k < at + 6 && this.words[k] && !this.breaksClause(k) && !/,/u.test((this.words[k] as Word).gap)) k++;
+        while (k < at + 6 && this.words[k] && !this.index.breaksClause(k) && !/,/u.test((this.words[k] as Word).gap)) k++;
         const named = this.words[k];
-        if (named && k < at + 6 && /,/u.test(named.gap) && !this.breaksClause(k) && isCapitalized(named.text) && this.referents.some((r) => r.start === named.start && r.kind === "person")) {
+        if (named && k < at + 6 && /,/u.test(named.gap) && !this.index.breaksClause(k) && isCapitalized(named.text) && this.referents.some((r) => r.start === named.start && r.kind === "person")) {
           at = k - 1;
           continue;
         }
@@ -581,7 +439,7 @@ class QuoteReader {
   private attributedBefore(at: Place, inner: string): Found | null {
     const { quoteStart, sentenceStart, paragraphStart, sentence } = at;
     const short = countWords(inner) < MIN_WORDS;
-    const words = this.wordIndexRange(sentenceStart, quoteStart);
+    const words = this.index.range(sentenceStart, quoteStart);
     const verbs: { start: number; end: number; pronoun?: string }[] = [];
     for (let i = words.from; i < words.to; i++) {
       const v = this.verbAt(i);
@@ -660,7 +518,7 @@ class QuoteReader {
 
   /** The subject of a verb that comes before the quote: the last thing that may speak before it in the sentence. */
   private subjectBefore(sentenceStart: number, verbAt: number): { from: number; to: number } | "pronoun" | null {
-    const range = this.wordIndexRange(sentenceStart, verbAt);
+    const range = this.index.range(sentenceStart, verbAt);
     // A subject pronoun right before the verb, past clitics: "Il a ajouté", "Elle l'a dit", "Él dijo".
     for (let i = range.to - 1; i >= range.from && i >= range.to - 3; i--) {
       const w = this.words[i] as Word;
@@ -676,7 +534,7 @@ class QuoteReader {
         // "X, que explicó": X, however it was introduced.
         const before = this.words[k - 1] as Word;
         const antecedent = this.referents.find((r) => r.end === before.end && r.kind !== "country");
-        if (antecedent) return { from: this.wordIndexAt(antecedent.start), to: k };
+        if (antecedent) return { from: this.index.at(antecedent.start), to: k };
         if (isCapitalized(before.text)) {
           let first = k - 1;
           while (first - 1 > range.from && isCapitalized((this.words[first - 1] as Word).text) && /^\s+$/u.test(this.words[first]?.gap ?? "")) first--;
@@ -707,7 +565,7 @@ class QuoteReader {
     if (best === null) {
       const country = this.referents.filter((r) => r.start >= sentenceStart && r.end <= verbAt && r.kind === "country").pop();
       if (!country) return null;
-      best = this.wordIndexAt(country.start);
+      best = this.index.at(country.start);
     }
     return { from: best, to: range.to };
   }
@@ -895,7 +753,7 @@ class QuoteReader {
     if (this.sayersCache) return this.sayersCache;
     const sayers = new Map<number, { at: number; speaker: Speaker }[]>();
     this.sentences.forEach((sentence, index) => {
-      const { from, to } = this.wordIndexRange(sentence.start, sentence.end);
+      const { from, to } = this.index.range(sentence.start, sentence.end);
       const verbs: { start: number; end: number }[] = [];
       for (let i = from; i < to; i++) {
         const w = this.words[i] as Word;
@@ -918,7 +776,7 @@ class QuoteReader {
   }
 
   private afterPreposition(r: Referent): boolean {
-    let i = this.wordIndexAt(r.start) - 1;
+    let i = this.index.at(r.start) - 1;
     while (i >= 0 && (DETERMINERS[(this.words[i] as Word).lower] || ROLE_NOUNS.has((this.words[i] as Word).lower))) i--;
     const w = this.words[i];
     return !!w && COMPLEMENT_PREPOSITIONS.has(w.lower) && !/[.!?]\s*$/u.test(this.text.slice(w.end, r.start));
@@ -973,33 +831,6 @@ class QuoteReader {
     return { current, previous };
   }
 
-  /** Index of the first word starting at or after an offset. */
-  private wordIndexAt(offset: number): number {
-    let lo = 0;
-    let hi = this.words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.words[mid] as Word).start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  private wordIndexRange(start: number, end: number): { from: number; to: number } {
-    return { from: this.wordIndexAt(start), to: this.wordIndexAt(end) };
-  }
-
-  private wordsBetween(start: number, end: number): Word[] {
-    const { from, to } = this.wordIndexRange(start, end);
-    return this.words.slice(from, to);
-  }
-}
-
-/** "gobernadora" and "gobernador", "ministre" and "ministra": the same role noun. */
-function sameNoun(a: string, b: string): boolean {
-  if (a === b) return true;
-  const n = Math.min(a.length, b.length) - 1;
-  return n >= 4 && a.slice(0, n) === b.slice(0, n);
 }
 
 const FR_AUX = new Set(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut"]);
@@ -1027,10 +858,3 @@ const MUST = /(?:tiene|tienen|tenemos|tenía|hay|había|habrá|faut)\s+(?:que|qu
 const STRESSED_PRONOUNS: Record<string, "f" | "m"> = { lui: "m", elle: "f", él: "m", ella: "f" };
 const RELATIVES = new Set(["que", "qui", "quien", "quienes", "lequel", "laquelle", "lesquels"]);
 const COORDINATORS = new Set(["et", "mais", "puis", "y", "e", "pero", "aunque", "luego", "además", "también"]);
-const PLACE_PREPOSITIONS = new Set(["en", "à", "au", "aux", "vers", "depuis", "desde", "hacia", "hasta", "dans", "a"]);
-const MEDIA_NOUNS = new Set(["journal", "quotidien", "hebdomadaire", "agence", "chaîne", "radio", "site", "diario", "periódico", "semanario", "agencia", "cadena", "revista", "medio", "portal", "televisora"]);
-const PLACE_WORDS = new Set([
-  "ciudad", "estado", "état", "municipio", "aéroport", "aeropuerto", "puerto", "port", "río", "frontera", "frontière",
-  "puente", "pont", "avenue", "avenida", "calle", "rue", "plaza", "place", "sierra", "golfe", "golfo", "mer", "mar",
-  "région", "región", "province", "provincia", "département", "colonia", "valle", "vallée",
-]);
