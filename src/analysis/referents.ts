@@ -44,12 +44,12 @@ export interface NamedSpan {
 }
 
 export function findReferents(
-words: Words,
-sentences: Sentence[],
-mentions: Mention[],
-registry: Registry,
-lang: Lang,
-candidates: readonly NamedSpan[] = [],
+  words: Words,
+  sentences: Sentence[],
+  mentions: Mention[],
+  registry: Registry,
+  lang: Lang,
+  candidates: readonly NamedSpan[] = [],
 ): Referent[] {
   const found: Referent[] = [];
   for (const m of mentions) {
@@ -88,9 +88,10 @@ candidates: readonly NamedSpan[] = [],
   describe(words, found);
   // "Kevin McAleenan … según McAleenan": a surname alone, once the full name was given.
   const surnames: Referent[] = [];
+  const named = found.filter((r) => r.kind === "person" && !r.actorId).map((r) => ({ r, after: new Set(tokenize(r.name).slice(1).map((t) => t.folded)) }));
   for (const w of words.list) {
     if (!isCapitalized(w.text) || w.text.length < 3 || covered(w.start, w.end)) continue;
-    const full = found.filter((r) => r.kind === "person" && !r.actorId && r.end <= w.start && tokenize(r.name).slice(1).some((t) => t.folded === w.folded)).pop();
+    const full = named.filter(({ r, after }) => r.end <= w.start && after.has(w.folded)).pop()?.r;
     if (full) surnames.push({ ...full, start: w.start, end: w.end, viaRole: false, sentence: sentenceAt(sentences, w.start) });
   }
   return [...found, ...surnames].sort((a, b) => a.start - b.start);
