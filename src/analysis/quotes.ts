@@ -80,6 +80,13 @@ interface Found {
   introduced?: boolean;
 }
 
+/** A speech verb's words (indexes), with its inverted pronoun: "a-t-il dit". */
+interface Verb {
+  start: number;
+  end: number;
+  pronoun?: string;
+}
+
 /** Where a quote sits. */
 interface Place {
   quoteStart: number;
@@ -104,6 +111,7 @@ class QuoteReader {
   private last: { speaker: Speaker; paragraphStart: number; sentence: number } | null = null;
   private lastSubject: { speaker: Speaker; paragraphStart: number; sentence: number } | null = null;
   private sayersCache: Map<number, { at: number; speaker: Speaker }[]> | null = null;
+  private readonly verbCache = new Map<number, Verb | null>();
 
   constructor(
     private readonly text: string,
@@ -270,7 +278,13 @@ class QuoteReader {
   }
 
   /** A speech verb starting at word `i`: "a-t-il encore ajouté", "s'est réjouie", "se ha congratulado", "dio a conocer". */
-  private verbAt(i: number): { start: number; end: number; pronoun?: string } | null {
+  private verbAt(i: number): Verb | null {
+    let verb = this.verbCache.get(i);
+    if (verb === undefined) this.verbCache.set(i, (verb = this.readVerb(i)));
+    return verb;
+  }
+
+  private readVerb(i: number): Verb | null {
     const w = (k: number) => this.words[k];
     let j = i;
     let reflexive = false;
@@ -329,6 +343,8 @@ class QuoteReader {
 
   /** The end (word index) of a form of the set starting at word k, the longest first. */
   private formAt(k: number, forms: Set<string>): number | null {
+    const first = this.words[k];
+    if (!first || !this.verbs.firstWords.has(first.lower.normalize("NFC"))) return null;
     for (let n = this.verbs.longest; n >= 1; n--) {
       const slice = this.words.slice(k, k + n);
       if (slice.length < n || slice.slice(1).some((x) => !/^\s+$/u.test(x.gap))) continue;
@@ -347,7 +363,7 @@ class QuoteReader {
   private betweenLength(k: number): number {
     const word = this.words[k];
     if (!word) return 0;
-    for (const phrase of BETWEEN_PHRASES) {
+    for (const phrase of BETWEEN_PHRASES_BY_FIRST.get(word.lower) ?? []) {
       if (phrase.every((p, i) => this.words[k + i]?.lower === p && (i === 0 || !/[,.;:]/u.test((this.words[k + i] as Word).gap)))) return phrase.length;
     }
     if (BETWEEN_WORDS.has(word.lower) || (/(?:ment|mente)$/u.test(word.lower) && word.lower.length > 6 && !isCapitalized(word.text))) return 1;
@@ -440,7 +456,7 @@ class QuoteReader {
     const { quoteStart, sentenceStart, paragraphStart, sentence } = at;
     const short = countWords(inner) < MIN_WORDS;
     const words = this.index.range(sentenceStart, quoteStart);
-    const verbs: { start: number; end: number; pronoun?: string }[] = [];
+    const verbs: Verb[] = [];
     for (let i = words.from; i < words.to; i++) {
       const v = this.verbAt(i);
       if (v && v.end <= words.to) verbs.push(v);
@@ -497,7 +513,7 @@ class QuoteReader {
    * The subject of the last of a sentence's speech verbs, through coordination: in "Sheinbaum
    * subrayó que… pero dejó en claro que « … »" the second verb's subject is the first one's.
    */
-  private speakingSubject(verbs: { start: number; end: number; pronoun?: string }[], sentenceStart: number): { subject: { from: number; to: number } | null } | { subject: "pronoun"; pronoun: string } {
+  private speakingSubject(verbs: Verb[], sentenceStart: number): { subject: { from: number; to: number } | null } | { subject: "pronoun"; pronoun: string } {
     for (let k = verbs.length - 1; k >= 0; k--) {
       const verb = verbs[k] as { start: number };
       const verbAt = (this.words[verb.start] as Word).start;
@@ -833,6 +849,8 @@ class QuoteReader {
 
 }
 
+const BETWEEN_PHRASES_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of BETWEEN_PHRASES) BETWEEN_PHRASES_BY_FIRST.set(phrase[0] as string, [...(BETWEEN_PHRASES_BY_FIRST.get(phrase[0] as string) ?? []), phrase]);
 const FR_AUX = new Set(["a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut"]);
 const FR_REFLEXIVE_AUX = new Set(["est", "sont", "était", "étaient", "serait", "seraient", "sera"]);
 const ES_AUX = new Set(["ha", "han", "había", "habían", "habría", "habrían", "hubo", "habrá"]);

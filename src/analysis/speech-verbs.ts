@@ -241,6 +241,8 @@ export interface SpeechVerbs {
   infinitives: Set<string>;
   /** The longest form in words, to bound the look-ahead. */
   longest: number;
+  /** The first word of every form: most words of a text are in none, and are passed over at once. */
+  firstWords: Set<string>;
 }
 
 const compiled = new Map<Lang, SpeechVerbs>();
@@ -257,8 +259,10 @@ export function speechVerbs(lang: Lang): SpeechVerbs {
       for (const p of forms.participles) participles.add(p.normalize("NFC"));
       infinitives.add(infinitive.replace(/^(?:se |s')/u, "").replace(/se$/u, "").normalize("NFC"));
     }
-    const longest = Math.max(...[...finite, ...participles].map((f) => f.split(" ").length));
-    compiled.set(lang, (verbs = { finite, participles, infinitives, longest }));
+    const all = [...finite, ...participles, ...infinitives];
+    const longest = Math.max(...all.map((f) => f.split(" ").length));
+    const firstWords = new Set(all.map((f) => f.split(" ")[0] as string));
+    compiled.set(lang, (verbs = { finite, participles, infinitives, longest, firstWords }));
   }
   return verbs;
 }
