@@ -44,6 +44,12 @@ import { type Word, Words } from "./words.ts";
  * phrases that say nothing by themselves (« à haut niveau, dès que possible ») unless a verb right
  * after them, or a "selon X," before them, says who said them.
  */
+/** Words that open a clause of their own after "…", subrayó,: "al señalar", "tras", "en rappelant". */
+const CLAUSE_OPENERS = new Set([
+  "al", "tras", "luego", "después", "antes", "mientras", "para", "sin", "quien", "que", "donde", "aunque", "pues", "porque", "ya", "y", "e", "pero",
+  "après", "avant", "pour", "sans", "lorsque", "alors", "qui", "tout", "puis", "mais", "car", "et", "tandis",
+]);
+
 export type Attribution = "after" | "before" | "according-to" | "pronoun" | "continuation" | "context";
 
 export interface Quote {
@@ -376,6 +382,10 @@ class QuoteReader {
    * the clause has none.
    */
   private subjectFrom(k: number, limit: number): { from: number; to: number } | null {
+    // "…", subrayó, al señalar que…: a comma then a clause of its own; the verb had no subject.
+    const next = this.words[k];
+    const gerund = (w: Word | undefined) => w !== undefined && (/(?:ando|iendo|yendo)$/u.test(w.lower) || (this.context.lang === "fr" && /ant$/u.test(w.lower)));
+    if (next && /,/u.test(next.gap) && (CLAUSE_OPENERS.has(next.lower) || gerund(next) || (next.lower === "en" && gerund(this.words[k + 1])))) return null;
     let at = k;
     let inComplement = false;
     const max = k + 20;
