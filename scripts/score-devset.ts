@@ -4,7 +4,7 @@
  * Measures the analysis on hand-annotated articles it was not written on: runs it on every
  * <folder>/<lang>/<slug>/source.txt with the project's registry and compares what it finds with
  * the article's gold.yaml. The folder's format (and why its articles are never committed) is in
- * the folder's FORMAT.md. Every measure is micro-averaged: counts are added over all articles,
+ * docs/devset-format.md. Every measure is micro-averaged: counts are added over all articles,
  * then divided, so a long article weighs what its facts weigh.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";

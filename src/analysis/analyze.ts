@@ -61,11 +61,12 @@ export interface ArticleAnalysis {
 export function analyzeText(input: TextInput, registry: Registry, context: ReadonlySet<string> = new Set()): TextAnalysis {
   const read = readText(input, registry, context);
   const { text, tokens, sentences, scan } = read;
+  const candidates = findCandidates(text, tokens, sentences, scan.covered);
   return {
     ...factsOf(read),
-    candidates: findCandidates(text, tokens, sentences, scan.covered),
+    candidates,
     topics: matchTopics({ text, tokens, lang: input.lang, title: input.title }, registry),
-    quotes: findQuotes(text, sentences, scan.mentions, registry),
+    quotes: findQuotes(text, sentences, scan.mentions, registry, { lang: input.lang, candidates }),
     dates: findDates(text, sentences, input.lang, input.date),
   };
 }

@@ -107,7 +107,7 @@ export const EVENT_HEADS = words(`
   Encuentro Rencontre Mañanera Elecciones Élections Elección Élection Election Guerra Guerre War Juegos Jeux Games
   Mundial Copa Coupe Cup Festival Feria Foire Semana Semaine Día Jour Day Noche Nuit Marcha Marche Caravana Caravane
   Masacre Massacre Matanza Crisis Crise Revolución Révolution Independencia Indépendance Año Nouvel Navidad Noël
-  Pascua Pâques Premio Prix Super
+  Pascua Pâques Premio Prix Super Mesa Table Taller Atelier Simposio Symposium Seminario Séminaire Coloquio Colloque
 `);
 
 /** Social networks, messaging services and news outlets, by their own words. */

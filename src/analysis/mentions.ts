@@ -2,7 +2,8 @@ import type { Actor } from "./registry.ts";
 import { type Gender, holders, type Lexicon, type LexiconEntry } from "./lexicon.ts";
 import type { PhraseMatch } from "./phrases.ts";
 import { sentenceAt, type Sentence } from "./sentences.ts";
-import type { Token } from "./tokens.ts";
+import { isDemonym } from "./demonyms.ts";
+import { isCapitalized, type Token } from "./tokens.ts";
 
 /**
  * Mentions of actors in one text. Four ways to be mentioned, in order of confidence:
@@ -84,6 +85,7 @@ export function findMentions(
     if (next && isApposition(text, match, next)) return;
     const previous = tokens[match.from - 1];
     if (previous && NOT_CURRENT.has(previous.folded)) return;
+    if (namesAnotherHolder(text, match, tokens, next)) return;
     const actorId = resolveRole(match, lexicon, day, named, context, previous ? DETERMINER_GENDER[previous.folded] : undefined);
     if (actorId) resolvedRoles.push({ match, actorId });
   });
@@ -111,6 +113,19 @@ function resolveShort(candidates: string[], match: PhraseMatch<LexiconEntry>, to
 function isApposition(text: string, role: PhraseMatch<LexiconEntry>, next: PhraseMatch<LexiconEntry>): boolean {
   if (!next.values.some((v) => v.kind === "name" || v.kind === "short")) return false;
   return /^[\s,]*$/.test(text.slice(role.end, next.start));
+}
+
+/**
+ * A bare role noun that another country's adjective or a name the registry lacks follows: "le
+ * président colombien Gustavo Petro", "el presidente Gustavo Petro". A role phrase of the
+ * registry ("président mexicain") would have been the longer match.
+ */
+function namesAnotherHolder(text: string, match: PhraseMatch<LexiconEntry>, tokens: Token[], next: PhraseMatch<LexiconEntry> | undefined): boolean {
+  if (!match.values.every((v) => v.kind === "bare")) return false;
+  const following = tokens[match.to];
+  if (!following || !/^\s+$/u.test(text.slice(match.end, following.start))) return false;
+  if (isDemonym(following.text)) return true;
+  return isCapitalized(following.text) && next?.from !== match.to;
 }
 
 function resolveRole(

@@ -41,7 +41,8 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-function isAbbreviation(text: string, periodAt: number): boolean {
+/** Whether the period at an offset closes an abbreviation or an initial ("M.", "Sra.", "U.S.") rather than a sentence. */
+export function isAbbreviation(text: string, periodAt: number): boolean {
   const before = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, periodAt - 12), periodAt));
   if (!before) return false;
   const word = before[1] as string;

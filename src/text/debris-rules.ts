@@ -307,6 +307,13 @@ const BYLINES: readonly RegExp[] = [
   // A wire's credits in parentheses: "(Jane Roe; John Doe pour le service français)", "(Rédigé par…, édité par…)".
   new RegExp(String.raw`^\(\s*${NAME}(?:\s*[;,]\s*${NAME})+(?:\s+(?:pour le service français|pour la version française|para el servicio en español))?\s*\)\.?$`, "u"),
   /^\([^()]{0,40}(?:version française|service français|rédigé par|édité par|avec la contribution de|servicio en español|editado por|reporte de|con reporte de|redacción de)[^()]{0,100}\)\.?$/iu,
+  // "Ana Ruiz | 21.01.2026 - Mise à jour : 22.01.2026": the author and the page's time stamps.
+  new RegExp(String.raw`^${NAME}\s*[|–—]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-–—|]?\s*[\p{L}\s]{0,20}:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?(?:\s+\d{1,2}[:h]\d{2})?\.?$`, "u"),
+  // "AA / Mexique / Ana Ruiz", "EFE / Washington / Ana Ruiz": an agency's desk, its place, its author.
+  new RegExp(String.raw`^(?:${AGENCIES}|\p{Lu}{2,5})\s*\/\s*\p{Lu}[\p{L}'’ -]{1,30}\s*\/\s*${NAME}$`, "u"),
+  // "© Copyright La Gazette 2025", "Copyright © 2025 El Heraldo", "Tous droits réservés", "Todos los derechos reservados".
+  /^(?:©|\(c\)|copyright\b)[^.\n]{0,80}$/iu,
+  /^(?:tous droits réservés|todos los derechos reservados)\b[^\n]{0,60}$/iu,
   // "Ana Ruiz | El Universal", "Le Monde avec AFP".
   new RegExp(String.raw`^${NAME}\s*[|/–—]\s*${OUTLET}$`, "u"),
   new RegExp(String.raw`^${OUTLET}\s+(?:avec|con|y|et|and)\s+(?:${AGENCIES})$`, "u"),

@@ -128,6 +128,8 @@ describe("what tells a name's kind", () => {
 
   it("an ordinal leaves the head to the next word; plural heads count", () => {
     expect(kindOf("Se celebró la Tercera Reunión Plenaria.", "es", "Tercera Reunión Plenaria")).toBe("event");
+    expect(kindOf("Un mes después de la Cuarta Mesa Redonda sobre el tráfico de armas, nada cambió.", "es", "Cuarta Mesa Redonda")).toBe("event");
+    expect(kindOf("La Table Ronde de Montréal a réuni les ministres.", "fr", "Table Ronde de Montréal")).toBe("event");
     expect(kindOf("Los Acuerdos de Bucareli siguen vigentes.", "es", "Acuerdos de Bucareli")).toBe("programme");
   });
 

@@ -59,6 +59,10 @@ export async function startDevServer(args: string[], options: { cwd?: string } =
   };
   running.add(run);
   await until(() => log.includes("Serving http://") || run.exited(), () => `the server to start\n${log}`);
+  // A port found free may be taken before the server binds it; the server then serves on the next
+  // free one and says which.
+  const serving = /Serving http:\/\/[^\s/]+:(\d+)\//.exec(log);
+  if (serving) run.port = Number(serving[1]);
   return run;
 }
 

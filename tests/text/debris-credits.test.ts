@@ -97,6 +97,13 @@ describe("bylines without « Par » or « Por »", () => {
     ["es", "EFE/ Tadeo Lúcar"],
     ["es", "Imagen generada por IA con fines informativos. El Heraldo del Norte se deslinda de su uso."],
     ["es", "Compartir:"],
+    ["fr", "Octave Lemaire Duval  | 21.01.2026 - Mise À Jour : 22.01.2026"],
+    ["es", "Tadeo Lúcar | 03.02.2025"],
+    ["fr", "AA / Mexique / Octave Lemaire"],
+    ["es", "EFE / Washington / Tadeo Lúcar"],
+    ["fr", "© Copyright La Gazette du Nord"],
+    ["es", "Copyright © 2025 El Heraldo del Norte"],
+    ["es", "Todos los derechos reservados."],
   ] as const)("%s: a credit line: %s", (lang, line) => {
     const page = `${line}\n\n${BEFORE} ${AFTER}\n`;
     expect(clean(page, lang).text).toBe(`${BEFORE} ${AFTER}\n`);
