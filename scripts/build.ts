@@ -8,15 +8,15 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import Eleventy from "@11ty/eleventy";
-import { templateData } from "../_config/digest-data.ts";
 import { buildDigest, type BuiltDigest } from "../src/build-digest.ts";
 import { NOT_FOR_PUBLISHING, SITE_FILE, SiteConfigError, siteConfig, type PublishingConfig } from "../src/config.ts";
 import { ContentError, formatProblem, type Finding } from "../src/content/problems.ts";
 import { OutputError, checkOutput } from "./lib/output-guard.ts";
 import { lockOutput } from "./lib/output-lock.ts";
 import { publish, recoverOutput, stagingPath } from "./lib/output-publish.ts";
+import { renderSite } from "./lib/render-site.ts";
 import { indexSite } from "./lib/search-index.ts";
+import { indexRecords } from "../src/search/index-record.ts";
 
 const { values } = parseArgs({
   options: {
@@ -105,28 +105,20 @@ try {
 Object.assign(phases, built.timings);
 for (const warning of built.warnings) console.log(`⚠ ${formatProblem(warning)}`);
 
-// Eleventy gets the model as global data: templates only format it.
-await phase("render", async () => {
-  rmSync(staging, { recursive: true, force: true });
-  const data = templateData(built);
-  const eleventy = new Eleventy(undefined, staging, {
-    quietMode: true,
-    configPath: "eleventy.config.ts",
-    config: (eleventyConfig: any) => {
-      for (const [name, value] of Object.entries(data)) eleventyConfig.addGlobalData(name, value);
-    },
-  });
-  try {
-    await eleventy.write();
-  } catch (error) {
-    fail(`Rendering failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
-});
+rmSync(staging, { recursive: true, force: true });
+// Search is indexed from the model, not from the written pages, so Pagefind (a process of its own)
+// works on the other core while Eleventy renders; the bundle goes into staging's pagefind/.
+const searchIndexed = phase("search", () => indexSite(staging, indexRecords(built.site.pages))).catch((error) =>
+  fail(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`),
+);
+
+// Eleventy gets the model as global data: templates only format it (scripts/lib/render-site.ts).
+await phase("render", () => renderSite(built, staging).catch((error) => fail(`Rendering failed: ${error instanceof Error ? error.message : String(error)}`)));
 
 // The pages already say noindex and robots.txt disallows all; this file is for a deploy step to test.
 if (!site.forPublishing) writeFileSync(path.join(staging, NOT_FOR_PUBLISHING), notForPublishingText());
 
-await phase("search", () => indexSite(staging).catch((error) => fail(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`)));
+await searchIndexed;
 
 const pages = countPages(staging);
 await phase("publish", () => publish(staging, output));

@@ -310,3 +310,35 @@ export function encodeCbor(value: CborValue): Buffer {
   item(value);
   return Buffer.from(out);
 }
+
+/**
+ * One bundle from bundles Pagefind wrote for one language each (scripts/lib/search-index.ts
+ * indexes the languages in parallel): their entries' languages side by side, every other file
+ * once. Pagefind names its files by their content, so a path two bundles share (its scripts, a
+ * fragment with the same text) must hold the same bytes; anything else stops the build.
+ */
+export function mergeBundles(bundles: readonly (readonly BundleFile[])[]): BundleFile[] {
+  const byPath = new Map<string, BundleFile>();
+  let merged: Entry | null = null;
+  for (const bundle of bundles) {
+    for (const file of bundle) {
+      if (file.path === ENTRY) {
+        const entry = readEntry(file.content);
+        if (merged === null) merged = entry;
+        else {
+          if (entry.version !== merged.version) throw new PagefindFormatError(ENTRY, `bundles of two versions (${merged.version}, ${entry.version}) cannot be merged`);
+          for (const [lang, language] of Object.entries(entry.languages)) {
+            if (lang in merged.languages) throw new PagefindFormatError(ENTRY, `two bundles index the language ${lang}`);
+            merged.languages[lang] = language;
+          }
+        }
+        continue;
+      }
+      const other = byPath.get(file.path);
+      if (other && !Buffer.from(other.content).equals(Buffer.from(file.content))) throw new PagefindFormatError(file.path, "two bundles hold different files under this name");
+      byPath.set(file.path, file);
+    }
+  }
+  if (merged === null) throw new PagefindFormatError(ENTRY, "missing from every bundle");
+  return [...byPath.values(), { path: ENTRY, content: Buffer.from(JSON.stringify(merged), "utf8") }];
+}
