@@ -8,6 +8,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { DEFAULT_CACHE_DIR } from "../src/analysis/index.ts";
 import { buildDigest, type BuiltDigest } from "../src/build-digest.ts";
 import { NOT_FOR_PUBLISHING, SITE_FILE, SiteConfigError, siteConfig, type PublishingConfig } from "../src/config.ts";
 import { ContentError, formatProblem, type Finding } from "../src/content/problems.ts";
@@ -15,7 +16,8 @@ import { OutputError, checkOutput } from "./lib/output-guard.ts";
 import { lockOutput } from "./lib/output-lock.ts";
 import { publish, recoverOutput, stagingPath } from "./lib/output-publish.ts";
 import { renderSite } from "./lib/render-site.ts";
-import { indexSite } from "./lib/search-index.ts";
+import { BUNDLE_DIR, indexSite } from "./lib/search-index.ts";
+import { keepPages, pageHashes, pagesToRender, readManifest, renderingCodeHash, writeManifest } from "./lib/site-manifest.ts";
 import { indexRecords } from "../src/search/index-record.ts";
 
 const { values } = parseArgs({
@@ -105,28 +107,45 @@ try {
 Object.assign(phases, built.timings);
 for (const warning of built.warnings) console.log(`⚠ ${formatProblem(warning)}`);
 
+// What the site already published shows as this build would (scripts/lib/site-manifest.ts): its
+// unchanged pages are kept as they are, and only the others are rendered.
+const cacheDir = path.resolve(values.cache ?? DEFAULT_CACHE_DIR);
+const plan = await phase("plan", () => {
+  const code = renderingCodeHash(site);
+  const previous = readManifest(cacheDir, output, code);
+  const hashes = pageHashes(built.site.pages);
+  return { code, previous, hashes, ...pagesToRender(built.site.pages, hashes, previous, output) };
+});
+
 rmSync(staging, { recursive: true, force: true });
+keepPages(output, staging, plan.kept);
 // Search is indexed from the model, not from the written pages, so Pagefind (a process of its own)
 // works on the other core while Eleventy renders; the bundle goes into staging's pagefind/.
-const searchIndexed = phase("search", () => indexSite(staging, indexRecords(built.site.pages))).catch((error) =>
+const previousBundle = plan.previous ? { dir: path.join(output, BUNDLE_DIR), languages: plan.previous.search } : undefined;
+const searchIndexed = phase("search", () => indexSite(staging, indexRecords(built.site.pages), previousBundle)).catch((error) =>
   fail(`Search indexing failed: ${error instanceof Error ? error.message : String(error)}`),
 );
 
 // Eleventy gets the model as global data: templates only format it (scripts/lib/render-site.ts).
-await phase("render", () => renderSite(built, staging).catch((error) => fail(`Rendering failed: ${error instanceof Error ? error.message : String(error)}`)));
+await phase("render", () => renderSite(built, staging, { pages: plan.render }).catch((error) => fail(`Rendering failed: ${error instanceof Error ? error.message : String(error)}`)));
 
 // The pages already say noindex and robots.txt disallows all; this file is for a deploy step to test.
 if (!site.forPublishing) writeFileSync(path.join(staging, NOT_FOR_PUBLISHING), notForPublishingText());
 
-await searchIndexed;
+const search = await searchIndexed;
 
 const pages = countPages(staging);
 await phase("publish", () => publish(staging, output));
+writeManifest(cacheDir, output, { code: plan.code, pages: plan.hashes, search: search.languages });
 
 const report = {
   articles: built.digest.articles.length,
   analysis: built.digest.analysis.stats,
   pages,
+  /** Pages rendered by this build; the others were kept from the site it replaced. */
+  rendered: plan.render.length,
+  /** Search languages indexed by this build; the others were kept. */
+  searchIndexed: search.indexed,
   phasesMs: phases,
   peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
 };

@@ -1,15 +1,26 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { IndexRecord } from "../../src/search/index-record.ts";
-import { type BundleFile, canonicalBundle, mergeBundles } from "./pagefind-canonical.ts";
+import { type BundleFile, canonicalBundle, languageBundle, mergeBundles } from "./pagefind-canonical.ts";
 
 /** Where the search bundle lives in the built site; _includes/kinds/search.njk points the browser there. */
 export const BUNDLE_DIR = "pagefind";
 
 export interface SearchIndexReport {
-  /** Pages Pagefind indexed: articles, topics and actors, in both languages. */
+  /** Pages the bundle indexes: articles, topics and actors, in both languages. */
   pages: number;
+  /** A hash of each language's records: what the next build compares to reuse that language's index. */
+  languages: Record<string, string>;
+  /** The languages indexed by this call; the others were taken from the previous bundle. */
+  indexed: string[];
+}
+
+/** A bundle already published, and the hashes of the records it was made from. */
+export interface PreviousBundle {
+  dir: string;
+  languages: Record<string, string>;
 }
 
 /**
@@ -29,10 +40,16 @@ export interface SearchIndexReport {
  * canonicalBundle() before anything is written, so the same site gives the same bundle, byte for
  * byte and name for name.
  */
-export async function indexSite(siteDir: string, records: readonly IndexRecord[]): Promise<SearchIndexReport> {
+export async function indexSite(siteDir: string, records: readonly IndexRecord[], previous?: PreviousBundle): Promise<SearchIndexReport> {
   const languages = [...new Set(records.map((record) => record.language))].sort();
   if (languages.length === 0) throw new Error("No page to index: the site has no article, topic or actor page");
-  const bundles = await indexInWorker(languages.map((language) => records.filter((record) => record.language === language)));
+  const recordsOf = (language: string) => records.filter((record) => record.language === language);
+  const hashes = Object.fromEntries(languages.map((language) => [language, createHash("sha256").update(JSON.stringify(recordsOf(language))).digest("base64url")]));
+  // Pagefind cannot add pages to an index it wrote, but its languages are independent: a language
+  // whose records are the same as the previous bundle's is taken from it as it is.
+  const kept = reusedLanguages(previous, hashes);
+  const indexed = languages.filter((language) => !kept.has(language));
+  const bundles = [...(indexed.length > 0 ? await indexInWorker(indexed.map(recordsOf)) : []), ...kept.values()];
   let pages = 0;
   const bundleDir = path.join(siteDir, BUNDLE_DIR);
   const written = new Set<string>();
@@ -44,7 +61,23 @@ export async function indexSite(siteDir: string, records: readonly IndexRecord[]
     if (file.path === "pagefind-entry.json") pages = countIndexedPages(file.content);
   }
   removeOthers(bundleDir, written);
-  return { pages };
+  return { pages, languages: hashes, indexed };
+}
+
+/** The previous bundle's share for each language whose records did not change; none when it cannot be read. */
+function reusedLanguages(previous: PreviousBundle | undefined, hashes: Record<string, string>): Map<string, BundleFile[]> {
+  const same = Object.keys(hashes).filter((language) => previous?.languages[language] === hashes[language]);
+  if (!previous || same.length === 0) return new Map();
+  try {
+    const files = readdirSync(previous.dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .map((file) => ({ path: path.relative(previous.dir, file).split(path.sep).join("/"), content: readFileSync(file) }));
+    return new Map(same.map((language) => [language, languageBundle(files, language)]));
+  } catch {
+    // Missing or not Pagefind 1.5.2's: indexed again, as in a first build.
+    return new Map();
+  }
 }
 
 const TSX_API = import.meta.resolve("tsx/esm/api");
