@@ -15,7 +15,7 @@ import { ContentError, formatProblem, type Finding } from "../src/content/proble
 import { OutputError, checkOutput } from "./lib/output-guard.ts";
 import { lockOutput } from "./lib/output-lock.ts";
 import { publish, recoverOutput, stagingPath } from "./lib/output-publish.ts";
-import { renderSite } from "./lib/render-site.ts";
+import { renderSite, type SiteModel } from "./lib/render-site.ts";
 import { BUNDLE_DIR, indexSite } from "./lib/search-index.ts";
 import { keepPages, pageHashes, pagesToRender, readManifest, renderingCodeHash, writeManifest } from "./lib/site-manifest.ts";
 import { indexRecords } from "../src/search/index-record.ts";
@@ -97,15 +97,24 @@ try {
 }
 
 // Content in, site model out (src/build-digest.ts); nothing is written before it succeeds.
-let built: BuiltDigest;
-try {
-  built = await buildDigest(values.content, { includeDrafts: false, cacheDir: values.cache, site });
-} catch (error) {
-  if (error instanceof ContentError) fail(error.problems.map((p) => `✗ ${formatProblem(p)}`).join("\n"));
-  throw error;
+const { built, counts } = await siteModel();
+
+/**
+ * Only the site model is needed past this point: the analysis (a third of the memory the data
+ * takes) is let go with the digest, and only its counts are kept for the report.
+ */
+async function siteModel(): Promise<{ built: SiteModel; counts: { articles: number; analysis: BuiltDigest["digest"]["analysis"]["stats"] } }> {
+  let digest: BuiltDigest;
+  try {
+    digest = await buildDigest(values.content, { includeDrafts: false, cacheDir: values.cache, site });
+  } catch (error) {
+    if (error instanceof ContentError) fail(error.problems.map((p) => `✗ ${formatProblem(p)}`).join("\n"));
+    throw error;
+  }
+  Object.assign(phases, digest.timings);
+  for (const warning of digest.warnings) console.log(`⚠ ${formatProblem(warning)}`);
+  return { built: { site: digest.site, feeds: digest.feeds }, counts: { articles: digest.digest.articles.length, analysis: digest.digest.analysis.stats } };
 }
-Object.assign(phases, built.timings);
-for (const warning of built.warnings) console.log(`⚠ ${formatProblem(warning)}`);
 
 // What the site already published shows as this build would (scripts/lib/site-manifest.ts): its
 // unchanged pages are kept as they are, and only the others are rendered.
@@ -139,8 +148,8 @@ await phase("publish", () => publish(staging, output));
 writeManifest(cacheDir, output, { code: plan.code, pages: plan.hashes, search: search.languages });
 
 const report = {
-  articles: built.digest.articles.length,
-  analysis: built.digest.analysis.stats,
+  articles: counts.articles,
+  analysis: counts.analysis,
   pages,
   /** Pages rendered by this build; the others were kept from the site it replaced. */
   rendered: plan.render.length,

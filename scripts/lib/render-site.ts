@@ -15,6 +15,9 @@ const EVERY_PAGE = "content/pages/pages.njk";
  */
 export const PAGES_PER_RUN = 3000;
 
+/** What the pages are made from: the pages and the feeds (src/build-digest.ts). */
+export type SiteModel = Pick<BuiltDigest, "site" | "feeds">;
+
 export interface RenderOptions {
   /** The pages to write: every page unless told (a rebuild writes only the pages that changed). */
   pages?: BuiltDigest["site"]["pages"];
@@ -25,7 +28,7 @@ export interface RenderOptions {
  * (_config/digest-data.ts), templates only format it. The first run writes the feeds, the sitemap
  * and the other single files with its share of the pages; later runs write pages only.
  */
-export async function renderSite(built: BuiltDigest, output: string, options: RenderOptions = {}): Promise<void> {
+export async function renderSite(built: SiteModel, output: string, options: RenderOptions = {}): Promise<void> {
   const pages = options.pages ?? built.site.pages;
   const runs = Math.max(1, Math.ceil(pages.length / PAGES_PER_RUN));
   for (let run = 0; run < runs; run++) {
