@@ -58,7 +58,7 @@ interface Run {
 }
 
 interface DigestRun extends Run {
-  report: { pages: number; phasesMs: Record<string, number>; analysis: unknown; peakRssMB: number };
+  report: { pages: number; rendered: number; searchIndexed: string[]; phasesMs: Record<string, number>; analysis: unknown; peakRssMB: number };
 }
 
 /** Runs a command, timing it and, where GNU time is installed, reading its peak resident set size. */
@@ -160,11 +160,12 @@ function rebuildOne() {
   const text = readFileSync(summary, "utf8");
   const edited = text.replace(/^lede: .*$/m, `lede: "Une nouvelle phrase d’introduction pour la mesure ${Date.now()}."`);
   if (edited === text) throw new Error(`${summary} has no lede line to edit`);
-  // A first warm build, so that the rebuild measured starts from what an earlier build left.
-  buildDigestSite({ coldCache: false });
+  // A build with nothing changed first: the caches are warm and the site is the one it describes.
+  const unchanged = buildDigestSite({ coldCache: false });
   writeFileSync(summary, edited);
   const run = buildDigestSite({ coldCache: false });
-  return { edited: path.relative(content, summary), wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssMB: run.peakRssMB, phasesMs: run.report.phasesMs };
+  const figures = (r: DigestRun) => ({ wallMs: r.wallMs, cpuMs: r.cpuMs, peakRssMB: r.peakRssMB, rendered: r.report.rendered, searchIndexed: r.report.searchIndexed, phasesMs: r.report.phasesMs });
+  return { edited: path.relative(content, summary), ...figures(run), nothingChanged: figures(unchanged) };
 }
 
 function firstSummary(dir: string): string {
