@@ -17,7 +17,7 @@ import { lockOutput } from "./lib/output-lock.ts";
 import { publish, recoverOutput, stagingPath } from "./lib/output-publish.ts";
 import { renderSite, type SiteModel } from "./lib/render-site.ts";
 import { BUNDLE_DIR, indexSite } from "./lib/search-index.ts";
-import { keepPages, pageHashes, pagesToRender, readManifest, renderingCodeHash, writeManifest } from "./lib/site-manifest.ts";
+import { feedFiles, keepFiles, pageFiles, planRender, readManifest, renderingCodeHash, writeManifest } from "./lib/site-manifest.ts";
 import { indexRecords } from "../src/search/index-record.ts";
 
 const { values } = parseArgs({
@@ -122,12 +122,13 @@ const cacheDir = path.resolve(values.cache ?? DEFAULT_CACHE_DIR);
 const plan = await phase("plan", () => {
   const code = renderingCodeHash(site);
   const previous = readManifest(cacheDir, output, code);
-  const hashes = pageHashes(built.site.pages);
-  return { code, previous, hashes, ...pagesToRender(built.site.pages, hashes, previous, output) };
+  const pages = planRender(built.site.pages, pageFiles, previous?.pages, output);
+  const feeds = planRender(built.feeds.documents, feedFiles, previous?.feeds, output);
+  return { code, previous, pages, feeds };
 });
 
 rmSync(staging, { recursive: true, force: true });
-keepPages(output, staging, plan.kept);
+keepFiles(output, staging, [...plan.pages.kept, ...plan.feeds.kept]);
 // Search is indexed from the model, not from the written pages, so Pagefind (a process of its own)
 // works on the other core while Eleventy renders; the bundle goes into staging's pagefind/.
 const previousBundle = plan.previous ? { dir: path.join(output, BUNDLE_DIR), languages: plan.previous.search } : undefined;
@@ -136,7 +137,7 @@ const searchIndexed = phase("search", () => indexSite(staging, indexRecords(buil
 );
 
 // Eleventy gets the model as global data: templates only format it (scripts/lib/render-site.ts).
-await phase("render", () => renderSite(built, staging, { pages: plan.render }).catch((error) => fail(`Rendering failed: ${error instanceof Error ? error.message : String(error)}`)));
+await phase("render", () => renderSite(built, staging, { pages: plan.pages.render, feeds: plan.feeds.render }).catch((error) => fail(`Rendering failed: ${error instanceof Error ? error.message : String(error)}`)));
 
 // The pages already say noindex and robots.txt disallows all; this file is for a deploy step to test.
 if (!site.forPublishing) writeFileSync(path.join(staging, NOT_FOR_PUBLISHING), notForPublishingText());
@@ -145,14 +146,16 @@ const search = await searchIndexed;
 
 const pages = countPages(staging);
 await phase("publish", () => publish(staging, output));
-writeManifest(cacheDir, output, { code: plan.code, pages: plan.hashes, search: search.languages });
+writeManifest(cacheDir, output, { code: plan.code, pages: plan.pages.hashes, feeds: plan.feeds.hashes, search: search.languages });
 
 const report = {
   articles: counts.articles,
   analysis: counts.analysis,
   pages,
   /** Pages rendered by this build; the others were kept from the site it replaced. */
-  rendered: plan.render.length,
+  rendered: plan.pages.render.length,
+  /** Feeds (each in three formats) rendered by this build. */
+  renderedFeeds: plan.feeds.render.length,
   /** Search languages indexed by this build; the others were kept. */
   searchIndexed: search.indexed,
   phasesMs: phases,

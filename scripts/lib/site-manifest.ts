@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSyn
 import path from "node:path";
 import { pageHash } from "../../_config/changed-pages.ts";
 import type { SiteConfig } from "../../src/config.ts";
+import type { FeedDocument } from "../../src/feeds/build.ts";
 import type { Page } from "../../src/site/index.ts";
 import { MARKER } from "./output-guard.ts";
 
@@ -29,6 +30,8 @@ export interface SiteManifest {
   code: string;
   /** Page URL → hash of its page object. */
   pages: Record<string, string>;
+  /** Feed (its Atom path) → hash of its feed document, which gives its Atom, RSS and JSON files. */
+  feeds: Record<string, string>;
   /** Language → hash of its search records. */
   search: Record<string, string>;
 }
@@ -95,31 +98,40 @@ export function writeManifest(cacheDir: string, output: string, content: Omit<Si
   renameSync(`${file}.tmp`, file);
 }
 
-/** Every page's hash, by URL. */
-export function pageHashes(pages: readonly Page[]): Record<string, string> {
-  return Object.fromEntries(pages.map((page) => [page.url, pageHash(page)]));
+/** One thing Eleventy renders from one object: its key in the manifest and the files it writes. */
+export interface Rendered {
+  key: string;
+  files: string[];
 }
 
-/** The pages to render: new ones, changed ones, and those whose file is not in the published site. */
-export function pagesToRender(pages: readonly Page[], hashes: Record<string, string>, previous: SiteManifest | null, output: string): { render: Page[]; kept: string[] } {
-  const render: Page[] = [];
+export const pageFiles = (page: Page): Rendered => ({ key: page.url, files: [pageFile(page.url)] });
+export const feedFiles = (feed: FeedDocument): Rendered => ({ key: feed.urls.atom.path, files: Object.values(feed.urls).map((url) => pageFile(url.path)) });
+
+/**
+ * What to render of a list of objects (pages, feeds): new ones, changed ones, and those one of
+ * whose files is not in the published site; and the files of the others, kept as they are.
+ */
+export function planRender<T>(items: readonly T[], describe: (item: T) => Rendered, previous: Record<string, string> | undefined, output: string) {
+  const hashes: Record<string, string> = {};
+  const render: T[] = [];
   const kept: string[] = [];
-  for (const page of pages) {
-    if (previous?.pages[page.url] === hashes[page.url] && existsSync(path.join(output, pageFile(page.url)))) kept.push(page.url);
-    else render.push(page);
+  for (const item of items) {
+    const { key, files } = describe(item);
+    hashes[key] = pageHash(item);
+    if (previous?.[key] === hashes[key] && files.every((file) => existsSync(path.join(output, file)))) kept.push(...files);
+    else render.push(item);
   }
-  return { render, kept };
+  return { hashes, render, kept };
 }
 
 /**
- * Puts the published files of unchanged pages into the site being assembled. Hard links: nothing
+ * Puts the published files of unchanged pages and feeds into the site being assembled. Hard links: nothing
  * is copied, and neither site is ever written through them (the new one is assembled in a
  * folder of its own, the files Eleventy writes are other pages' files).
  */
-export function keepPages(output: string, staging: string, urls: readonly string[]): void {
+export function keepFiles(output: string, staging: string, files: readonly string[]): void {
   const made = new Set<string>();
-  for (const url of urls) {
-    const file = pageFile(url);
+  for (const file of files) {
     const dir = path.dirname(path.join(staging, file));
     if (!made.has(dir)) {
       mkdirSync(dir, { recursive: true });
@@ -134,7 +146,7 @@ export function keepPages(output: string, staging: string, urls: readonly string
   }
 }
 
-/** Where Eleventy writes a page: `index.html` inside a URL that ends with a slash, the URL itself otherwise. */
+/** Where Eleventy writes a permalink: `index.html` inside a URL that ends with a slash, the URL itself otherwise. */
 function pageFile(url: string): string {
   const relative = url.replace(/^\//, "");
   return url.endsWith("/") ? path.join(relative, "index.html") : relative;
