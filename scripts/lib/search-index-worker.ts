@@ -15,8 +15,6 @@ import type { BundleFile } from "./pagefind-canonical.ts";
 const IN_FLIGHT = 64;
 
 async function indexRecords(records: readonly IndexRecord[]): Promise<BundleFile[]> {
-  // Read by the Pagefind process this thread starts (its options come from PAGEFIND_* variables too).
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(workerData.chunkSize);
   const created = await pagefind.createIndex({});
   if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
   try {

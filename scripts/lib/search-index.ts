@@ -80,17 +80,6 @@ function reusedLanguages(previous: PreviousBundle | undefined, hashes: Record<st
   }
 }
 
-/**
- * How much of the word index goes into one file, in Pagefind's unit (a page a word is on, plus
- * each place it is on it). A reader's first query downloads the files that hold its words: with
- * Pagefind's default, a common word's file at 10,000 articles held its neighbours' pages too
- * and weighed over 400 KB gzipped. Smaller files mean more of them, listed in the meta file every
- * first query downloads too: `npm run bench-search -- --site DIR --content DIR` measures both.
- * Pagefind 1.5.2 reads it from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (not part of its documented
- * options: check it with the version, as pagefind-canonical.ts).
- */
-export const INDEX_CHUNK_SIZE = 4000;
-
 const TSX_API = import.meta.resolve("tsx/esm/api");
 const WORKER = new URL("./search-index-worker.ts", import.meta.url).href;
 
@@ -98,7 +87,7 @@ function indexInWorker(languages: readonly (readonly IndexRecord[])[]): Promise<
   return new Promise((resolve, reject) => {
     // Loader hooks are per thread: the worker registers tsx before loading the TypeScript module.
     const bootstrap = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: { languages, chunkSize: INDEX_CHUNK_SIZE } });
+    const worker = new Worker(bootstrap, { eval: true, workerData: { languages } });
     worker.once("message", (answer: { bundles: BundleFile[][] } | { error: string }) => ("error" in answer ? reject(new Error(answer.error)) : resolve(answer.bundles)));
     worker.once("error", reject);
     worker.once("exit", (code) => {
