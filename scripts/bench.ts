@@ -139,6 +139,9 @@ if (values["vs-hugo"] && result.vsHugo === undefined) {
     hugo: { wallMs: hugo.wallMs, cpuMs: hugo.cpuMs, peakRssMB: hugo.peakRssMB, runsMs: hugoRuns.map((r) => r.wallMs), pages: countHtml(path.join(hugoDir, "public")) },
     /** Digest ÷ Hugo, medians of the same run. */
     wallRatio: round2(digest.wallMs / hugo.wallMs),
+    /** Digest ÷ Hugo for each pair, and their median: the load of the machine moves least within a pair. */
+    pairRatios: digestRuns.map((run, i) => round2(run.wallMs / hugoRuns[i]!.wallMs)),
+    medianPairRatio: round2(median(digestRuns.map((run, i) => run.wallMs / hugoRuns[i]!.wallMs))),
     cpuRatio: digest.cpuMs && hugo.cpuMs ? round2(digest.cpuMs / hugo.cpuMs) : null,
     rssRatio: digest.peakRssMB && hugo.peakRssMB ? round2(digest.peakRssMB / hugo.peakRssMB) : null,
   };
@@ -196,6 +199,11 @@ function medianRun<T extends Run>(runs: T[]): T {
 
 function countHtml(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).length;
+}
+
+function median(numbers: number[]): number {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 function round2(n: number): number {
