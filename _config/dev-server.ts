@@ -5,6 +5,7 @@ import { ContentError, type Problem } from "../src/content/problems.ts";
 import { problemsPage } from "../src/editorial/problems-page.ts";
 import { type EditorLang, msg, say } from "../src/messages/index.ts";
 import { indexSite } from "../scripts/lib/search-index.ts";
+import { indexRecords, type IndexRecord } from "../src/search/index-record.ts";
 import { ChangedPages, changedSite } from "./changed-pages.ts";
 import { templateData } from "./digest-data.ts";
 
@@ -70,7 +71,8 @@ export default function devServer(eleventyConfig: any, { contentDir, cacheDir, l
   const search = searchIndexer(lang);
   eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
     for (const url of pages.commit()) removePage(directories.output, url);
-    search(directories.output);
+    // Search is indexed from every page of this build's digest, not only those rewritten.
+    current?.then((data) => search(directories.output, indexRecords(data.digest.pages)), () => undefined);
   });
   // Page objects hold everything the data says; a template, a stylesheet or code can change what
   // a page looks like with the same data, so any other change renders every page again.
@@ -84,22 +86,23 @@ export default function devServer(eleventyConfig: any, { contentDir, cacheDir, l
  * rebuilt after each rebuild, without delaying the browser's reload: search catches up a few
  * seconds later. Saves that come while it runs are indexed once, after it.
  */
-function searchIndexer(lang: EditorLang): (output: string) => void {
+function searchIndexer(lang: EditorLang): (output: string, records: IndexRecord[]) => void {
   let running: Promise<void> | null = null;
-  let again = false;
-  const index = (output: string): void => {
+  let again: IndexRecord[] | null = null;
+  const index = (output: string, records: IndexRecord[]): void => {
     if (running) {
-      again = true;
+      again = records;
       return;
     }
-    running = indexSite(output)
+    running = indexSite(output, records)
       .then(() => undefined)
       .catch((error) => console.error(say(lang, msg("serve.searchFailed", { reason: error instanceof Error ? error.message : String(error) }))))
       .finally(() => {
         running = null;
         if (again) {
-          again = false;
-          index(output);
+          const latest = again;
+          again = null;
+          index(output, latest);
         }
       });
   };

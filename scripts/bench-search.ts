@@ -1,10 +1,12 @@
 /**
- * node --import tsx scripts/bench-search.ts --site DIR [--lang fr] [--prefix /] [--no-reindex]
+ * npm run bench-search -- --site DIR [--content DIR [--cache DIR] [--commonest 20] [--no-reindex]] [--lang fr,es] [--prefix /]
  *
- * Measures search on a built site and prints JSON:
- *  - index: how long Pagefind takes to index the folder (it re-indexes it in place; the bundle it
- *    writes is the one the build wrote) and how many pages it indexed;
- *  - firstQuery: what a reader's first query downloads, for each of a handful of queries, each in
+ * Measures search on a built site and prints JSON, for each language:
+ *  - index (with --content, the folder the site was built from): how long Pagefind takes to index
+ *    the site model's records again (the bundle it writes is the one the build wrote) and how
+ *    many pages it indexed;
+ *  - firstQuery: what a reader's first query downloads, for each of a handful of named queries and,
+ *    with --content, for the commonest words of the language's indexed pages, each in
  *    a fresh browser context: measured in Chromium from the responses it receives (pagefind.js,
  *    the WebAssembly, the entry and meta files, the index chunks and the fragments of the results
  *    shown), as sent by a host that does not compress and, file by file, gzipped as most hosts
@@ -19,12 +21,14 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { normalizePathPrefix } from "../src/config.ts";
 import type { Page } from "playwright-core";
-import { isLang, type Lang } from "../src/languages.ts";
+import { isLang, LANGUAGES, type Lang } from "../src/languages.ts";
 import { routes } from "../src/site/routes.ts";
 // The tests' static server sends the site's _headers (its CSP) and the right MIME types: the
 // benchmark measures the page as the tests check it.
 import { serveSite } from "../tests/helpers/serve.ts";
 import { launchChromium, searchCount, waitForSearch } from "../tests/search/browser.ts";
+import { buildDigest } from "../src/build-digest.ts";
+import { type IndexRecord, indexRecords } from "../src/search/index-record.ts";
 import { indexSite } from "./lib/search-index.ts";
 
 const QUERIES: Record<Lang, string[]> = {
@@ -32,62 +36,92 @@ const QUERIES: Record<Lang, string[]> = {
   es: ["frontera", "migrantes", "fentanilo", "cárteles", "Washington", "seguridad", "asilo", "Sheinbaum"],
 };
 
+/**
+ * Commonest words are counted from MIN_LETTERS letters: shorter ones are mostly articles and
+ * prepositions ("les", "des", "para"), found on every page and never searched for.
+ */
+const MIN_LETTERS = 6;
+
 const { values } = parseArgs({
   options: {
     site: { type: "string" },
-    lang: { type: "string", default: "fr" },
+    lang: { type: "string", default: "fr,es" },
     prefix: { type: "string", default: "/" },
+    content: { type: "string" },
+    /** The analysis cache of the build that made the site (default .cache/analysis). */
+    cache: { type: "string" },
+    commonest: { type: "string", default: "20" },
     "no-reindex": { type: "boolean", default: false },
   },
 });
 if (!values.site) throw new Error("--site DIR: the built site to measure (npm run build -- --output DIR)");
-if (!isLang(values.lang)) throw new Error(`--lang must be fr or es, found "${values.lang}"`);
+const langs = values.lang.split(",");
+for (const lang of langs) if (!isLang(lang)) throw new Error(`--lang must be fr, es or fr,es, found "${lang}"`);
 const siteDir = path.resolve(values.site);
-const lang: Lang = values.lang;
 const prefix = normalizePathPrefix(values.prefix);
 
 let index: { ms: number; pages: number } | undefined;
-if (!values["no-reindex"]) {
-  const start = performance.now();
-  const { pages } = await indexSite(siteDir);
-  index = { ms: Math.round(performance.now() - start), pages };
+let commonest: Partial<Record<Lang, string[]>> = {};
+if (values.content) {
+  // The site model of the content the site was built from: its records give the commonest words
+  // and, unless --no-reindex, are indexed again (only the indexing is timed).
+  const built = await buildDigest(values.content, { includeDrafts: false, cacheDir: values.cache, site: { url: "http://localhost:8080", pathPrefix: prefix } });
+  const records = indexRecords(built.site.pages);
+  commonest = Object.fromEntries(LANGUAGES.map((lang) => [lang, commonestWords(records.filter((r) => r.language === lang), Number(values.commonest))]));
+  if (!values["no-reindex"]) {
+    const start = performance.now();
+    const { pages } = await indexSite(siteDir, records);
+    index = { ms: Math.round(performance.now() - start), pages };
+  }
 }
 
 const site = await serveSite(siteDir, prefix);
 const browser = await launchChromium();
 try {
-  // Each query as a reader's first: a fresh browser context, so nothing is cached.
-  const firstQueries = [];
-  for (const query of QUERIES[lang]) firstQueries.push(await firstQuery(query));
-  const worst = firstQueries.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
-  const later = await laterQueries(QUERIES[lang]);
-
-  console.log(
-    JSON.stringify(
-      {
-        site: siteDir,
-        lang,
-        index,
-        searchPageBytes: firstQueries[0]!.searchPageBytes,
-        firstQuery: {
-          maxBytes: Math.max(...firstQueries.map((q) => q.bytes)),
-          maxGzipBytes: worst.gzipBytes,
-          medianGzipBytes: median(firstQueries.map((q) => q.gzipBytes)),
-          queries: firstQueries.map(({ files, searchPageBytes, ...rest }) => rest),
-          heaviest: { query: worst.query, files: worst.files },
-        },
-        laterQueries: later,
+  const byLanguage: Record<string, unknown> = {};
+  for (const lang of langs as Lang[]) {
+    // Each query as a reader's first: a fresh browser context, so nothing is cached.
+    const named = [];
+    for (const query of QUERIES[lang]) named.push(await firstQuery(lang, query));
+    const common = [];
+    for (const query of commonest[lang] ?? []) common.push(await firstQuery(lang, query));
+    const all = [...named, ...common];
+    const worst = all.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
+    byLanguage[lang] = {
+      searchPageBytes: named[0]!.searchPageBytes,
+      firstQuery: {
+        maxBytes: Math.max(...all.map((q) => q.bytes)),
+        maxGzipBytes: worst.gzipBytes,
+        medianGzipBytes: median(all.map((q) => q.gzipBytes)),
+        queries: named.map(({ files, searchPageBytes, ...rest }) => rest),
+        /** The words found on the most indexed pages of this language (--content), as typed by a reader. */
+        commonestWords: common.map(({ files, searchPageBytes, ...rest }) => rest),
+        heaviest: { query: worst.query, files: worst.files },
       },
-      null,
-      2,
-    ),
-  );
+      laterQueries: await laterQueries(lang, QUERIES[lang]),
+    };
+  }
+  console.log(JSON.stringify({ site: siteDir, index, languages: byLanguage }, null, 2));
 } finally {
   await browser.close();
   await site.close();
 }
 
-async function firstQuery(query: string) {
+/** The words found on the most pages of one language's index, most pages first (ties in code-unit order). */
+function commonestWords(records: readonly IndexRecord[], count: number): string[] {
+  const pagesWith = new Map<string, number>();
+  for (const record of records) {
+    for (const word of new Set(record.content.toLocaleLowerCase(record.language).match(/\p{L}+/gu) ?? [])) {
+      if ([...word].length >= MIN_LETTERS) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
+    }
+  }
+  return [...pagesWith]
+    .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, count)
+    .map(([word]) => word);
+}
+
+async function firstQuery(lang: Lang, query: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const received = new Map<string, number>();
@@ -122,7 +156,7 @@ async function firstQuery(query: string) {
 }
 
 /** After a first query has loaded the index, the time each further query takes to show. */
-async function laterQueries([first, ...others]: string[]) {
+async function laterQueries(lang: Lang, [first, ...others]: string[]) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(site.url(routes.search(lang)));

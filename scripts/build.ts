@@ -7,8 +7,7 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
-import { templateData } from "../_config/digest-data.ts";
+import { DEFAULT_CACHE_DIR } from "../src/analysis/index.ts";
 import { buildDigest, type BuiltDigest } from "../src/build-digest.ts";
 import { NOT_FOR_PUBLISHING, SITE_FILE, SiteConfigError, siteConfig, type PublishingConfig } from "../src/config.ts";
 import { ContentError, formatProblem, type Finding } from "../src/content/problems.ts";
@@ -17,7 +16,10 @@ import { OutputError, checkOutput } from "./lib/output-guard.ts";
 import { parseCommandLine } from "./lib/command-line.ts";
 import { lockOutput } from "./lib/output-lock.ts";
 import { publish, recoverOutput, stagingPath } from "./lib/output-publish.ts";
-import { indexSite } from "./lib/search-index.ts";
+import { renderSite, type SiteModel } from "./lib/render-site.ts";
+import { BUNDLE_DIR, indexSite } from "./lib/search-index.ts";
+import { feedFiles, keepFiles, pageFiles, planRender, readManifest, renderingCodeHash, writeManifest } from "./lib/site-manifest.ts";
+import { indexRecords } from "../src/search/index-record.ts";
 
 // Messages in the language LC_ALL, LC_MESSAGES or LANG asks for (src/messages/).
 const lang = editorLanguage();
@@ -99,46 +101,67 @@ try {
 }
 
 // Content in, site model out (src/build-digest.ts); nothing is written before it succeeds.
-let built: BuiltDigest;
-try {
-  built = await buildDigest(values.content, { includeDrafts: false, cacheDir: values.cache, site });
-} catch (error) {
-  if (error instanceof ContentError) fail(error.problems.map((p) => `✗ ${formatProblem(p, lang)}`).join("\n"));
-  throw error;
-}
-Object.assign(phases, built.timings);
-for (const warning of built.warnings) console.log(`⚠ ${formatProblem(warning, lang)}`);
+const { built, counts } = await siteModel();
 
-// Eleventy gets the model as global data: templates only format it.
-await phase("render", async () => {
-  rmSync(staging, { recursive: true, force: true });
-  const data = templateData(built);
-  const eleventy = new Eleventy(undefined, staging, {
-    quietMode: true,
-    configPath: "eleventy.config.ts",
-    config: (eleventyConfig: any) => {
-      for (const [name, value] of Object.entries(data)) eleventyConfig.addGlobalData(name, value);
-    },
-  });
+/**
+ * Only the site model is needed past this point: the analysis (a third of the memory the data
+ * takes) is let go with the digest, and only its counts are kept for the report.
+ */
+async function siteModel(): Promise<{ built: SiteModel; counts: { articles: number; analysis: BuiltDigest["digest"]["analysis"]["stats"] } }> {
+  let digest: BuiltDigest;
   try {
-    await eleventy.write();
+    digest = await buildDigest(values.content, { includeDrafts: false, cacheDir: values.cache, site });
   } catch (error) {
-    fail(t("build.renderFailed", { reason: error instanceof Error ? error.message : String(error) }));
+    if (error instanceof ContentError) fail(error.problems.map((p) => `✗ ${formatProblem(p, lang)}`).join("\n"));
+    throw error;
   }
+  Object.assign(phases, digest.timings);
+  for (const warning of digest.warnings) console.log(`⚠ ${formatProblem(warning, lang)}`);
+  return { built: { site: digest.site, feeds: digest.feeds }, counts: { articles: digest.digest.articles.length, analysis: digest.digest.analysis.stats } };
+}
+
+// What the site already published shows as this build would (scripts/lib/site-manifest.ts): its
+// unchanged pages are kept as they are, and only the others are rendered.
+const cacheDir = path.resolve(values.cache ?? DEFAULT_CACHE_DIR);
+const plan = await phase("plan", () => {
+  const code = renderingCodeHash(site);
+  const previous = readManifest(cacheDir, output, code);
+  const pages = planRender(built.site.pages, pageFiles, previous?.pages, output);
+  const feeds = planRender(built.feeds.documents, feedFiles, previous?.feeds, output);
+  return { code, previous, pages, feeds };
 });
+
+rmSync(staging, { recursive: true, force: true });
+keepFiles(output, staging, [...plan.pages.kept, ...plan.feeds.kept]);
+// Search is indexed from the model, not from the written pages, so Pagefind (a process of its own)
+// works on the other core while Eleventy renders; the bundle goes into staging's pagefind/.
+const previousBundle = plan.previous ? { dir: path.join(output, BUNDLE_DIR), languages: plan.previous.search } : undefined;
+const searchIndexed = phase("search", () => indexSite(staging, indexRecords(built.site.pages), previousBundle)).catch((error) =>
+  fail(t("serve.searchFailed", { reason: error instanceof Error ? error.message : String(error) })),
+);
+
+// Eleventy gets the model as global data: templates only format it (scripts/lib/render-site.ts).
+await phase("render", () => renderSite(built, staging, { pages: plan.pages.render, feeds: plan.feeds.render }).catch((error) => fail(t("build.renderFailed", { reason: error instanceof Error ? error.message : String(error) }))));
 
 // The pages already say noindex and robots.txt disallows all; this file is for a deploy step to test.
 if (!site.forPublishing) writeFileSync(path.join(staging, NOT_FOR_PUBLISHING), notForPublishingText());
 
-await phase("search", () => indexSite(staging).catch((error) => fail(t("serve.searchFailed", { reason: error instanceof Error ? error.message : String(error) }))));
+const search = await searchIndexed;
 
 const pages = countPages(staging);
 await phase("publish", () => publish(staging, output));
+writeManifest(cacheDir, output, { code: plan.code, pages: plan.pages.hashes, feeds: plan.feeds.hashes, search: search.languages });
 
 const report = {
-  articles: built.digest.articles.length,
-  analysis: built.digest.analysis.stats,
+  articles: counts.articles,
+  analysis: counts.analysis,
   pages,
+  /** Pages rendered by this build; the others were kept from the site it replaced. */
+  rendered: plan.pages.render.length,
+  /** Feeds (each in three formats) rendered by this build. */
+  renderedFeeds: plan.feeds.render.length,
+  /** Search languages indexed by this build; the others were kept. */
+  searchIndexed: search.indexed,
   phasesMs: phases,
   peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
 };

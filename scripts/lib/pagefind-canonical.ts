@@ -310,3 +310,68 @@ export function encodeCbor(value: CborValue): Buffer {
   item(value);
   return Buffer.from(out);
 }
+
+/**
+ * One bundle from bundles Pagefind wrote for one language each (scripts/lib/search-index.ts
+ * indexes the languages in parallel): their entries' languages side by side, every other file
+ * once. Pagefind names its files by their content, so a path two bundles share (its scripts, a
+ * fragment with the same text) must hold the same bytes; anything else stops the build.
+ */
+export function mergeBundles(bundles: readonly (readonly BundleFile[])[]): BundleFile[] {
+  const byPath = new Map<string, BundleFile>();
+  let merged: Entry | null = null;
+  for (const bundle of bundles) {
+    for (const file of bundle) {
+      if (file.path === ENTRY) {
+        const entry = readEntry(file.content);
+        if (merged === null) merged = entry;
+        else {
+          if (entry.version !== merged.version) throw new PagefindFormatError(ENTRY, `bundles of two versions (${merged.version}, ${entry.version}) cannot be merged`);
+          for (const [lang, language] of Object.entries(entry.languages)) {
+            if (lang in merged.languages) throw new PagefindFormatError(ENTRY, `two bundles index the language ${lang}`);
+            merged.languages[lang] = language;
+          }
+        }
+        continue;
+      }
+      const other = byPath.get(file.path);
+      if (other && !Buffer.from(other.content).equals(Buffer.from(file.content))) throw new PagefindFormatError(file.path, "two bundles hold different files under this name");
+      byPath.set(file.path, file);
+    }
+  }
+  if (merged === null) throw new PagefindFormatError(ENTRY, "missing from every bundle");
+  return [...byPath.values(), { path: ENTRY, content: Buffer.from(JSON.stringify(merged), "utf8") }];
+}
+
+/**
+ * The part of a bundle one language's index needs, as Pagefind would have written it for that
+ * language alone: its entry names only that language; its meta file, its WebAssembly, and its
+ * fragments, index chunks and filters (Pagefind 1.5.2 names these `<lang>_<hash>`); and the
+ * files every language shares (the scripts, the default WebAssembly). A rebuild takes the
+ * languages whose pages did not change from the bundle already published (scripts/lib/search-index.ts).
+ */
+export function languageBundle(files: readonly BundleFile[], lang: string): BundleFile[] {
+  const entryFile = files.find((file) => file.path === ENTRY);
+  if (!entryFile) throw new PagefindFormatError(ENTRY, "missing from the bundle");
+  const entry = readEntry(entryFile.content);
+  const language = entry.languages[lang];
+  if (!language) throw new PagefindFormatError(ENTRY, `no index for the language ${lang}`);
+  const ownerOf = (file: string): string | null => {
+    const chunk = /^(?:fragment|index|filter)\/(.+)_[^/_]+\.pf_(?:fragment|index|filter)$/.exec(file);
+    if (chunk) return chunk[1]!;
+    const meta = /^pagefind\.(.+)_[^._]+\.pf_meta$/.exec(file);
+    if (meta) return meta[1]!;
+    return null;
+  };
+  const kept = files.filter((file) => {
+    if (file.path === ENTRY) return false;
+    // A language's WebAssembly is named by its entry's `wasm` (a stemmer's language); others are shared.
+    const wasm = /^wasm\.(.+)\.pagefind$/.exec(file.path);
+    if (wasm) return !Object.values(entry.languages).some((other) => other.wasm === wasm[1]) || language.wasm === wasm[1];
+    const owner = ownerOf(file.path);
+    if (owner !== null && !(owner in entry.languages)) throw new PagefindFormatError(file.path, "no language's index names this file");
+    return owner === null || owner === lang;
+  });
+  const newEntry = Object.fromEntries(Object.entries(entry).map(([key, value]) => [key, key === "languages" ? { [lang]: language } : value]));
+  return [...kept, { path: ENTRY, content: Buffer.from(JSON.stringify(newEntry), "utf8") }];
+}

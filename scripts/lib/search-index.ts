@@ -1,95 +1,99 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import * as pagefind from "pagefind";
-import { canonicalBundle } from "./pagefind-canonical.ts";
+import { Worker } from "node:worker_threads";
+import type { IndexRecord } from "../../src/search/index-record.ts";
+import { type BundleFile, canonicalBundle, languageBundle, mergeBundles } from "./pagefind-canonical.ts";
 
 /** Where the search bundle lives in the built site; _includes/kinds/search.njk points the browser there. */
 export const BUNDLE_DIR = "pagefind";
 
 export interface SearchIndexReport {
-  /** Pages Pagefind indexed: those with data-pagefind-body (articles, later actors and topics). */
+  /** Pages the bundle indexes: articles, topics and actors, in both languages. */
   pages: number;
+  /** A hash of each language's records: what the next build compares to reuse that language's index. */
+  languages: Record<string, string>;
+  /** The languages indexed by this call; the others were taken from the previous bundle. */
+  indexed: string[];
+}
+
+/** A bundle already published, and the hashes of the records it was made from. */
+export interface PreviousBundle {
+  dir: string;
+  languages: Record<string, string>;
 }
 
 /**
- * Every HTML page of a built site, as paths relative to it with forward slashes, in one order that
- * depends only on the names: plain code-unit order, not the locale's, not the disk's.
- */
-export function sitePages(siteDir: string): string[] {
-  return readdirSync(siteDir, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".html"))
-    .map((file) => file.split(path.sep).join("/"))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/**
- * Indexes a built site with Pagefind and writes the bundle into it. Pagefind keeps one index per
- * `<html lang>` (fr, es), so each language's search page only ever loads its own. Only text
- * inside data-pagefind-body is indexed: navigation, footers and the search page itself are not.
+ * Indexes the pages readers search and writes the bundle into the built site. The records come
+ * from the site model (src/search/index-record.ts: the text of each page's data-pagefind-body,
+ * its result fields, filters and sort keys), not from the written HTML: nothing is read back from
+ * disk and no page is parsed. Pagefind keeps one index per language (fr, es), so each language's
+ * search page only ever loads its own; each is made by a Pagefind process of its own, one after
+ * the other, on a thread of their own (./search-index-worker.ts) so that the build can render
+ * pages meanwhile, and their bundles are merged (mergeBundles()).
  *
- * Pages are added one at a time in sitePages() order. Pagefind numbers pages in the order they
- * are added, and those numbers are written into every index chunk and filter; its own
- * addDirectory adds them in the order the file system lists them, which differs from one file
- * system to another (ext4 lists by a hash of the name seeded per disk, tmpfs by creation, and
- * Eleventy writes pages concurrently), so the same site gave a different index depending on where
- * it was built. What Pagefind 1.5 still writes in a different order on every run (its filter
- * values, the lists of filters and sorts, the list of languages: hash maps seeded at random in
- * each process) is put in one order by canonicalBundle() before anything is written, so the
- * same site gives the same bundle, byte for byte and name for name.
+ * Each language's records are added one at a time in indexRecords() order (by URL). Pagefind
+ * numbers pages in the order they are added, and those numbers are written into every index
+ * chunk and filter, so the same pages always give the same numbers. What Pagefind 1.5 still
+ * writes in a different order on every run (its filter values, the lists of filters and sorts,
+ * the list of languages: hash maps seeded at random in each process) is put in one order by
+ * canonicalBundle() before anything is written, so the same site gives the same bundle, byte for
+ * byte and name for name.
  */
-/** Pages sent to Pagefind before the answer to the first of them is awaited. */
-const IN_FLIGHT = 32;
-
-export async function indexSite(siteDir: string): Promise<SearchIndexReport> {
-  const created = await pagefind.createIndex({});
-  if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
-  try {
-    // Pagefind 1.5 handles its messages one after the other, in the order they arrive, so pages
-    // sent without waiting for each answer are still numbered in name order; a window of them in
-    // flight keeps memory bounded.
-    const inFlight: Promise<void>[] = [];
-    // Failures are kept, not thrown from the promises in flight: none is left rejected unawaited.
-    let failure: unknown = null;
-    for (const sourcePath of sitePages(siteDir)) {
-      const content = readFileSync(path.join(siteDir, sourcePath), "utf8");
-      // Pagefind leaves out every page without data-pagefind-body once one page has it (the
-      // article, actor and topic pages do): not sending them gives the same index, sooner.
-      if (!content.includes("data-pagefind-body")) continue;
-      inFlight.push(
-        created.index.addHTMLFile({ sourcePath, content }).then(
-          (added) => {
-            if (added.errors.length > 0) failure ??= new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join("; ")}`);
-          },
-          (error) => {
-            failure ??= error;
-          },
-        ),
-      );
-      if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
-      if (failure) throw failure;
-    }
-    await Promise.all(inFlight);
-    if (failure) throw failure;
-    // The bundle is taken in memory and written here: Pagefind's own writeFiles can answer before
-    // its writes reach the disk (it drops its files unflushed), and close() below stops it.
-    const bundle = await created.index.getFiles();
-    if (bundle.errors.length > 0) throw new Error(`Pagefind could not build its bundle: ${bundle.errors.join("; ")}`);
-    let pages = 0;
-    const bundleDir = path.join(siteDir, BUNDLE_DIR);
-    const written = new Set<string>();
-    for (const file of canonicalBundle(bundle.files)) {
-      const target = path.join(bundleDir, file.path);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, file.content);
-      written.add(path.normalize(file.path));
-      if (file.path === "pagefind-entry.json") pages = countIndexedPages(file.content);
-    }
-    removeOthers(bundleDir, written);
-    return { pages };
-  } finally {
-    // The indexer is a child process; closing it lets the build exit.
-    await pagefind.close();
+export async function indexSite(siteDir: string, records: readonly IndexRecord[], previous?: PreviousBundle): Promise<SearchIndexReport> {
+  const languages = [...new Set(records.map((record) => record.language))].sort();
+  if (languages.length === 0) throw new Error("No page to index: the site has no article, topic or actor page");
+  const recordsOf = (language: string) => records.filter((record) => record.language === language);
+  const hashes = Object.fromEntries(languages.map((language) => [language, createHash("sha256").update(JSON.stringify(recordsOf(language))).digest("base64url")]));
+  // Pagefind cannot add pages to an index it wrote, but its languages are independent: a language
+  // whose records are the same as the previous bundle's is taken from it as it is.
+  const kept = reusedLanguages(previous, hashes);
+  const indexed = languages.filter((language) => !kept.has(language));
+  const bundles = [...(indexed.length > 0 ? await indexInWorker(indexed.map(recordsOf)) : []), ...kept.values()];
+  let pages = 0;
+  const bundleDir = path.join(siteDir, BUNDLE_DIR);
+  const written = new Set<string>();
+  for (const file of canonicalBundle(mergeBundles(bundles))) {
+    const target = path.join(bundleDir, file.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+    written.add(path.normalize(file.path));
+    if (file.path === "pagefind-entry.json") pages = countIndexedPages(file.content);
   }
+  removeOthers(bundleDir, written);
+  return { pages, languages: hashes, indexed };
+}
+
+/** The previous bundle's share for each language whose records did not change; none when it cannot be read. */
+function reusedLanguages(previous: PreviousBundle | undefined, hashes: Record<string, string>): Map<string, BundleFile[]> {
+  const same = Object.keys(hashes).filter((language) => previous?.languages[language] === hashes[language]);
+  if (!previous || same.length === 0) return new Map();
+  try {
+    const files = readdirSync(previous.dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .map((file) => ({ path: path.relative(previous.dir, file).split(path.sep).join("/"), content: readFileSync(file) }));
+    return new Map(same.map((language) => [language, languageBundle(files, language)]));
+  } catch {
+    // Missing or not Pagefind 1.5.2's: indexed again, as in a first build.
+    return new Map();
+  }
+}
+
+const TSX_API = import.meta.resolve("tsx/esm/api");
+const WORKER = new URL("./search-index-worker.ts", import.meta.url).href;
+
+function indexInWorker(languages: readonly (readonly IndexRecord[])[]): Promise<BundleFile[][]> {
+  return new Promise((resolve, reject) => {
+    // Loader hooks are per thread: the worker registers tsx before loading the TypeScript module.
+    const bootstrap = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`;
+    const worker = new Worker(bootstrap, { eval: true, workerData: { languages } });
+    worker.once("message", (answer: { bundles: BundleFile[][] } | { error: string }) => ("error" in answer ? reject(new Error(answer.error)) : resolve(answer.bundles)));
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`A search indexing thread stopped with exit code ${code}`));
+    });
+  });
 }
 
 /**
@@ -106,7 +110,7 @@ function removeOthers(bundleDir: string, kept: Set<string>): void {
   }
 }
 
-/** Pages without data-pagefind-body are read but left out; the entry file counts what was kept. */
+/** The entry file counts the pages each language's index holds. */
 function countIndexedPages(entry: Uint8Array): number {
   const { languages } = JSON.parse(Buffer.from(entry).toString("utf8")) as { languages: Record<string, { page_count: number }> };
   return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);

@@ -4,19 +4,23 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Lang } from "../../src/languages.ts";
+import { buildDigest } from "../../src/build-digest.ts";
+import { LANGUAGES } from "../../src/languages.ts";
+import { indexRecords } from "../../src/search/index-record.ts";
 import { entitySearch } from "../../src/search/record.ts";
 import { routes } from "../../src/site/routes.ts";
 import { indexSite } from "../../scripts/lib/search-index.ts";
-import { REPO } from "../helpers/build.ts";
+import { FIXTURE_CONTENT, REPO } from "../helpers/build.ts";
 import { copySharedSite } from "../helpers/shared-sites.ts";
 import { type ServedSite, serveSite } from "../helpers/serve.ts";
 import { choose, launchChromium, openSearch, shownResults, watchedPage, type WatchedPage } from "./browser.ts";
 
 /**
- * Actor and topic pages (issue #4) do not exist yet. This test writes one, the way their layout
- * will — an element with data-pagefind-body holding the name, a description and
- * partials/search-meta.njk fed by entitySearch() — into a built site, indexes it with the build's
- * own indexer, and checks a reader finds it by name and by alias.
+ * An actor's page as the search index sees it, for a made-up actor whose alias appears nowhere
+ * else: its page is written into a built site the way _includes/kinds/actor.njk writes it (the
+ * name, a description and partials/search-meta.njk fed by entitySearch()), its record is made by
+ * the build's own indexRecords() beside the records of the site's other pages, and the site is
+ * indexed again with the build's own indexer; a reader must find it by name and by alias.
  */
 interface Nunjucks {
   Environment: new (loader: unknown, options: { autoescape: boolean }) => { renderString(source: string, context: object): string };
@@ -55,7 +59,16 @@ beforeAll(async () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, "index.html"), actorPage(lang));
   }
-  await indexSite(output);
+  const { site: model } = await buildDigest(FIXTURE_CONTENT, { includeDrafts: false, cacheDir: null, site: { url: "http://localhost:8080", pathPrefix: "/" } });
+  const actorPages = LANGUAGES.map((lang) => ({
+    kind: "actor" as const,
+    url: actorUrl(lang),
+    lang,
+    name: AMLO.name,
+    description: AMLO.description[lang],
+    search: entitySearch("actor", AMLO.name, AMLO.aliases),
+  }));
+  await indexSite(output, indexRecords([...model.pages, ...actorPages]));
   site = await serveSite(output);
   browser = await launchChromium();
   watched = await watchedPage(browser);

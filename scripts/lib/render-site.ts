@@ -1,0 +1,56 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { templateData } from "../../_config/digest-data.ts";
+import type { BuiltDigest } from "../../src/build-digest.ts";
+
+/** Eleventy's input folder (eleventy.config.ts) and the one template that renders every HTML page. */
+const INPUT = "content";
+const EVERY_PAGE = "content/pages/pages.njk";
+
+/**
+ * Pages rendered by one Eleventy run. Eleventy keeps every page it renders (its template, its data
+ * and its HTML) until the run ends: at 25,000 pages that is gigabytes. Rendered in runs of this
+ * many pages, only one run's pages are ever held; each run costs a few hundred milliseconds more.
+ */
+export const PAGES_PER_RUN = 3000;
+
+/** What the pages are made from: the pages and the feeds (src/build-digest.ts). */
+export type SiteModel = Pick<BuiltDigest, "site" | "feeds">;
+
+export interface RenderOptions {
+  /** The pages to write: every page unless told (a rebuild writes only the pages that changed). */
+  pages?: BuiltDigest["site"]["pages"];
+  /** The feeds to write, likewise. */
+  feeds?: BuiltDigest["feeds"]["documents"];
+}
+
+/**
+ * Writes the site model into `output` with Eleventy: the model goes in as global data
+ * (_config/digest-data.ts), templates only format it. The first run writes the feeds, the sitemap
+ * and the other single files with its share of the pages; later runs write pages only.
+ */
+export async function renderSite(built: SiteModel, output: string, options: RenderOptions = {}): Promise<void> {
+  const pages = options.pages ?? built.site.pages;
+  const runs = Math.max(1, Math.ceil(pages.length / PAGES_PER_RUN));
+  for (let run = 0; run < runs; run++) {
+    const share = pages.slice(run * PAGES_PER_RUN, (run + 1) * PAGES_PER_RUN);
+    const data = templateData(built, { site: { pages: share }, feeds: run === 0 ? (options.feeds ?? built.feeds.documents) : [] });
+    const eleventy = new Eleventy(undefined, output, {
+      quietMode: true,
+      configPath: "eleventy.config.ts",
+      config: (eleventyConfig: any) => {
+        for (const [name, value] of Object.entries(data)) eleventyConfig.addGlobalData(name, value);
+        if (run > 0) for (const template of singleTemplates()) eleventyConfig.ignores.add(template);
+      },
+    });
+    await eleventy.write();
+  }
+}
+
+/** Every template but the one of the HTML pages: the feeds, the sitemap, robots.txt, _headers. */
+function singleTemplates(): string[] {
+  return readdirSync(INPUT, { recursive: true, encoding: "utf8" })
+    .map((file) => path.posix.join(INPUT, file.split(path.sep).join("/")))
+    .filter((file) => file.endsWith(".njk") && file !== EVERY_PAGE && !file.startsWith(`${INPUT}/articles/`));
+}

@@ -1,0 +1,65 @@
+import { parentPort, workerData } from "node:worker_threads";
+import * as pagefind from "pagefind";
+import type { IndexRecord } from "../../src/search/index-record.ts";
+import type { BundleFile } from "./pagefind-canonical.ts";
+
+/**
+ * indexSite()'s work (./search-index.ts) on a thread of its own, so that it goes on at its own pace
+ * while the main thread renders the pages. Each language is indexed by a Pagefind process of its
+ * own, one after the other: the process is closed once its bundle is taken, so the memory of one
+ * language's index is given back before the next starts. Posts back one bundle per language, or
+ * the first error.
+ */
+
+/** Records sent to Pagefind before the answer to the first of them is awaited. */
+const IN_FLIGHT = 64;
+
+async function indexRecords(records: readonly IndexRecord[]): Promise<BundleFile[]> {
+  const created = await pagefind.createIndex({});
+  if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
+  try {
+    // Pagefind 1.5 handles its messages one after the other, in the order they arrive, so records
+    // sent without waiting for each answer are still numbered in order; a window of them in
+    // flight keeps memory bounded.
+    const inFlight: Promise<void>[] = [];
+    // Failures are kept, not thrown from the promises in flight: none is left rejected unawaited.
+    let failure: unknown = null;
+    for (const record of records) {
+      inFlight.push(
+        created.index.addCustomRecord(record).then(
+          (added) => {
+            if (added.errors.length > 0) failure ??= new Error(`Pagefind could not index ${record.url}: ${added.errors.join("; ")}`);
+          },
+          (error) => {
+            failure ??= error;
+          },
+        ),
+      );
+      if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+      if (failure) throw failure;
+    }
+    await Promise.all(inFlight);
+    if (failure) throw failure;
+    // The bundle is taken in memory: Pagefind's own writeFiles can answer before its writes reach
+    // the disk (it drops its files unflushed).
+    const bundle = await created.index.getFiles();
+    if (bundle.errors.length > 0) throw new Error(`Pagefind could not build its bundle: ${bundle.errors.join("; ")}`);
+    return bundle.files.map((file) => ({ path: file.path, content: file.content }));
+  } finally {
+    // The indexer is a child process: closing it frees its memory (and lets the thread end); the
+    // next createIndex() starts a new one.
+    await pagefind.close();
+  }
+}
+
+async function indexLanguages(languages: readonly (readonly IndexRecord[])[]): Promise<BundleFile[][]> {
+  const bundles: BundleFile[][] = [];
+  for (const records of languages) bundles.push(await indexRecords(records));
+  return bundles;
+}
+
+indexLanguages(workerData.languages as IndexRecord[][]).then(
+  // Copied, not transferred: Pagefind's small files may share one pooled buffer.
+  (bundles) => parentPort?.postMessage({ bundles }),
+  (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) }),
+);
