@@ -54,7 +54,8 @@ class DevServer {
     this.child = spawn(
       process.execPath,
       ["--import", "tsx", "scripts/serve.ts", "--content", content, "--port", String(port), "--output", output, "--cache", path.join(path.dirname(output), "cache")],
-      { cwd: REPO, env: process.env, stdio: ["ignore", "pipe", "pipe"], detached: true },
+      // English messages: the lines it waits for are the English ones.
+      { cwd: REPO, env: { ...process.env, LC_ALL: "C.UTF-8" }, stdio: ["ignore", "pipe", "pipe"], detached: true },
     );
     const collect = (chunk: Buffer) => {
       const text = chunk.toString();
