@@ -8,6 +8,7 @@ import { findFigures, type Figure } from "./figures.ts";
 import { lexiconFor } from "./lexicon.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { findQuotes, type Quote } from "./quotes.ts";
+import { summaryFacts, type SummaryFacts } from "./summaries.ts";
 import type { Registry } from "./registry.ts";
 import { splitSentences } from "./sentences.ts";
 import { roleDay } from "./tenure.ts";
@@ -48,6 +49,8 @@ export interface ArticleAnalysis {
   lang: Lang;
   source: TextAnalysis;
   summaries: Record<Lang, SummaryAnalysis>;
+  /** Where each language's summary reports the source's events, figures and quotes (summaryFacts). */
+  reported?: Record<Lang, SummaryFacts>;
   topics: {
     /** From article.yaml: authoritative. */
     assigned: string[];
@@ -102,7 +105,7 @@ export function analyzeArticle(article: Article, registry: Registry): ArticleAna
   const context = new Set(source.actors.map((a) => a.actorId));
   const summary = (s: LoadedSummary) => analyzeSummaryText({ text: summaryText(s).text, lang: s.lang, date: article.date }, registry, context);
   const suggested = suggestTopics(source.topics, article.topics);
-  return {
+  const analysis: ArticleAnalysis = {
     slug: article.slug,
     date: article.date,
     lang: article.lang,
@@ -110,6 +113,10 @@ export function analyzeArticle(article: Article, registry: Registry): ArticleAna
     summaries: { fr: summary(article.summaries.fr), es: summary(article.summaries.es) },
     topics: { assigned: [...article.topics], suggested, effective: effectiveTopics(article.topics, suggested) },
   };
+  // Where each summary reports the source's facts: found once here (cached, on the workers),
+  // not once per page that shows them.
+  analysis.reported = { fr: summaryFacts(article, analysis, registry, "fr"), es: summaryFacts(article, analysis, registry, "es") };
+  return analysis;
 }
 
 export type SummaryField = "title" | "lede" | "body";

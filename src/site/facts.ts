@@ -102,6 +102,19 @@ interface Linked {
   facts?: SummaryFacts;
 }
 
+/**
+ * Where a summary reports its source's facts, once per article, language and registry however many
+ * pages (and formatters) show them: finding it reads the summary's dates and quotes again.
+ */
+const summaryFactsMemo = new WeakMap<Registry, WeakMap<ArticleAnalysis, Partial<Record<Lang, SummaryFacts>>>>();
+function linkedFacts(article: Article, found: ArticleAnalysis, registry: Registry, lang: Lang): SummaryFacts {
+  let byAnalysis = summaryFactsMemo.get(registry);
+  if (!byAnalysis) summaryFactsMemo.set(registry, (byAnalysis = new WeakMap()));
+  let byLang = byAnalysis.get(found);
+  if (!byLang) byAnalysis.set(found, (byLang = {}));
+  return (byLang[lang] ??= found.reported?.[lang] ?? summaryFacts(article, found, registry, lang));
+}
+
 export class FactFormatter {
   private readonly sources = new Map<string, Source>();
   private readonly linked = new Map<string, Linked>();
@@ -144,7 +157,7 @@ export class FactFormatter {
     if (!linked) {
       const article = this.articles.get(slug);
       const found = this.analysis.articles.get(slug);
-      linked = { article, found, facts: article && found ? summaryFacts(article, found, this.registry, this.lang) : undefined };
+      linked = { article, found, facts: article && found ? linkedFacts(article, found, this.registry, this.lang) : undefined };
       this.linked.set(slug, linked);
     }
     return linked;
