@@ -3,7 +3,9 @@
  *
  * A full-page screenshot of one page of every kind, in both languages, at a desktop and a phone
  * width, from a site already built (this script builds nothing): <lang>-<kind>-<width>.png in
- * --out (default .screenshots/). Where a kind has many pages (articles, topics, actors, editions),
+ * --out (default .screenshots/). A kind this site has no page of (a corpus without a registry
+ * has no topic pages; a small one no full list of a subject's articles) is named on stderr and
+ * skipped. Where a kind has many pages (articles, topics, actors, editions),
  * the one with the most HTML is taken: the longest lists are where a layout breaks first.
  * The folder is served on 127.0.0.1 by a small static server, stopped at the end, under the path
  * prefix the site was built with (--path-prefix, default /), and the pages are opened in Debian's
@@ -21,14 +23,18 @@ import { routes } from "../src/site/routes.ts";
 
 export const WIDTHS = [1280, 390] as const;
 
-/** One page per kind; a kind with many pages names the folder that holds them. */
-const KINDS: Record<string, (lang: Lang) => { url: string } | { under: string }> = {
+/**
+ * One page per kind; a kind with many pages names the folder that holds them (and, for pages
+ * beneath each of its subfolders, the rest of their path).
+ */
+const KINDS: Record<string, (lang: Lang) => { url: string } | { under: string; then?: string }> = {
   home: (lang) => ({ url: routes.home(lang) }),
   article: (lang) => ({ under: `${path.posix.dirname(routes.article(lang, "x"))}/` }),
   "topics-index": (lang) => ({ url: routes.topics(lang) }),
   topic: (lang) => ({ under: routes.topics(lang) }),
   "actors-index": (lang) => ({ url: routes.actors(lang) }),
   actor: (lang) => ({ under: routes.actors(lang) }),
+  "subject-articles": (lang) => ({ under: routes.topics(lang), then: routes.subjectArticles(lang, "") }),
   timeline: (lang) => ({ url: routes.timeline(lang) }),
   figures: (lang) => ({ url: routes.figures(lang) }),
   quotes: (lang) => ({ url: routes.quotes(lang) }),
@@ -54,17 +60,17 @@ const MIME_TYPES: Record<string, string> = {
   ".woff2": "font/woff2",
 };
 
-/** The page of a folder's direct subfolders with the largest index.html. */
-function richestPage(site: string, under: string): string | undefined {
+/** The page of a folder's direct subfolders (or of `then` beneath each) with the largest index.html. */
+function richestPage(site: string, under: string, then = ""): string | undefined {
   const folder = path.join(site, under);
   if (!existsSync(folder)) return undefined;
   let best: { url: string; size: number } | undefined;
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const file = path.join(folder, entry.name, "index.html");
+    const file = path.join(folder, entry.name, then, "index.html");
     if (!entry.isDirectory() || !existsSync(file)) continue;
     const size = statSync(file).size;
-    if (!best || size > best.size || (size === best.size && entry.name < path.basename(best.url))) {
-      best = { url: `${under}${entry.name}/`, size };
+    if (!best || size > best.size || (size === best.size && `${under}${entry.name}/${then}` < best.url)) {
+      best = { url: `${under}${entry.name}/${then}`, size };
     }
   }
   return best?.url;
@@ -90,9 +96,9 @@ export function pagesToShoot(site: string): { pages: Shot[]; missing: string[] }
   for (const lang of LANGUAGES) {
     for (const [kind, where] of Object.entries(KINDS)) {
       const place = where(lang);
-      const url = "url" in place ? place.url : richestPage(site, place.under);
+      const url = "url" in place ? place.url : richestPage(site, place.under, place.then);
       if (url && existsSync(pageFile(site, url))) pages.push({ lang, kind, url });
-      else missing.push(`${lang} ${kind} (${"url" in place ? place.url : `${place.under}*/`})`);
+      else missing.push(`${lang} ${kind} (${"url" in place ? place.url : `${place.under}*/${place.then ?? ""}`})`);
     }
   }
   return { pages, missing };

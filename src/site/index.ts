@@ -13,6 +13,7 @@ import { buildOverviewPages, type FiguresPage, type QuotesPage, type TimelinePag
 import { buildRootPages, type RootNotFoundPage, type RootPage } from "./root.ts";
 import { buildSearchPages, type SearchPage } from "./search-page.ts";
 import { stylesheetsByKind } from "./stylesheets.ts";
+import type { SubjectArticlesPage } from "./subject-articles.ts";
 import { buildSubjectPages, type ActorPage, type ActorsIndexPage, type TopicPage, type TopicsIndexPage } from "./subjects.ts";
 
 /**
@@ -28,6 +29,7 @@ export type Page =
   | TopicPage
   | ActorsIndexPage
   | ActorPage
+  | SubjectArticlesPage
   | TimelinePage
   | FiguresPage
   | QuotesPage
@@ -67,6 +69,7 @@ export function buildDigestSite(digest: Digest, feeds: Feeds, site: SiteConfig =
       ...subjects.topicPages,
       ...subjects.actorsIndex,
       ...subjects.actorPages,
+      ...subjects.articleLists,
       ...overview.timelinePages,
       ...overview.figuresPages,
       ...overview.quotesPages,

@@ -19,6 +19,7 @@ const KINDS: Record<PageKind, "reading" | "lists"> = {
   topic: "lists",
   "actors-index": "lists",
   actor: "lists",
+  "subject-articles": "lists",
   timeline: "lists",
   figures: "lists",
   quotes: "lists",
