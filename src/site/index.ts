@@ -12,6 +12,8 @@ import { buildNotFoundPages, type NotFoundPage } from "./not-found.ts";
 import { buildOverviewPages, type FiguresPage, type QuotesPage, type TimelinePage } from "./overview.ts";
 import { buildRootPages, type RootNotFoundPage, type RootPage } from "./root.ts";
 import { buildSearchPages, type SearchPage } from "./search-page.ts";
+import { stylesheetsByKind } from "./stylesheets.ts";
+import type { SubjectArticlesPage } from "./subject-articles.ts";
 import { buildSubjectPages, type ActorPage, type ActorsIndexPage, type TopicPage, type TopicsIndexPage } from "./subjects.ts";
 
 /**
@@ -27,6 +29,7 @@ export type Page =
   | TopicPage
   | ActorsIndexPage
   | ActorPage
+  | SubjectArticlesPage
   | TimelinePage
   | FiguresPage
   | QuotesPage
@@ -42,6 +45,8 @@ export type PageKind = Page["kind"];
 export interface DigestSite {
   /** Every page, each rendered by one template (content/pages/pages.njk). */
   pages: Page[];
+  /** The stylesheets each kind of page loads (src/site/stylesheets.ts). */
+  stylesheets: Record<PageKind, string[]>;
 }
 
 /**
@@ -64,6 +69,7 @@ export function buildDigestSite(digest: Digest, feeds: Feeds, site: SiteConfig =
       ...subjects.topicPages,
       ...subjects.actorsIndex,
       ...subjects.actorPages,
+      ...subjects.articleLists,
       ...overview.timelinePages,
       ...overview.figuresPages,
       ...overview.quotesPages,
@@ -74,5 +80,6 @@ export function buildDigestSite(digest: Digest, feeds: Feeds, site: SiteConfig =
       ...buildAboutPages(),
       ...buildNotFoundPages(),
     ],
+    stylesheets: stylesheetsByKind(),
   };
 }

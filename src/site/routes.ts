@@ -27,6 +27,8 @@ export const routes = {
   topic: (lang: Lang, id: string) => `/${lang}/${SEGMENTS[lang].topics}/${id}/`,
   actors: (lang: Lang) => `/${lang}/${SEGMENTS[lang].actors}/`,
   actor: (lang: Lang, id: string) => `/${lang}/${SEGMENTS[lang].actors}/${id}/`,
+  /** Every article of a topic or an actor, beneath its page: /fr/sujets/<slug>/articles/, /es/temas/<slug>/articulos/. */
+  subjectArticles: (lang: Lang, subjectUrl: string) => `${subjectUrl}${SEGMENTS[lang].articles}/`,
   /** The timeline, the key figures and the quotes are long lists: page 2 and after have their own URL. */
   timeline: (lang: Lang, page = 1) => paged(`/${lang}/${SEGMENTS[lang].timeline}/`, lang, page),
   figures: (lang: Lang, page = 1) => paged(`/${lang}/${SEGMENTS[lang].figures}/`, lang, page),

@@ -7,6 +7,8 @@ import { routes } from "./routes.ts";
 /**
  * schema.org descriptions for search engines and link previews, as JSON-LD. They say only what
  * the page says: a summary page is a NewsArticle in the page's language, based on the original.
+ * What <head> already says once is not said again: the lede is the page's meta description (and
+ * og:description), which readers of NewsArticle take as its description.
  */
 
 export interface Thing {
@@ -26,7 +28,6 @@ export function articleJsonLd(
     "@context": "https://schema.org",
     "@type": "NewsArticle",
     headline: summary.title,
-    description: summary.lede,
     inLanguage: lang,
     datePublished: article.date.iso,
     url: absoluteUrl(site, routes.article(lang, article.slug)),
@@ -44,13 +45,17 @@ export function articleJsonLd(
   };
 }
 
-/** The article's topics as `about`, the actors it names as `mentions`, each linked to its page. */
+/**
+ * The article's topics as `about`, its main actors (those the page shows before the fold) as
+ * `mentions`, each linked to its page. The minor ones, places named in passing, would say little
+ * about what the article is about and weigh on every page.
+ */
 export function subjectsJsonLd(
-  details: { topics: Array<{ name: string; url: string }>; actors: Array<{ name: string; url: string }> },
+  details: { topics: Array<{ name: string; url: string }>; actorsShown: { shown: Array<{ name: string; url: string }> } },
   site: SiteConfig,
 ): { about: Thing[]; mentions: Thing[] } {
   return {
     about: details.topics.map((topic) => ({ "@type": "Thing", name: topic.name, url: absoluteUrl(site, topic.url) })),
-    mentions: details.actors.map((actor) => ({ "@type": "Thing", name: actor.name, url: absoluteUrl(site, actor.url) })),
+    mentions: details.actorsShown.shown.map((actor) => ({ "@type": "Thing", name: actor.name, url: absoluteUrl(site, actor.url) })),
   };
 }

@@ -14,6 +14,7 @@ import { actorName, agreementContext, byName, roleHistory, rolesAt, topicName } 
 import { articleCard, fold, pageBase, type ArticleCard, type Folded, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
 import { actorUrl, subjectSlug, topicUrl } from "./slugs.ts";
+import { subjectArticlesPage, type SubjectArticlesPage } from "./subject-articles.ts";
 
 /**
  * Topic and actor pages, and their indexes. Nothing here is written by hand: each page is derived
@@ -32,6 +33,8 @@ interface SubjectPageBase extends PageBase, Titled {
   chart: MonthlyChart;
   articles: ArticleCard[];
   articleTotal: number;
+  /** Every article, on a page of its own, when `articles` lists only the latest. */
+  allArticles?: string;
   topics: SubjectLink[];
   actors: SubjectLink[];
   search: SearchRecord;
@@ -78,6 +81,8 @@ export interface SubjectPages {
   actorsIndex: ActorsIndexPage[];
   topicPages: TopicPage[];
   actorPages: ActorPage[];
+  /** Every article of the subjects whose page lists only the latest. */
+  articleLists: SubjectArticlesPage[];
 }
 
 const ACTOR_KINDS: Actor["kind"][] = ["person", "institution", "country", "group"];
@@ -88,7 +93,7 @@ const byCountThenName = (lang: Lang) => (a: SubjectLink, b: SubjectLink) => b.co
 export function buildSubjectPages(digest: Digest, site: SiteConfig, formatted: FormattedFacts): SubjectPages {
   const { articles, analysis, registry } = digest;
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  const pages: SubjectPages = { topicsIndex: [], actorsIndex: [], topicPages: [], actorPages: [] };
+  const pages: SubjectPages = { topicsIndex: [], actorsIndex: [], topicPages: [], actorPages: [], articleLists: [] };
 
   // Every trend mark of an index ends at the same month, the digest's newest, so marks compare.
   const newest = articles.map((a) => a.date.iso.slice(0, 7)).sort().at(-1) ?? "1970-01";
@@ -99,6 +104,14 @@ export function buildSubjectPages(digest: Digest, site: SiteConfig, formatted: F
         const article = bySlug.get(slug);
         return article ? [articleCard(article, lang)] : [];
       });
+    const articlesOf = (slugs: string[]) => slugs.flatMap((slug) => bySlug.get(slug) ?? []);
+    /** The page of every article of a subject that has more than its page lists, and its URL. */
+    const allArticles = (subject: Parameters<typeof subjectArticlesPage>[0]): string | undefined => {
+      if (subject.articles.length <= LIST_LIMIT.articles) return undefined;
+      const page = subjectArticlesPage(subject, lang);
+      pages.articleLists.push(page);
+      return page.url;
+    };
     const topicLink = (id: string, count: number): SubjectLink => ({ id, name: topicName(registry, id, lang), url: topicUrl(registry, id, lang), count });
     const actorLink = (id: string, count: number): SubjectLink => ({ id, name: actorName(registry, id, lang), url: actorUrl(registry, id, lang), count });
 
@@ -169,10 +182,12 @@ export function buildSubjectPages(digest: Digest, site: SiteConfig, formatted: F
       const topicFigures = digest.bySubject.topicFigures.get(aggregate.topicId) ?? [];
       const events = topicEvents.slice(0, LIST_LIMIT.events).map((event) => facts.event(event));
       const figures = topicFigures.slice(0, LIST_LIMIT.figures).map((group) => facts.figureGroup(group));
+      const urlFor = (l: Lang) => topicUrl(registry, topic.id, l);
+      const feeds = pageFeeds(lang, feedLinksFor("topic", subjectSlug(registry, "topic", topic.id, lang), lang, name));
       return {
         kind: "topic",
-        ...pageBase(lang, (l) => topicUrl(registry, topic.id, l), topicUrl(registry, topic.id, "fr")),
-        feeds: pageFeeds(lang, feedLinksFor("topic", subjectSlug(registry, "topic", topic.id, lang), lang, name)),
+        ...pageBase(lang, urlFor, urlFor("fr")),
+        feeds,
         id: topic.id,
         name,
         title: name,
@@ -187,6 +202,7 @@ export function buildSubjectPages(digest: Digest, site: SiteConfig, formatted: F
         }),
         articles: cards(aggregate.articles),
         articleTotal: aggregate.articles.length,
+        allArticles: allArticles({ kind: "topic", name, urlFor, articles: articlesOf(aggregate.articles), feeds }),
         actors: aggregate.actors.slice(0, LIST_LIMIT.links).map((a) => actorLink(a.actorId, a.articles)),
         topics: [...related].map(([id, count]) => topicLink(id, count)).sort(byCountThenName(lang)).slice(0, LIST_LIMIT.links),
         figures: fold(figures, FACTS_IN_VIEW),
@@ -210,10 +226,12 @@ export function buildSubjectPages(digest: Digest, site: SiteConfig, formatted: F
       // Attributed to this actor, each once, the most important first (Digest.actorQuotes).
       const attributed = digest.actorQuotes.get(actor.id) ?? [];
       const quotes = attributed.slice(0, LIST_LIMIT.quotes);
+      const urlFor = (l: Lang) => actorUrl(registry, actor.id, l);
+      const feeds = pageFeeds(lang, feedLinksFor("actor", subjectSlug(registry, "actor", actor.id, lang), lang, name));
       return {
         kind: "actor",
-        ...pageBase(lang, (l) => actorUrl(registry, actor.id, l), actorUrl(registry, actor.id, "fr")),
-        feeds: pageFeeds(lang, feedLinksFor("actor", subjectSlug(registry, "actor", actor.id, lang), lang, name)),
+        ...pageBase(lang, urlFor, urlFor("fr")),
+        feeds,
         id: actor.id,
         actorKind: actor.kind,
         name,
@@ -245,6 +263,7 @@ export function buildSubjectPages(digest: Digest, site: SiteConfig, formatted: F
           }),
         ),
         articleTotal: aggregate.articles.length,
+        allArticles: allArticles({ kind: "actor", name, urlFor, articles: articlesOf(aggregate.articles), feeds }),
         mentionTotal: aggregate.mentions,
         quotes: fold(quotes.map((q) => facts.quote(q)), FACTS_IN_VIEW),
         quoteTotal: attributed.length,
