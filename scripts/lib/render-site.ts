@@ -35,7 +35,7 @@ export async function renderSite(built: SiteModel, output: string, options: Rend
   const runs = Math.max(1, Math.ceil(pages.length / PAGES_PER_RUN));
   for (let run = 0; run < runs; run++) {
     const share = pages.slice(run * PAGES_PER_RUN, (run + 1) * PAGES_PER_RUN);
-    const data = templateData(built, { site: { pages: share }, feeds: run === 0 ? (options.feeds ?? built.feeds.documents) : [] });
+    const data = templateData(built, { site: { pages: share, stylesheets: built.site.stylesheets }, feeds: run === 0 ? (options.feeds ?? built.feeds.documents) : [] });
     const eleventy = new Eleventy(undefined, output, {
       quietMode: true,
       configPath: "eleventy.config.ts",
