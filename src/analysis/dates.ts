@@ -603,18 +603,22 @@ function modifierNear(sentence: string, m: RegExpMatchArray): Direction {
  * aurait lieu le 20 janvier".
  */
 function farTense(ref: DateTime, month: number, day: number, tense: () => Direction): Direction {
-  const nearest = DateTime.fromObject({ year: yearOfDay(ref, month, day, null), month, day: Math.min(day, 28) }, { zone: "utc" });
-  return Math.abs(nearest.diff(ref, "days").days) > 92 ? tense() : null;
+  const nearest = utcDay(yearOfDay(ref, month, day, null), month, day);
+  return Math.abs(nearest - ref.toMillis()) / DAY_MS > 92 ? tense() : null;
 }
 
 function monthKey(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, "0")}`;
 }
 
+const DAY_MS = 86_400_000;
+/** Midnight UTC of a day, as milliseconds; days past the 28th count as the 28th (every month has one). */
+const utcDay = (year: number, month: number, day: number): number => Date.UTC(year, month - 1, Math.min(day, 28));
+
 /** The year of a day and month: on the given side of the reference, or the nearest one. */
 function yearOfDay(ref: DateTime, month: number, day: number, direction: Direction): number {
-  const candidate = (year: number) => DateTime.fromObject({ year, month, day: Math.min(day, 28) }, { zone: "utc" }).set({ hour: 12 });
-  const today = ref.startOf("day").set({ hour: 12 });
+  const candidate = (year: number) => utcDay(year, month, day) + DAY_MS / 2;
+  const today = ref.startOf("day").set({ hour: 12 }).toMillis();
   if (direction === "past") return candidate(ref.year) <= today ? ref.year : ref.year - 1;
   if (direction === "future") return candidate(ref.year) >= today ? ref.year : ref.year + 1;
   return nearestYear(ref, month, day);
@@ -757,9 +761,10 @@ function weekdayDate(today: DateTime, wanted: number, direction: Direction): Dat
 function nearestYear(ref: DateTime, month: number, day: number): number {
   let best = ref.year;
   let bestDistance = Infinity;
+  const at = ref.toMillis();
   for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
-    const candidate = DateTime.fromObject({ year, month, day: Math.min(day, 28) }, { zone: "utc" });
-    const distance = Math.abs(candidate.diff(ref, "days").days) + (candidate > ref ? 0.5 : 0);
+    const candidate = utcDay(year, month, day);
+    const distance = Math.abs(candidate - at) / DAY_MS + (candidate > at ? 0.5 : 0);
     if (distance < bestDistance) {
       best = year;
       bestDistance = distance;

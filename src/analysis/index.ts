@@ -102,7 +102,7 @@ export interface CorpusOptions {
 }
 
 /** Starting a worker (loading TypeScript and the analysis) costs seconds: worth it for thousands of articles. */
-export const MIN_PARALLEL = 1000;
+export const MIN_PARALLEL = 250;
 
 /**
  * Every article (from the cache when unchanged), then the aggregates across them. Analyzing an
