@@ -59,7 +59,7 @@ export function groupByMonth(articles: Article[]): Array<{ month: string; articl
 function activity(
   articles: Article[],
   months: Set<string>,
-  digest: Digest,
+  eventsByMonth: ReadonlyMap<string, Digest["events"]>,
   analysis: DigestAnalysis,
   registry: Registry,
   facts: FactFormatter,
@@ -76,8 +76,9 @@ function activity(
     for (const { actorId } of found.source.actors) actors.set(actorId, (actors.get(actorId) ?? 0) + 1);
   }
   // Events that fall within the period, reported by the period's articles: each once, newest first.
-  const events = digest.events
-    .filter((event) => months.has(monthOf(event.date)) && event.sources.some((source) => slugs.has(source.slug)))
+  const events = [...months]
+    .flatMap((month) => eventsByMonth.get(month) ?? [])
+    .filter((event) => event.sources.some((source) => slugs.has(source.slug)))
     .sort((a, b) => b.date.localeCompare(a.date) || b.importance - a.importance)
     .slice(0, eventLimit)
     .map((event) => facts.event(event));
@@ -104,6 +105,14 @@ export function buildEditions(
   const editionPages: EditionPage[] = [];
   const editionsIndex: EditionsIndexPage[] = [];
   const briefings = {} as Record<Lang, Briefing>;
+  // Each edition reads its month's events: grouped once, not filtered from all of them per edition.
+  const eventsByMonth = new Map<string, Digest["events"]>();
+  for (const event of digest.events) {
+    const month = monthOf(event.date);
+    const list = eventsByMonth.get(month);
+    if (list) list.push(event);
+    else eventsByMonth.set(month, [event]);
+  }
   for (const lang of LANGUAGES) {
     const facts = new FactFormatter(bySlug, analysis, registry, lang, formatted);
     groups.forEach((group, i) => {
@@ -118,7 +127,7 @@ export function buildEditions(
         month: group.month,
         monthLabel: label,
         articles: group.articles.map((a) => articleCard(a, lang)),
-        ...activity(group.articles, new Set([group.month]), digest, analysis, registry, facts, lang, 50),
+        ...activity(group.articles, new Set([group.month]), eventsByMonth, analysis, registry, facts, lang, 50),
         previous: older ? { url: routes.edition(lang, older.month), label: monthLabel(older.month, lang) } : undefined,
         next: newer ? { url: routes.edition(lang, newer.month), label: monthLabel(newer.month, lang) } : undefined,
       });
