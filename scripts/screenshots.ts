@@ -11,15 +11,14 @@
  * prefix the site was built with (--path-prefix, default /), and the pages are opened in Debian's
  * Chromium.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { feedRoutes } from "../src/feeds/routes.ts";
 import { LANGUAGES, type Lang } from "../src/languages.ts";
 import { routes } from "../src/site/routes.ts";
+import { serveSite } from "./lib/serve-site.ts";
 
 export const WIDTHS = [1280, 390] as const;
 
@@ -47,18 +46,6 @@ const KINDS: Record<string, (lang: Lang) => { url: string } | { under: string; t
 };
 
 export const PAGE_KINDS = Object.keys(KINDS);
-
-const MIME_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".wasm": "application/wasm",
-  ".xml": "application/xml",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".woff2": "font/woff2",
-};
 
 /** The page of a folder's direct subfolders (or of `then` beneath each) with the largest index.html. */
 function richestPage(site: string, under: string, then = ""): string | undefined {
@@ -104,36 +91,9 @@ export function pagesToShoot(site: string): { pages: Shot[]; missing: string[] }
   return { pages, missing };
 }
 
-function serve(root: string, pathPrefix: string): Promise<{ base: string; close: () => Promise<void> }> {
-  function handle(req: IncomingMessage, res: ServerResponse) {
-    const urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
-    const relative = path.normalize(urlPath.slice(pathPrefix.length - 1)).replace(/^\/+/, "");
-    let file = path.join(root, relative);
-    if (!urlPath.startsWith(pathPrefix) || relative.startsWith("..")) file = "";
-    else if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
-    const found = file !== "" && existsSync(file) && statSync(file).isFile();
-    const body = found ? readFileSync(file) : Buffer.from("Not found");
-    const type = found ? (MIME_TYPES[path.extname(file)] ?? "application/octet-stream") : "text/plain";
-    res.writeHead(found ? 200 : 404, { "Content-Type": type, "Content-Length": body.length }).end(body);
-  }
-  const server = createServer(handle);
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        base: `http://127.0.0.1:${port}${pathPrefix.replace(/\/$/, "")}`,
-        close: () => new Promise<void>((done) => {
-          server.closeAllConnections();
-          server.close(() => done());
-        }),
-      });
-    });
-  });
-}
-
 export async function takeScreenshots(site: string, out: string, pages: Shot[], pathPrefix = "/"): Promise<string[]> {
   mkdirSync(out, { recursive: true });
-  const server = await serve(site, `/${pathPrefix}/`.replace(/\/+/g, "/"));
+  const server = await serveSite(site, `/${pathPrefix}/`.replace(/\/+/g, "/"));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     headless: true,
@@ -145,7 +105,7 @@ export async function takeScreenshots(site: string, out: string, pages: Shot[], 
       const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
       const tab = await context.newPage();
       for (const { lang, kind, url } of pages) {
-        await tab.goto(server.base + url, { waitUntil: "load" });
+        await tab.goto(server.url(url), { waitUntil: "load" });
         const file = path.join(out, `${lang}-${kind}-${width}.png`);
         await tab.screenshot({ path: file, fullPage: true });
         written.push(file);
