@@ -1,5 +1,6 @@
 import { dateToRfc3339, dateToRfc822 } from "@11ty/eleventy-plugin-rss";
 import { FEED_TIME_ZONE } from "../src/feeds/dates.ts";
+import { addNunjucksFilters } from "./nunjucks-filters.ts";
 
 /**
  * The official RSS plugin's date formatters, for the feed templates (content/feeds/). Only these:
@@ -18,8 +19,10 @@ export default function (eleventyConfig: any) {
       return text;
     };
   };
-  // RFC 3339 in UTC: Atom and JSON Feed.
-  eleventyConfig.addFilter("dateToRfc3339", memo((date) => dateToRfc3339(date)));
-  // RFC 822 with the numeric offset of the feeds' time zone, whatever the building machine's zone.
-  eleventyConfig.addFilter("dateToRfc822", memo((date) => dateToRfc822(date, FEED_TIME_ZONE)));
+  addNunjucksFilters(eleventyConfig, {
+    // RFC 3339 in UTC: Atom and JSON Feed.
+    dateToRfc3339: memo((date) => dateToRfc3339(date)),
+    // RFC 822 with the numeric offset of the feeds' time zone, whatever the building machine's zone.
+    dateToRfc822: memo((date) => dateToRfc822(date, FEED_TIME_ZONE)),
+  });
 }
