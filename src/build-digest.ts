@@ -66,7 +66,7 @@ export async function buildDigest(contentDir: string, options: BuildOptions): Pr
     }
   };
 
-  const content = await timed("validate", () => validateContent(contentDir, { folders: context.folders, includeDrafts: options.includeDrafts }));
+  const content = await timed("validate", () => validateContent(contentDir, { folders: options.context?.folders, includeDrafts: options.includeDrafts }));
   if (errorsIn(content.problems).length > 0) throw new ContentError(errorsIn(content.problems));
 
   const published = sortNewestFirst(content.articles.filter((a) => !a.draft));

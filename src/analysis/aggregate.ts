@@ -214,6 +214,24 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const wordsOf = (text: string) => fold(text).match(WORD_RUN) ?? [];
 const sentenceKey = (text: string) => wordsOf(text).join(" ");
 
+/** Appends to the list under `key`, made on first use: one push, never a copy of the list. */
+function push<K, T>(map: Map<K, T[]>, key: K, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** The actors each sentence of an article names, by sentence index. */
+function actorsBySentence(analysis: ArticleAnalysis): Map<number, Set<string>> {
+  const bySentence = new Map<number, Set<string>>();
+  for (const m of analysis.source.mentions) {
+    const actors = bySentence.get(m.sentence);
+    if (actors) actors.add(m.actorId);
+    else bySentence.set(m.sentence, new Set([m.actorId]));
+  }
+  return bySentence;
+}
+
 /** "Aucune annonce n'est attendue vendredi", "no se espera ningún acuerdo el lunes": not events. */
 const NON_EVENT = [
   /\b(?:aucun|aucune|nul|nulle)\b[^.;]{0,80}?\b(?:attendu|attendue|attendus|attendues|prevu|prevue|prevus|prevues|envisage|envisagee|programme|programmee)\b/u,
@@ -224,7 +242,10 @@ const NON_EVENT = [
 ];
 
 export function isNonEvent(sentence: string): boolean {
-  const folded = fold(sentence);
+  return isFoldedNonEvent(fold(sentence));
+}
+
+function isFoldedNonEvent(folded: string): boolean {
   return NON_EVENT.some((pattern) => pattern.test(folded));
 }
 
@@ -250,6 +271,8 @@ interface Candidate {
   planned: boolean;
   until?: string;
   actors: Set<string>;
+  /** support() of the candidate, worked out once. */
+  support: number;
 }
 
 /** "de mars à mai", "entre octobre 2022 et septembre 2023": the two dates of one sentence as one span. */
@@ -283,18 +306,22 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
   const bySentence = new Map<string, Candidate>();
   for (const analysis of [...analyses].sort(newestFirst)) {
     const groups = new Map<number, DatedEvent[]>();
-    for (const event of analysis.source.dates) groups.set(event.sentence, [...(groups.get(event.sentence) ?? []), event]);
+    for (const event of analysis.source.dates) push(groups, event.sentence, event);
+    const named = groups.size > 0 ? actorsBySentence(analysis) : new Map<number, Set<string>>();
     for (const [index, events] of groups) {
       const sentence = analysis.source.sentences[index] ?? "";
-      if (isNonEvent(sentence)) continue;
-      const actors = new Set(analysis.source.mentions.filter((m) => m.sentence === index).map((m) => m.actorId));
-      const words = new Set(wordsOf(sentence));
+      // Folded once for the three readings of it: non-event, words and key (sentenceKey).
+      const folded = fold(sentence);
+      if (isFoldedNonEvent(folded)) continue;
+      const actors = new Set(named.get(index));
+      const wordList = folded.match(WORD_RUN) ?? [];
+      const words = new Set(wordList);
+      const key = wordList.join(" ");
       for (const { event, until } of joinRanges(events, sentence)) {
         const planned = (event as DatedEvent & { planned?: boolean }).planned ?? isAfter(event.date, analysis.date);
-        const candidate: Candidate = { event, analysis, sentence, words, planned, actors, ...(until ? { until } : {}) };
-        const key = sentenceKey(sentence);
+        const candidate: Candidate = { event, analysis, sentence, words, planned, actors, ...(until ? { until } : {}), support: support({ ...event, planned, until }) };
         const known = bySentence.get(key);
-        if (!known || support({ ...event, planned, until }) > support({ ...known.event, planned: known.planned, until: known.until })) bySentence.set(key, candidate);
+        if (!known || candidate.support > known.support) bySentence.set(key, candidate);
       }
     }
   }
@@ -303,8 +330,7 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
   // or one article reports the same day (or a span starting there) in several sentences.
   const byDate = new Map<string, Candidate[]>();
   for (const c of bySentence.values()) {
-    const key = `${c.event.precision}|${c.event.date}`;
-    byDate.set(key, [...(byDate.get(key) ?? []), c]);
+    push(byDate, `${c.event.precision}|${c.event.date}`, c);
   }
   const weightOf = (slug: string, actorId: string) => salience.get(slug)?.find((s) => s.actorId === actorId)?.score ?? 0.5;
   const events: DigestEvent[] = [];
@@ -317,11 +343,11 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
       }
     }
     const clusters = new Map<number, Candidate[]>();
-    group.forEach((c, i) => clusters.set(root(i), [...(clusters.get(root(i)) ?? []), c]));
+    group.forEach((c, i) => push(clusters, root(i), c));
     for (const members of clusters.values()) {
       const ranked = members.sort(
         (a, b) =>
-          support({ ...b.event, planned: b.planned, until: b.until }) - support({ ...a.event, planned: a.planned, until: a.until }) ||
+          b.support - a.support ||
           a.event.sentence - b.event.sentence ||
           a.analysis.slug.localeCompare(b.analysis.slug),
       );
@@ -349,7 +375,7 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
 
 function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.analysis.slug === b.analysis.slug && (a.event.precision === "day" || a.until || b.until)) return true;
-  const shared = [...a.actors].filter((id) => b.actors.has(id)).length;
+  const shared = sharedCount(a.actors, b.actors);
   if (shared > 0 && shared / Math.min(a.actors.size, b.actors.size) >= 0.5) return true;
   return sharesWords(a.words, b.words);
 }
@@ -361,8 +387,15 @@ export function nearlySame(a: string, b: string): boolean {
 
 function sharesWords(x: Set<string>, y: Set<string>): boolean {
   if (x.size === 0 || y.size === 0) return false;
-  const shared = [...x].filter((w) => y.has(w)).length;
+  const shared = sharedCount(x, y);
   return shared / (x.size + y.size - shared) >= 0.8;
+}
+
+function sharedCount(x: Set<string>, y: Set<string>): number {
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  let shared = 0;
+  for (const item of small) if (large.has(item)) shared++;
+  return shared;
 }
 
 /** The most important events of a period (days "YYYY-MM-DD", inclusive), most important first. */
@@ -513,7 +546,7 @@ export function curateFigures(analyses: ArticleAnalysis[], salience: Salience = 
       }
       const entry = { value: figure.value, unit, raw: figure.raw, start: figure.start, end: figure.end, label, sources: [source], key };
       figures.push(entry);
-      byValue.set(valueKey, [...(byValue.get(valueKey) ?? []), entry]);
+      push(byValue, valueKey, entry);
     }
   }
   for (const { key: _key, ...figure } of figures) {
@@ -576,7 +609,7 @@ export function curateQuotes(analyses: ArticleAnalysis[], salience: Salience = n
       }
       const entry = { ...quote, speaker: quote.speaker, slug: analysis.slug, sources: [source], importance: weight, key };
       kept.push(entry);
-      bySpeaker.set(quote.speaker, [...(bySpeaker.get(quote.speaker) ?? []), entry]);
+      push(bySpeaker, quote.speaker, entry);
     }
   }
   return kept
@@ -595,6 +628,6 @@ export function isFragment(text: string): boolean {
 /** The quotes of each speaker, most important first. */
 export function quotesBySpeaker(quotes: DigestQuote[]): Map<string, DigestQuote[]> {
   const bySpeaker = new Map<string, DigestQuote[]>();
-  for (const quote of quotes) bySpeaker.set(quote.speaker, [...(bySpeaker.get(quote.speaker) ?? []), quote]);
+  for (const quote of quotes) push(bySpeaker, quote.speaker, quote);
   return bySpeaker;
 }

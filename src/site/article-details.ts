@@ -24,7 +24,11 @@ export interface ArticleDetails {
 export function articleDetailsBuilder(digest: Digest, formatted: FormattedFacts) {
   const { articles, analysis, registry } = digest;
   const figuresOf = new Map<string, FigureSentence[]>();
-  for (const group of digest.figures) figuresOf.set(group.slug, [...(figuresOf.get(group.slug) ?? []), group]);
+  for (const group of digest.figures) {
+    const list = figuresOf.get(group.slug);
+    if (list) list.push(group);
+    else figuresOf.set(group.slug, [group]);
+  }
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const formatters = new Map<Lang, FactFormatter>();
   const formatter = (lang: Lang) => {
