@@ -115,20 +115,23 @@ export function aggregateTopics(analyses: ArticleAnalysis[]): Map<string, TopicA
   const topics = new Map<string, TopicAggregate>();
   const actorCounts = new Map<string, Map<string, number>>();
   const months = new Map<string, Map<string, number>>();
+  const topicAnalyses = new Map<string, ArticleAnalysis[]>();
   for (const analysis of [...analyses].sort(newestFirst)) {
     for (const topicId of analysis.topics.effective) {
       let topic = topics.get(topicId);
-      if (!topic) topics.set(topicId, (topic = { topicId, articles: [], actors: [], figures: [], byMonth: [] }));
+      if (!topic) {
+        const under: ArticleAnalysis[] = [];
+        topicAnalyses.set(topicId, under);
+        topics.set(topicId, (topic = newTopic(topicId, under)));
+      }
       topic.articles.push(analysis.slug);
+      topicAnalyses.get(topicId)!.push(analysis);
       const counts = actorCounts.get(topicId) ?? new Map<string, number>();
       for (const { actorId } of analysis.source.actors) counts.set(actorId, (counts.get(actorId) ?? 0) + 1);
       actorCounts.set(topicId, counts);
       const byMonth = months.get(topicId) ?? new Map<string, number>();
       byMonth.set(month(analysis), (byMonth.get(month(analysis)) ?? 0) + 1);
       months.set(topicId, byMonth);
-      for (const figure of analysis.source.figures) {
-        topic.figures.push({ ...figure, slug: analysis.slug, sentence: analysis.source.sentences[figure.sentence] ?? "" });
-      }
     }
   }
   for (const topic of topics.values()) {
@@ -138,6 +141,30 @@ export function aggregateTopics(analyses: ArticleAnalysis[]): Map<string, TopicA
       .sort((a, b) => a.month.localeCompare(b.month));
   }
   return topics;
+}
+
+/**
+ * A topic whose figures are listed when first read: no page shows them, and made for every topic
+ * they would hold a copy of nearly every figure of the corpus for nothing.
+ */
+function newTopic(topicId: string, analyses: ArticleAnalysis[]): TopicAggregate {
+  let figures: TopicAggregate["figures"] | undefined;
+  return {
+    topicId,
+    articles: [],
+    actors: [],
+    get figures() {
+      return (figures ??= topicFigures(analyses));
+    },
+    byMonth: [],
+  };
+}
+
+/** A topic's figures, newest article first. */
+function topicFigures(analyses: ArticleAnalysis[]): TopicAggregate["figures"] {
+  return analyses.flatMap((analysis) =>
+    analysis.source.figures.map((figure) => ({ ...figure, slug: analysis.slug, sentence: analysis.source.sentences[figure.sentence] ?? "" })),
+  );
 }
 
 /** Dated events across the digest, oldest first; a month sorts before the days of that month. */

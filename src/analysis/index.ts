@@ -171,15 +171,20 @@ function finish(
   const analyses = articles.map((article) => found.get(article.slug)!);
   const problems = articles.flatMap((article, i) => checkSummaries(article, analyses[i]!, registry));
   const analyzedAt = performance.now();
+  // The raw timeline is for readers of the analysis (the site shows the curated events): listed
+  // when first read, not held for the whole build.
+  let events: TimelineEvent[] | undefined;
   const digest = {
     articles: new Map(analyses.map((a) => [a.slug, a])),
     actors: aggregateActors(analyses),
     topics: aggregateTopics(analyses),
-    timeline: timeline(analyses),
+    get timeline() {
+      return (events ??= timeline(analyses));
+    },
     related: relatedArticles(analyses),
     candidates: aggregateCandidates(analyses),
     problems,
   };
   const ms = { analyze: Math.round(analyzedAt - started), aggregate: Math.round(performance.now() - analyzedAt) };
-  return { ...digest, stats: { ...counts, ms } };
+  return Object.assign(digest, { stats: { ...counts, ms } });
 }

@@ -78,7 +78,8 @@ export interface FigureGroup {
   source: Source;
 }
 
-type ArticleFacts = { quotes: QuoteItem[]; figures: FigureItem[]; events: EventItem[] };
+/** What an article page shows of its own source's facts, formatted. */
+type ArticleFacts = { quotes: QuoteItem[] };
 
 /**
  * Formatted facts by article analysis, then by language and registry. They depend only on those
@@ -272,11 +273,10 @@ export class FactFormatter {
     };
   }
 
-  /** An article's own quotes, figures and events, from its source's analysis. */
-  /** Topic pages, editions and the overview pages all ask for the same articles' facts. */
+  /** An article's own quotes, from its source's analysis, formatted once per analysis and language. */
   articleFacts(analysis: DigestAnalysis, slug: string): ArticleFacts {
     const found = analysis.articles.get(slug);
-    if (!found) return { quotes: [], figures: [], events: [] };
+    if (!found) return { quotes: [] };
     const key = `${this.lang}|${this.registry.hash}`;
     let byKey = this.formatted.get(found);
     if (!byKey) this.formatted.set(found, (byKey = new Map()));
@@ -285,12 +285,8 @@ export class FactFormatter {
     return known;
   }
 
+  /** Only its quotes: an article page lists its figures by sentence (Digest.figures) and no events. */
   private formatArticleFacts(source: ArticleAnalysis["source"], slug: string): ArticleFacts {
-    const sentence = (i: number) => source.sentences[i] ?? "";
-    return {
-      quotes: source.quotes.map((q) => this.quote({ ...q, slug })),
-      figures: source.figures.map((f) => this.figure({ ...f, slug, sentence: sentence(f.sentence) })),
-      events: source.dates.map((d) => this.event({ ...d, slug, sentence: sentence(d.sentence) })),
-    };
+    return { quotes: source.quotes.map((q) => this.quote({ ...q, slug })) };
   }
 }
