@@ -362,13 +362,7 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
   const weightOf = (slug: string, actorId: string) => salience.get(slug)?.find((s) => s.actorId === actorId)?.score ?? 0.5;
   const events: DigestEvent[] = [];
   for (const group of byDate.values()) {
-    const parent = group.map((_, i) => i);
-    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        if (sameEvent(group[i]!, group[j]!)) parent[root(j)] = root(i);
-      }
-    }
+    const root = sameEventClusters(group);
     const clusters = new Map<number, Candidate[]>();
     group.forEach((c, i) => push(clusters, root(i), c));
     for (const members of clusters.values()) {
@@ -398,6 +392,73 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
     }
   }
   return events.sort((a, b) => a.date.localeCompare(b.date) || b.importance - a.importance || a.slug.localeCompare(b.slug));
+}
+
+/**
+ * The clusters sameEvent makes of one date's candidates (two candidates are one event when a chain
+ * of sameEvent pairs joins them), found without comparing every pair: a month can have a thousand
+ * candidates on a large corpus. Only pairs that can pass are compared: those of one article, those
+ * that share an actor, and those whose rarest words meet (prefix filtering: two word sets with a
+ * Jaccard index of 0.8 or more share a word among the first |x| − ⌊0.8·|x|⌋ + 1 of each, in any
+ * one fixed order of the words). Returns each candidate's cluster (by index), for the indexes
+ * of `group`.
+ */
+function sameEventClusters(group: Candidate[]): (i: number) => number {
+  const parent = group.map((_, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r]!;
+    while (parent[i] !== r) [parent[i], i] = [r, parent[i]!];
+    return r;
+  };
+  const join = (i: number, j: number) => {
+    const a = root(i);
+    const b = root(j);
+    if (a !== b) parent[b] = a;
+  };
+  // Two candidates already in one cluster need no comparing.
+  const compare = (i: number, j: number) => {
+    if (root(i) !== root(j) && sameEvent(group[i]!, group[j]!)) join(i, j);
+  };
+
+  const bySlug = new Map<string, number[]>();
+  const byActor = new Map<string, number[]>();
+  group.forEach((c, i) => {
+    push(bySlug, c.analysis.slug, i);
+    for (const id of c.actors) push(byActor, id, i);
+  });
+  // One article: a day, or a span, reported in several of its sentences.
+  for (const members of bySlug.values()) {
+    const joined = members.filter((i) => group[i]!.event.precision === "day" || group[i]!.until);
+    if (joined.length > 0) for (const i of members) join(joined[0]!, i);
+  }
+  // Shared actors: with one or two actors, any shared one is half of them; with three or more, the
+  // pair is compared.
+  for (const members of byActor.values()) {
+    const few = members.find((i) => group[i]!.actors.size <= 2);
+    if (few !== undefined) for (const i of members) join(few, i);
+    else for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) compare(members[x]!, members[y]!);
+  }
+  // Near-identical sentences: candidates whose prefixes of rarest words meet.
+  const frequency = new Map<string, number>();
+  for (const c of group) for (const w of c.words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const byPrefixWord = new Map<string, number[]>();
+  // The last candidate each earlier one was compared with: a pair meets once per shared word.
+  const seenBy = new Int32Array(group.length).fill(-1);
+  group.forEach((c, i) => {
+    const words = [...c.words].sort(rarestFirst);
+    const prefix = words.length - Math.floor(0.8 * words.length) + 1;
+    for (const w of words.slice(0, prefix)) {
+      for (const j of byPrefixWord.get(w) ?? []) {
+        if (seenBy[j] === i) continue;
+        seenBy[j] = i;
+        compare(i, j);
+      }
+      push(byPrefixWord, w, i);
+    }
+  });
+  return root;
 }
 
 function sameEvent(a: Candidate, b: Candidate): boolean {
