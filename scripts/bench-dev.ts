@@ -87,9 +87,13 @@ class DevServer {
     return this.child.exitCode !== null || this.child.signalCode !== null;
   }
 
-  stop(): void {
+  /** Ends the server and waits until it has: a server still writing would race the clean-up. */
+  async stop(): Promise<void> {
+    if (this.child.pid === undefined || this.exited) return;
+    const exited = new Promise((resolve) => this.child.once("exit", resolve));
     // The server was started in its own process group: this ends it and only it.
-    if (this.child.pid !== undefined && !this.exited) process.kill(-this.child.pid, "SIGTERM");
+    process.kill(-this.child.pid, "SIGTERM");
+    await exited;
   }
 }
 
@@ -135,9 +139,10 @@ const server = new DevServer(content, output, await freePort());
 // Interrupted (Ctrl-C, timeout): stop the server and remove the copies before leaving.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
-    server.stop();
-    rmSync(work, { recursive: true, force: true });
-    process.exit(130);
+    void server.stop().then(() => {
+      rmSync(work, { recursive: true, force: true, maxRetries: 3 });
+      process.exit(130);
+    });
   });
 }
 const startedAt = performance.now();
@@ -205,6 +210,6 @@ try {
     ),
   );
 } finally {
-  server.stop();
-  rmSync(work, { recursive: true, force: true });
+  await server.stop();
+  rmSync(work, { recursive: true, force: true, maxRetries: 3 });
 }

@@ -66,11 +66,12 @@ export async function buildDigest(contentDir: string, options: BuildOptions): Pr
     }
   };
 
-  const content = await timed("validate", () => validateContent(contentDir, { folders: context.folders, includeDrafts: options.includeDrafts }));
+  const content = await timed("validate", () => validateContent(contentDir, { folders: options.context?.folders, includeDrafts: options.includeDrafts }));
   if (errorsIn(content.problems).length > 0) throw new ContentError(errorsIn(content.problems));
 
   const published = sortNewestFirst(content.articles.filter((a) => !a.draft));
-  const shown = options.includeDrafts ? sortNewestFirst(content.articles) : published;
+  // With no draft, the articles shown are the published ones: one analysis serves pages and feeds.
+  const shown = options.includeDrafts && published.length < content.articles.length ? sortNewestFirst(content.articles) : published;
   const analyze = (articles: Article[]): Promise<Digest> =>
     analyzeCorpus(articles, content.registry, {
       cacheDir: options.cacheDir === null ? undefined : path.resolve(options.cacheDir ?? DEFAULT_CACHE_DIR),

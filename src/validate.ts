@@ -43,10 +43,11 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
   const dir = path.resolve(contentDir);
   const today = options.today ?? todayInMexicoCity(new Date());
   const corpus = readCorpus(dir, options.folders);
+  const latest = latestPublicationDay(today);
   const { registry, problems: registryProblems } = loadRegistry(dir);
   const problems = [
     ...corpus.problems,
-    ...underRule("article-file", corpus.articles.flatMap((a) => datedAfter(a, today))),
+    ...underRule("article-file", corpus.articles.flatMap((a) => datedAfter(a, today, latest))),
     ...registryProblems,
     // The build refuses a broken site file before it renders; the check and the server say so too.
     ...underRule("site-file", readSiteFile(options.siteFile).problems),
@@ -76,8 +77,12 @@ export function todayInMexicoCity(now: Date): string {
  */
 export const PUBLICATION_GRACE_DAYS = 1;
 
-function datedAfter(article: Article, today: string): Finding[] {
-  const latest = DateTime.fromISO(today, { zone: FEED_TIME_ZONE }).plus({ days: PUBLICATION_GRACE_DAYS }).toISODate() ?? today;
+/** The last day an article may be dated: today in Mexico City and the grace. */
+function latestPublicationDay(today: string): string {
+  return DateTime.fromISO(today, { zone: FEED_TIME_ZONE }).plus({ days: PUBLICATION_GRACE_DAYS }).toISODate() ?? today;
+}
+
+function datedAfter(article: Article, today: string, latest: string): Finding[] {
   // A month-only date is the month's first day: the current month is fine, the next one is not yet.
   const first = article.date.precision === "day" ? article.date.iso : `${article.date.iso}-01`;
   if (first <= latest) return [];

@@ -115,20 +115,23 @@ export function aggregateTopics(analyses: ArticleAnalysis[]): Map<string, TopicA
   const topics = new Map<string, TopicAggregate>();
   const actorCounts = new Map<string, Map<string, number>>();
   const months = new Map<string, Map<string, number>>();
+  const topicAnalyses = new Map<string, ArticleAnalysis[]>();
   for (const analysis of [...analyses].sort(newestFirst)) {
     for (const topicId of analysis.topics.effective) {
       let topic = topics.get(topicId);
-      if (!topic) topics.set(topicId, (topic = { topicId, articles: [], actors: [], figures: [], byMonth: [] }));
+      if (!topic) {
+        const under: ArticleAnalysis[] = [];
+        topicAnalyses.set(topicId, under);
+        topics.set(topicId, (topic = newTopic(topicId, under)));
+      }
       topic.articles.push(analysis.slug);
+      topicAnalyses.get(topicId)!.push(analysis);
       const counts = actorCounts.get(topicId) ?? new Map<string, number>();
       for (const { actorId } of analysis.source.actors) counts.set(actorId, (counts.get(actorId) ?? 0) + 1);
       actorCounts.set(topicId, counts);
       const byMonth = months.get(topicId) ?? new Map<string, number>();
       byMonth.set(month(analysis), (byMonth.get(month(analysis)) ?? 0) + 1);
       months.set(topicId, byMonth);
-      for (const figure of analysis.source.figures) {
-        topic.figures.push({ ...figure, slug: analysis.slug, sentence: analysis.source.sentences[figure.sentence] ?? "" });
-      }
     }
   }
   for (const topic of topics.values()) {
@@ -138,6 +141,30 @@ export function aggregateTopics(analyses: ArticleAnalysis[]): Map<string, TopicA
       .sort((a, b) => a.month.localeCompare(b.month));
   }
   return topics;
+}
+
+/**
+ * A topic whose figures are listed when first read: no page shows them, and made for every topic
+ * they would hold a copy of nearly every figure of the corpus for nothing.
+ */
+function newTopic(topicId: string, analyses: ArticleAnalysis[]): TopicAggregate {
+  let figures: TopicAggregate["figures"] | undefined;
+  return {
+    topicId,
+    articles: [],
+    actors: [],
+    get figures() {
+      return (figures ??= topicFigures(analyses));
+    },
+    byMonth: [],
+  };
+}
+
+/** A topic's figures, newest article first. */
+function topicFigures(analyses: ArticleAnalysis[]): TopicAggregate["figures"] {
+  return analyses.flatMap((analysis) =>
+    analysis.source.figures.map((figure) => ({ ...figure, slug: analysis.slug, sentence: analysis.source.sentences[figure.sentence] ?? "" })),
+  );
 }
 
 /** Dated events across the digest, oldest first; a month sorts before the days of that month. */
@@ -214,6 +241,24 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const wordsOf = (text: string) => fold(text).match(WORD_RUN) ?? [];
 const sentenceKey = (text: string) => wordsOf(text).join(" ");
 
+/** Appends to the list under `key`, made on first use: one push, never a copy of the list. */
+function push<K, T>(map: Map<K, T[]>, key: K, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** The actors each sentence of an article names, by sentence index. */
+function actorsBySentence(analysis: ArticleAnalysis): Map<number, Set<string>> {
+  const bySentence = new Map<number, Set<string>>();
+  for (const m of analysis.source.mentions) {
+    const actors = bySentence.get(m.sentence);
+    if (actors) actors.add(m.actorId);
+    else bySentence.set(m.sentence, new Set([m.actorId]));
+  }
+  return bySentence;
+}
+
 /** "Aucune annonce n'est attendue vendredi", "no se espera ningún acuerdo el lunes": not events. */
 const NON_EVENT = [
   /\b(?:aucun|aucune|nul|nulle)\b[^.;]{0,80}?\b(?:attendu|attendue|attendus|attendues|prevu|prevue|prevus|prevues|envisage|envisagee|programme|programmee)\b/u,
@@ -224,7 +269,10 @@ const NON_EVENT = [
 ];
 
 export function isNonEvent(sentence: string): boolean {
-  const folded = fold(sentence);
+  return isFoldedNonEvent(fold(sentence));
+}
+
+function isFoldedNonEvent(folded: string): boolean {
   return NON_EVENT.some((pattern) => pattern.test(folded));
 }
 
@@ -250,6 +298,8 @@ interface Candidate {
   planned: boolean;
   until?: string;
   actors: Set<string>;
+  /** support() of the candidate, worked out once. */
+  support: number;
 }
 
 /** "de mars à mai", "entre octobre 2022 et septembre 2023": the two dates of one sentence as one span. */
@@ -283,18 +333,22 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
   const bySentence = new Map<string, Candidate>();
   for (const analysis of [...analyses].sort(newestFirst)) {
     const groups = new Map<number, DatedEvent[]>();
-    for (const event of analysis.source.dates) groups.set(event.sentence, [...(groups.get(event.sentence) ?? []), event]);
+    for (const event of analysis.source.dates) push(groups, event.sentence, event);
+    const named = groups.size > 0 ? actorsBySentence(analysis) : new Map<number, Set<string>>();
     for (const [index, events] of groups) {
       const sentence = analysis.source.sentences[index] ?? "";
-      if (isNonEvent(sentence)) continue;
-      const actors = new Set(analysis.source.mentions.filter((m) => m.sentence === index).map((m) => m.actorId));
-      const words = new Set(wordsOf(sentence));
+      // Folded once for the three readings of it: non-event, words and key (sentenceKey).
+      const folded = fold(sentence);
+      if (isFoldedNonEvent(folded)) continue;
+      const actors = new Set(named.get(index));
+      const wordList = folded.match(WORD_RUN) ?? [];
+      const words = new Set(wordList);
+      const key = wordList.join(" ");
       for (const { event, until } of joinRanges(events, sentence)) {
         const planned = (event as DatedEvent & { planned?: boolean }).planned ?? isAfter(event.date, analysis.date);
-        const candidate: Candidate = { event, analysis, sentence, words, planned, actors, ...(until ? { until } : {}) };
-        const key = sentenceKey(sentence);
+        const candidate: Candidate = { event, analysis, sentence, words, planned, actors, ...(until ? { until } : {}), support: support({ ...event, planned, until }) };
         const known = bySentence.get(key);
-        if (!known || support({ ...event, planned, until }) > support({ ...known.event, planned: known.planned, until: known.until })) bySentence.set(key, candidate);
+        if (!known || candidate.support > known.support) bySentence.set(key, candidate);
       }
     }
   }
@@ -303,25 +357,18 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
   // or one article reports the same day (or a span starting there) in several sentences.
   const byDate = new Map<string, Candidate[]>();
   for (const c of bySentence.values()) {
-    const key = `${c.event.precision}|${c.event.date}`;
-    byDate.set(key, [...(byDate.get(key) ?? []), c]);
+    push(byDate, `${c.event.precision}|${c.event.date}`, c);
   }
   const weightOf = (slug: string, actorId: string) => salience.get(slug)?.find((s) => s.actorId === actorId)?.score ?? 0.5;
   const events: DigestEvent[] = [];
   for (const group of byDate.values()) {
-    const parent = group.map((_, i) => i);
-    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        if (sameEvent(group[i]!, group[j]!)) parent[root(j)] = root(i);
-      }
-    }
+    const root = sameEventClusters(group);
     const clusters = new Map<number, Candidate[]>();
-    group.forEach((c, i) => clusters.set(root(i), [...(clusters.get(root(i)) ?? []), c]));
+    group.forEach((c, i) => push(clusters, root(i), c));
     for (const members of clusters.values()) {
       const ranked = members.sort(
         (a, b) =>
-          support({ ...b.event, planned: b.planned, until: b.until }) - support({ ...a.event, planned: a.planned, until: a.until }) ||
+          b.support - a.support ||
           a.event.sentence - b.event.sentence ||
           a.analysis.slug.localeCompare(b.analysis.slug),
       );
@@ -347,9 +394,76 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
   return events.sort((a, b) => a.date.localeCompare(b.date) || b.importance - a.importance || a.slug.localeCompare(b.slug));
 }
 
+/**
+ * The clusters sameEvent makes of one date's candidates (two candidates are one event when a chain
+ * of sameEvent pairs joins them), found without comparing every pair: a month can have a thousand
+ * candidates on a large corpus. Only pairs that can pass are compared: those of one article, those
+ * that share an actor, and those whose rarest words meet (prefix filtering: two word sets with a
+ * Jaccard index of 0.8 or more share a word among the first |x| − ⌊0.8·|x|⌋ + 1 of each, in any
+ * one fixed order of the words). Returns each candidate's cluster (by index), for the indexes
+ * of `group`.
+ */
+function sameEventClusters(group: Candidate[]): (i: number) => number {
+  const parent = group.map((_, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r]!;
+    while (parent[i] !== r) [parent[i], i] = [r, parent[i]!];
+    return r;
+  };
+  const join = (i: number, j: number) => {
+    const a = root(i);
+    const b = root(j);
+    if (a !== b) parent[b] = a;
+  };
+  // Two candidates already in one cluster need no comparing.
+  const compare = (i: number, j: number) => {
+    if (root(i) !== root(j) && sameEvent(group[i]!, group[j]!)) join(i, j);
+  };
+
+  const bySlug = new Map<string, number[]>();
+  const byActor = new Map<string, number[]>();
+  group.forEach((c, i) => {
+    push(bySlug, c.analysis.slug, i);
+    for (const id of c.actors) push(byActor, id, i);
+  });
+  // One article: a day, or a span, reported in several of its sentences.
+  for (const members of bySlug.values()) {
+    const joined = members.filter((i) => group[i]!.event.precision === "day" || group[i]!.until);
+    if (joined.length > 0) for (const i of members) join(joined[0]!, i);
+  }
+  // Shared actors: with one or two actors, any shared one is half of them; with three or more, the
+  // pair is compared.
+  for (const members of byActor.values()) {
+    const few = members.find((i) => group[i]!.actors.size <= 2);
+    if (few !== undefined) for (const i of members) join(few, i);
+    else for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) compare(members[x]!, members[y]!);
+  }
+  // Near-identical sentences: candidates whose prefixes of rarest words meet.
+  const frequency = new Map<string, number>();
+  for (const c of group) for (const w of c.words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const byPrefixWord = new Map<string, number[]>();
+  // The last candidate each earlier one was compared with: a pair meets once per shared word.
+  const seenBy = new Int32Array(group.length).fill(-1);
+  group.forEach((c, i) => {
+    const words = [...c.words].sort(rarestFirst);
+    const prefix = words.length - Math.floor(0.8 * words.length) + 1;
+    for (const w of words.slice(0, prefix)) {
+      for (const j of byPrefixWord.get(w) ?? []) {
+        if (seenBy[j] === i) continue;
+        seenBy[j] = i;
+        compare(i, j);
+      }
+      push(byPrefixWord, w, i);
+    }
+  });
+  return root;
+}
+
 function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.analysis.slug === b.analysis.slug && (a.event.precision === "day" || a.until || b.until)) return true;
-  const shared = [...a.actors].filter((id) => b.actors.has(id)).length;
+  const shared = sharedCount(a.actors, b.actors);
   if (shared > 0 && shared / Math.min(a.actors.size, b.actors.size) >= 0.5) return true;
   return sharesWords(a.words, b.words);
 }
@@ -361,8 +475,15 @@ export function nearlySame(a: string, b: string): boolean {
 
 function sharesWords(x: Set<string>, y: Set<string>): boolean {
   if (x.size === 0 || y.size === 0) return false;
-  const shared = [...x].filter((w) => y.has(w)).length;
+  const shared = sharedCount(x, y);
   return shared / (x.size + y.size - shared) >= 0.8;
+}
+
+function sharedCount(x: Set<string>, y: Set<string>): number {
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  let shared = 0;
+  for (const item of small) if (large.has(item)) shared++;
+  return shared;
 }
 
 /** The most important events of a period (days "YYYY-MM-DD", inclusive), most important first. */
@@ -513,7 +634,7 @@ export function curateFigures(analyses: ArticleAnalysis[], salience: Salience = 
       }
       const entry = { value: figure.value, unit, raw: figure.raw, start: figure.start, end: figure.end, label, sources: [source], key };
       figures.push(entry);
-      byValue.set(valueKey, [...(byValue.get(valueKey) ?? []), entry]);
+      push(byValue, valueKey, entry);
     }
   }
   for (const { key: _key, ...figure } of figures) {
@@ -576,7 +697,7 @@ export function curateQuotes(analyses: ArticleAnalysis[], salience: Salience = n
       }
       const entry = { ...quote, speaker: quote.speaker, slug: analysis.slug, sources: [source], importance: weight, key };
       kept.push(entry);
-      bySpeaker.set(quote.speaker, [...(bySpeaker.get(quote.speaker) ?? []), entry]);
+      push(bySpeaker, quote.speaker, entry);
     }
   }
   return kept
@@ -595,6 +716,6 @@ export function isFragment(text: string): boolean {
 /** The quotes of each speaker, most important first. */
 export function quotesBySpeaker(quotes: DigestQuote[]): Map<string, DigestQuote[]> {
   const bySpeaker = new Map<string, DigestQuote[]>();
-  for (const quote of quotes) bySpeaker.set(quote.speaker, [...(bySpeaker.get(quote.speaker) ?? []), quote]);
+  for (const quote of quotes) push(bySpeaker, quote.speaker, quote);
   return bySpeaker;
 }

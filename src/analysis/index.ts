@@ -161,6 +161,19 @@ function remember(cache: AnalysisCache, article: Article, registry: Registry, an
   return analysis;
 }
 
+/**
+ * What checkSummaries finds depends on the article, its analysis and the registry only: the
+ * development server, whose rebuilds keep unchanged articles and analyses, checks only the changed.
+ */
+const checked = new WeakMap<ArticleAnalysis, { article: Article; registry: string; problems: Problem[] }>();
+function summaryProblems(article: Article, analysis: ArticleAnalysis, registry: Registry): Problem[] {
+  const known = checked.get(analysis);
+  if (known && known.article === article && known.registry === registry.hash) return known.problems;
+  const problems = checkSummaries(article, analysis, registry);
+  checked.set(analysis, { article, registry: registry.hash, problems });
+  return problems;
+}
+
 function finish(
   articles: Article[],
   registry: Registry,
@@ -169,17 +182,22 @@ function finish(
   started: number,
 ): DigestAnalysis {
   const analyses = articles.map((article) => found.get(article.slug)!);
-  const problems = articles.flatMap((article, i) => checkSummaries(article, analyses[i]!, registry));
+  const problems = articles.flatMap((article, i) => summaryProblems(article, analyses[i]!, registry));
   const analyzedAt = performance.now();
+  // The raw timeline is for readers of the analysis (the site shows the curated events): listed
+  // when first read, not held for the whole build.
+  let events: TimelineEvent[] | undefined;
   const digest = {
     articles: new Map(analyses.map((a) => [a.slug, a])),
     actors: aggregateActors(analyses),
     topics: aggregateTopics(analyses),
-    timeline: timeline(analyses),
+    get timeline() {
+      return (events ??= timeline(analyses));
+    },
     related: relatedArticles(analyses),
     candidates: aggregateCandidates(analyses),
     problems,
   };
   const ms = { analyze: Math.round(analyzedAt - started), aggregate: Math.round(performance.now() - analyzedAt) };
-  return { ...digest, stats: { ...counts, ms } };
+  return Object.assign(digest, { stats: { ...counts, ms } });
 }

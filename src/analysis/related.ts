@@ -128,7 +128,11 @@ export function mainStories({ slugs, analyses, related, salience }: StoryInput, 
     }
   }
   const groups = new Map<string, string[]>();
-  for (const slug of slugs) groups.set(root(slug), [...(groups.get(root(slug)) ?? []), slug]);
+  for (const slug of slugs) {
+    const group = groups.get(root(slug));
+    if (group) group.push(slug);
+    else groups.set(root(slug), [slug]);
+  }
   const date = (slug: string) => analyses.get(slug)?.date.iso ?? "";
   const stories = [...groups.values()].map((members): Story => {
     members.sort((a, b) => date(b).localeCompare(date(a)) || a.localeCompare(b));

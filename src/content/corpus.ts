@@ -66,7 +66,7 @@ export interface Article {
  * Every article under content/articles/ (drafts included), and every problem found reading them:
  * one folder's problems keep that article out.
  */
-export function readCorpus(contentDir: string, folders: ArticleFolderCache = new Map()): { articles: Article[]; problems: Problem[] } {
+export function readCorpus(contentDir: string, folders?: ArticleFolderCache): { articles: Article[]; problems: Problem[] } {
   const { articles, problems } = readArticles(contentDir, folders);
   return { articles, problems: underRule("article-file", problems) };
 }
@@ -79,7 +79,7 @@ interface Reader {
   refused: ReadonlyMap<string, Finding>;
 }
 
-function readArticles(contentDir: string, folders: ArticleFolderCache): { articles: Article[]; problems: Finding[] } {
+function readArticles(contentDir: string, folders: ArticleFolderCache | undefined): { articles: Article[]; problems: Finding[] } {
   const problems: Finding[] = [];
   const articles: Article[] = [];
   const content = contentFolder(contentDir);
@@ -196,11 +196,17 @@ function folderSignature(folder: string): string {
 }
 
 function readArticleCached(
-  articleCache: ArticleFolderCache,
+  articleCache: ArticleFolderCache | undefined,
   folder: string,
   slug: string,
   reader: Reader,
 ): { article: Article | null; problems: Finding[] } {
+  // With no cache to keep it in (a production build reads every folder once), a folder's
+  // signature would cost a listing and an lstat per file for nothing.
+  if (!articleCache) {
+    const problems: Finding[] = [];
+    return { article: readArticle(folder, slug, problems, reader), problems };
+  }
   const signature = folderSignature(folder);
   const cached = articleCache.get(folder);
   if (cached && cached.signature === signature) return cached;

@@ -48,6 +48,9 @@ export function contentFolder(dir: string): ContentFolder {
   return { root, display: (file) => path.relative(process.cwd(), file) || file };
 }
 
+/** Fatal: a byte that is not UTF-8 throws. Not streaming, so one decoder serves every file. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 export type FileRead = { ok: true; text: string } | { ok: false; missing: true } | { ok: false; missing: false; problem: Finding };
 
 /**
@@ -68,7 +71,9 @@ export function readContentText(file: string, folder: ContentFolder, limit: Size
   if (refused) return refuse(refused);
   if (stat.size > maxBytes) return refuse(tooLarge(stat.size, limit));
   // A folder on the way to the file may itself be a link: the file must really be inside.
-  if (!isInside(realpathSync(file), folder.root)) return refuse(outside(realpathSync(file)));
+  // One realpath(3) call: the JavaScript one lstats every folder on the way, for each of 40,000 files.
+  const real = realpathSync.native(file);
+  if (!isInside(real, folder.root)) return refuse(outside(real));
 
   let bytes: Buffer;
   try {
@@ -79,7 +84,7 @@ export function readContentText(file: string, folder: ContentFolder, limit: Size
   // Some files (those of /proc among them) say they are empty and are not: the bytes decide.
   if (bytes.length > maxBytes) return refuse(tooLarge(bytes.length, limit, true));
   try {
-    return { ok: true, text: normalizeText(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) };
+    return { ok: true, text: normalizeText(UTF8.decode(bytes)) };
   } catch {
     return refuse(notUtf8(bytes));
   }

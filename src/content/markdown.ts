@@ -19,6 +19,8 @@ export interface MarkdownImage {
 
 /** Every image a Markdown text holds, inline (`![](…)`) or by reference (`![][ref]`). */
 export function imagesIn(source: string): MarkdownImage[] {
+  // Every image, inline or by reference, starts with "![": without one, nothing to parse for.
+  if (!source.includes("![")) return [];
   const found: MarkdownImage[] = [];
   const visit = (tokens: ReturnType<typeof markdown.parse>, line: number) => {
     for (const token of tokens) {

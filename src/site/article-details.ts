@@ -3,7 +3,7 @@ import type { Digest } from "../digest.ts";
 import type { Article } from "../content/corpus.ts";
 import type { Lang } from "../languages.ts";
 import type { FigureSentence } from "../analysis/aggregate.ts";
-import { FactFormatter, type FigureGroup, type FormattedFacts, type QuoteItem } from "./facts.ts";
+import { factFormatter, type FigureGroup, type FormattedFacts, type QuoteItem } from "./facts.ts";
 import { actorName, topicName } from "./names.ts";
 import { articleCard, type ArticleCard, type Folded, type SubjectLink } from "./page-base.ts";
 import { actorUrl, topicUrl } from "./slugs.ts";
@@ -24,14 +24,13 @@ export interface ArticleDetails {
 export function articleDetailsBuilder(digest: Digest, formatted: FormattedFacts) {
   const { articles, analysis, registry } = digest;
   const figuresOf = new Map<string, FigureSentence[]>();
-  for (const group of digest.figures) figuresOf.set(group.slug, [...(figuresOf.get(group.slug) ?? []), group]);
+  for (const group of digest.figures) {
+    const list = figuresOf.get(group.slug);
+    if (list) list.push(group);
+    else figuresOf.set(group.slug, [group]);
+  }
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  const formatters = new Map<Lang, FactFormatter>();
-  const formatter = (lang: Lang) => {
-    let f = formatters.get(lang);
-    if (!f) formatters.set(lang, (f = new FactFormatter(bySlug, analysis, registry, lang, formatted)));
-    return f;
-  };
+  const formatter = (lang: Lang) => factFormatter(digest, lang, formatted);
   return (article: Article, lang: Lang): ArticleDetails => {
     const found = analysis.articles.get(article.slug);
     if (!found) return { topics: [], actors: [], actorsShown: { shown: [], folded: [], count: 0 }, quotes: [], figures: [], related: [] };

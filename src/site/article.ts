@@ -30,9 +30,12 @@ export function buildArticlePages(
   site: SiteConfig,
   details: (article: Article, lang: Lang) => ArticleDetails,
 ): ArticlePage[] {
+  // The source as published is the same on both languages' pages: typeset once.
+  const sources = new Map(articles.map((a) => [a.slug, { title: typeset(a.title, a.lang), paragraphs: a.source.paragraphs.map((p) => typeset(p, a.lang)) }]));
   return LANGUAGES.flatMap((lang) =>
     articles.map((article): ArticlePage => {
       const card = articleCard(article, lang);
+      const source = sources.get(article.slug)!;
       const found = details(article, lang);
       return {
         kind: "article",
@@ -42,8 +45,8 @@ export function buildArticlePages(
         description: card.lede,
         card,
         summaryHtml: typesetHtml(article.summaries[lang].html, lang),
-        sourceTitle: typeset(article.title, article.lang),
-        sourceParagraphs: article.source.paragraphs.map((paragraph) => typeset(paragraph, article.lang)),
+        sourceTitle: source.title,
+        sourceParagraphs: source.paragraphs,
         originalUrl: article.url,
         details: found,
         jsonLd: articleJsonLd(article, lang, site, subjectsJsonLd(found, site)),

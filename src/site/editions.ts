@@ -4,7 +4,7 @@ import type { Digest } from "../digest.ts";
 import { monthLabel } from "../calendar.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
-import { FactFormatter, type EventItem, type FormattedFacts } from "./facts.ts";
+import { FactFormatter, factFormatter, type EventItem, type FormattedFacts } from "./facts.ts";
 import { actorName, byName, topicName } from "./names.ts";
 import { articleCard, pageBase, type ArticleCard, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { buildBriefing, type Briefing } from "./briefing.ts";
@@ -100,7 +100,6 @@ export function buildEditions(
   formatted: FormattedFacts,
 ): { editionPages: EditionPage[]; editionsIndex: EditionsIndexPage[]; briefings: Record<Lang, Briefing> } {
   const { articles, analysis, registry } = digest;
-  const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const groups = groupByMonth(articles);
   const editionPages: EditionPage[] = [];
   const editionsIndex: EditionsIndexPage[] = [];
@@ -114,7 +113,7 @@ export function buildEditions(
     else eventsByMonth.set(month, [event]);
   }
   for (const lang of LANGUAGES) {
-    const facts = new FactFormatter(bySlug, analysis, registry, lang, formatted);
+    const facts = factFormatter(digest, lang, formatted);
     groups.forEach((group, i) => {
       const label = monthLabel(group.month, lang);
       const newer = groups[i - 1];

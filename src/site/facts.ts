@@ -3,6 +3,7 @@ import type { Article } from "../content/corpus.ts";
 import { summaryFacts, type SummaryFacts } from "../analysis/summaries.ts";
 import { dayLabel, formatPublicationDate } from "../calendar.ts";
 import type { FigureSentence } from "../analysis/aggregate.ts";
+import type { Digest } from "../digest.ts";
 import { t } from "../i18n/index.ts";
 import { typeset } from "../i18n/typography.ts";
 import type { Lang } from "../languages.ts";
@@ -78,7 +79,8 @@ export interface FigureGroup {
   source: Source;
 }
 
-type ArticleFacts = { quotes: QuoteItem[]; figures: FigureItem[]; events: EventItem[] };
+/** What an article page shows of its own source's facts, formatted. */
+type ArticleFacts = { quotes: QuoteItem[] };
 
 /**
  * Formatted facts by article analysis, then by language and registry. They depend only on those
@@ -115,10 +117,35 @@ function linkedFacts(article: Article, found: ArticleAnalysis, registry: Registr
   return (byLang[lang] ??= found.reported?.[lang] ?? summaryFacts(article, found, registry, lang));
 }
 
+/**
+ * One formatter per digest and language, shared by every builder (editions, subjects, overview,
+ * article pages), so that a fact several pages show is formatted once.
+ */
+const formatters = new WeakMap<Pick<Digest, "articles" | "analysis" | "registry">, WeakMap<FormattedFacts, Partial<Record<Lang, FactFormatter>>>>();
+
+export function factFormatter(digest: Pick<Digest, "articles" | "analysis" | "registry">, lang: Lang, formatted: FormattedFacts): FactFormatter {
+  let byFormatted = formatters.get(digest);
+  if (!byFormatted) formatters.set(digest, (byFormatted = new WeakMap()));
+  let byLang = byFormatted.get(formatted);
+  if (!byLang) byFormatted.set(formatted, (byLang = {}));
+  return (byLang[lang] ??= new FactFormatter(new Map(digest.articles.map((a) => [a.slug, a])), digest.analysis, digest.registry, lang, formatted));
+}
+
 export class FactFormatter {
   private readonly sources = new Map<string, Source>();
   private readonly linked = new Map<string, Linked>();
   private readonly numbers: Intl.NumberFormat;
+  /**
+   * What each fact of the digest (a DigestEvent, a FigureSentence, a DigestQuote) was formatted
+   * as: the timeline, topic pages, editions and article pages show the same ones.
+   */
+  private readonly made = new WeakMap<object, EventItem | FigureGroup | QuoteItem>();
+
+  private once<I extends object, O extends EventItem | FigureGroup | QuoteItem>(input: I, make: (input: I) => O): O {
+    let item = this.made.get(input) as O | undefined;
+    if (!item) this.made.set(input, (item = make(input)));
+    return item;
+  }
 
   constructor(
     private readonly articles: Map<string, Article>,
@@ -182,6 +209,10 @@ export class FactFormatter {
   }
 
   quote(quote: Quote & Provenance): QuoteItem {
+    return this.once(quote, (q) => this.formatQuote(q));
+  }
+
+  private formatQuote(quote: Quote & Provenance): QuoteItem {
     const { found, facts } = this.link(quote.slug);
     const original = this.original(quote.slug, quote.text);
     const index = found?.source.quotes.findIndex((q) => q.start === quote.start) ?? -1;
@@ -229,6 +260,10 @@ export class FactFormatter {
 
   /** A sentence's figures (a FigureSentence of the digest), its sentence once. */
   figureGroup(group: FigureSentence): FigureGroup {
+    return this.once(group, (g) => this.formatFigureGroup(g));
+  }
+
+  private formatFigureGroup(group: FigureSentence): FigureGroup {
     const items = group.figures.map((figure) => ({ figure, item: this.figure({ ...figure, slug: group.slug, sentence: group.sentence }) }));
     const first = items[0]?.item;
     // What a figure measures is the source's words: shown when they are the page's language.
@@ -247,6 +282,10 @@ export class FactFormatter {
   }
 
   event(event: TimelineEvent & { planned?: boolean; sources?: Array<{ slug: string }> }): EventItem {
+    return this.once(event, (e) => this.formatEvent(e));
+  }
+
+  private formatEvent(event: TimelineEvent & { planned?: boolean; sources?: Array<{ slug: string }> }): EventItem {
     const { found, facts } = this.link(event.slug);
     const original = this.original(event.slug, event.sentence);
     const index = found?.source.dates.findIndex((d) => d.start === event.start) ?? -1;
@@ -272,11 +311,10 @@ export class FactFormatter {
     };
   }
 
-  /** An article's own quotes, figures and events, from its source's analysis. */
-  /** Topic pages, editions and the overview pages all ask for the same articles' facts. */
+  /** An article's own quotes, from its source's analysis, formatted once per analysis and language. */
   articleFacts(analysis: DigestAnalysis, slug: string): ArticleFacts {
     const found = analysis.articles.get(slug);
-    if (!found) return { quotes: [], figures: [], events: [] };
+    if (!found) return { quotes: [] };
     const key = `${this.lang}|${this.registry.hash}`;
     let byKey = this.formatted.get(found);
     if (!byKey) this.formatted.set(found, (byKey = new Map()));
@@ -285,12 +323,8 @@ export class FactFormatter {
     return known;
   }
 
+  /** Only its quotes: an article page lists its figures by sentence (Digest.figures) and no events. */
   private formatArticleFacts(source: ArticleAnalysis["source"], slug: string): ArticleFacts {
-    const sentence = (i: number) => source.sentences[i] ?? "";
-    return {
-      quotes: source.quotes.map((q) => this.quote({ ...q, slug })),
-      figures: source.figures.map((f) => this.figure({ ...f, slug, sentence: sentence(f.sentence) })),
-      events: source.dates.map((d) => this.event({ ...d, slug, sentence: sentence(d.sentence) })),
-    };
+    return { quotes: source.quotes.map((q) => this.quote({ ...q, slug })) };
   }
 }

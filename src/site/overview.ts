@@ -1,7 +1,7 @@
 import type { Digest } from "../digest.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
-import { FactFormatter, type EventItem, type FigureGroup, type FormattedFacts, type QuoteItem } from "./facts.ts";
+import { factFormatter, type EventItem, type FigureGroup, type FormattedFacts, type QuoteItem } from "./facts.ts";
 import { pageBase, paginated, type PageBase, type Paginated, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
 
@@ -54,11 +54,9 @@ function paginate<K extends string, T>(
  * timeline newest first, the figures and the attributed quotes most important first.
  */
 export function buildOverviewPages(digest: Digest, formatted: FormattedFacts): OverviewPages {
-  const { articles, analysis, registry } = digest;
-  const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const result: OverviewPages = { timelinePages: [], figuresPages: [], quotesPages: [] };
   for (const lang of LANGUAGES) {
-    const facts = new FactFormatter(bySlug, analysis, registry, lang, formatted);
+    const facts = factFormatter(digest, lang, formatted);
     const events = [...digest.events].reverse().map((e) => ({ ...facts.event(e), year: e.date.slice(0, 4) }));
     result.timelinePages.push(
       ...paginate("timeline", lang, events, PER_PAGE.timeline, routes.timeline, {

@@ -75,7 +75,19 @@ export interface ArticleCard {
   draft: boolean;
 }
 
+/**
+ * An article's card depends on the article and the language only, and the home, edition, subject
+ * and article pages list the same articles again and again: made once, shared by every page.
+ */
+const cards = new WeakMap<Article, Partial<Record<Lang, ArticleCard>>>();
+
 export function articleCard(article: Article, lang: Lang): ArticleCard {
+  let byLang = cards.get(article);
+  if (!byLang) cards.set(article, (byLang = {}));
+  return (byLang[lang] ??= makeArticleCard(article, lang));
+}
+
+function makeArticleCard(article: Article, lang: Lang): ArticleCard {
   const summary = article.summaries[lang];
   return {
     slug: article.slug,

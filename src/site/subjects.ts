@@ -9,7 +9,7 @@ import { feedLinksFor, pageFeeds } from "../feeds/links.ts";
 import { t } from "../i18n/index.ts";
 import { LANGUAGES, type Lang } from "../languages.ts";
 import { entitySearch, type SearchRecord } from "../search/record.ts";
-import { FactFormatter, type EventItem, type FigureGroup, type FormattedFacts, type QuoteItem } from "./facts.ts";
+import { factFormatter, type EventItem, type FigureGroup, type FormattedFacts, type QuoteItem } from "./facts.ts";
 import { actorName, agreementContext, byName, roleHistory, rolesAt, topicName } from "./names.ts";
 import { articleCard, fold, pageBase, type ArticleCard, type Folded, type PageBase, type SubjectLink, type Titled } from "./page-base.ts";
 import { routes } from "./routes.ts";
@@ -98,7 +98,7 @@ export function buildSubjectPages(digest: Digest, site: SiteConfig, formatted: F
   // Every trend mark of an index ends at the same month, the digest's newest, so marks compare.
   const newest = articles.map((a) => a.date.iso.slice(0, 7)).sort().at(-1) ?? "1970-01";
   for (const lang of LANGUAGES) {
-    const facts = new FactFormatter(bySlug, analysis, registry, lang, formatted);
+    const facts = factFormatter(digest, lang, formatted);
     const cards = (slugs: string[]) =>
       slugs.slice(0, LIST_LIMIT.articles).flatMap((slug) => {
         const article = bySlug.get(slug);
