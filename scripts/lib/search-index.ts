@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { IndexRecord } from "../../src/search/index-record.ts";
@@ -56,7 +56,7 @@ export async function indexSite(siteDir: string, records: readonly IndexRecord[]
   for (const file of canonicalBundle(mergeBundles(bundles))) {
     const target = path.join(bundleDir, file.path);
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, file.content);
+    writeBundleFile(target, file);
     written.add(path.normalize(file.path));
     if (file.path === "pagefind-entry.json") pages = countIndexedPages(file.content);
   }
@@ -64,7 +64,12 @@ export async function indexSite(siteDir: string, records: readonly IndexRecord[]
   return { pages, languages: hashes, indexed };
 }
 
-/** The previous bundle's share for each language whose records did not change; none when it cannot be read. */
+/**
+ * The previous bundle's share for each language whose records did not change; none when it cannot
+ * be read. A file's bytes are read only when asked for: of a kept language's 10,000 fragments at
+ * 10,000 articles none is, since each is linked into the new bundle as it is (writeBundleFile()),
+ * and the other language's files are never read.
+ */
 function reusedLanguages(previous: PreviousBundle | undefined, hashes: Record<string, string>): Map<string, BundleFile[]> {
   const same = Object.keys(hashes).filter((language) => previous?.languages[language] === hashes[language]);
   if (!previous || same.length === 0) return new Map();
@@ -72,12 +77,35 @@ function reusedLanguages(previous: PreviousBundle | undefined, hashes: Record<st
     const files = readdirSync(previous.dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => path.join(entry.parentPath, entry.name))
-      .map((file) => ({ path: path.relative(previous.dir, file).split(path.sep).join("/"), content: readFileSync(file) }));
+      .map((source): BundleFile => {
+        let content: Uint8Array | undefined;
+        return {
+          path: path.relative(previous.dir, source).split(path.sep).join("/"),
+          source,
+          get content() {
+            content ??= readFileSync(source);
+            return content;
+          },
+        };
+      });
     return new Map(same.map((language) => [language, languageBundle(files, language)]));
   } catch {
     // Missing or not Pagefind 1.5.2's: indexed again, as in a first build.
     return new Map();
   }
+}
+
+/** A file taken as it was from the published bundle is linked to it, as the build keeps unchanged pages; any other is written. */
+function writeBundleFile(target: string, file: BundleFile): void {
+  if (file.source !== undefined) {
+    try {
+      linkSync(file.source, target);
+      return;
+    } catch {
+      // Another file system, or one without hard links: its bytes are written instead.
+    }
+  }
+  writeFileSync(target, file.content);
 }
 
 const TSX_API = import.meta.resolve("tsx/esm/api");
