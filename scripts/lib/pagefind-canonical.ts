@@ -245,8 +245,8 @@ export const CHUNK_BYTES = 8_000;
 
 /**
  * One language's word index, cut into chunks of about CHUNK_BYTES, each named by its bytes as
- * Pagefind names it, with the range of words each covers for the meta file: from its first word
- * up to the next chunk's first, so that every word, indexed or not, falls in exactly one range.
+ * Pagefind names it, with the range of words each holds for the meta file: from its first word to
+ * its last, followed by U+0000.
  *
  * Pagefind 1.5.2 cuts chunks after a number of positions, but counts only the positions of words
  * written without accents: "américain", "sécurité", "frontière" count for nothing, so a French
@@ -255,7 +255,11 @@ export const CHUNK_BYTES = 8_000;
  * with "accord"), so its own lookup, which wants from <= word <= to, misses the last word of every
  * chunk and falls back on prefixes: that loads every chunk whose range starts and ends with the
  * word's first letter, the postings of "a" or "de" included (400 kB at 10,000 articles), for a
- * search of "accord". Here a word's search loads its own chunk, and nothing else.
+ * search of "accord". Here every indexed word is inside its chunk's range, so its search loads
+ * that chunk and nothing else. A word the index lacks (one typed in part, "migra", or with its
+ * accents, "américaine", besides its stem) still falls back on prefixes, which is how Pagefind
+ * finds the words it begins; the U+0000 keeps that fallback from taking the chunk of "a" for
+ * "accord": cut to two letters the range ends at "a\u0000", below "ac", where "a" alone was not.
  *
  * Words are moved whole, byte for byte (a word's page numbers are deltas within its own list), so
  * the postings are Pagefind's. A chunk that comes out holding the same words as one of Pagefind's
@@ -300,29 +304,13 @@ export function chunkIndex(lang: string, files: readonly BundleFile[]): { chunks
   const taken = new Set<string>();
   const chunks: [string, string, string][] = [];
   const written: BundleFile[] = [];
-  groups.forEach((words, i) => {
+  for (const words of groups) {
     const cbor = Buffer.concat([cborHead(ARRAY, 1), cborHead(ARRAY, words.length), ...words.map((word) => word.bytes)]);
     const name = shortHash(lang, cbor, taken);
     written.push({ path: `index/${name}.pf_index`, content: earlier.get(sha1Hex(cbor)) ?? gzipBundleFile(cbor, 6) });
-    // A range reaches up to the next chunk's first word: a query's word as typed ("migrants") sorts
-    // right after its stem ("migr"), so it falls in its stem's chunk rather than between two.
-    const next = groups[i + 1];
-    chunks.push([words[0]!.word, next ? justBefore(next[0]!.word) : words[words.length - 1]!.word, name]);
-  });
+    chunks.push([words[0]!.word, `${words[words.length - 1]!.word}\u0000`, name]);
+  }
   return { chunks, files: written };
-}
-
-/**
- * A string that sorts after every word below this one, up to it: its last character one less,
- * then the highest character ("migrat" → "migras\u{10FFFF}").
- */
-function justBefore(word: string): string {
-  const characters = [...word];
-  const last = characters.pop()!.codePointAt(0)!;
-  if (last === 0) return characters.join("");
-  // One below the first character after the surrogates is the last one before them.
-  const lower = last === 0xe000 ? 0xd7ff : last - 1;
-  return `${characters.join("")}${String.fromCodePoint(lower)}\u{10FFFF}`;
 }
 
 /** The shortest word whose longer forms share its chunk. */

@@ -38,7 +38,8 @@ export interface PreviousBundle {
  * writes in a different order on every run (its filter values, the lists of filters and sorts,
  * the list of languages: hash maps seeded at random in each process) is put in one order by
  * canonicalBundle() before anything is written, so the same site gives the same bundle, byte for
- * byte and name for name.
+ * byte and name for name. canonicalBundle() also cuts each language's word index into chunks of its
+ * own (chunkIndex()), so that a reader's first query downloads its word's postings and no others.
  */
 export async function indexSite(siteDir: string, records: readonly IndexRecord[], previous?: PreviousBundle): Promise<SearchIndexReport> {
   const languages = [...new Set(records.map((record) => record.language))].sort();

@@ -42,22 +42,27 @@ describe("cutting one language's word index into chunks", () => {
     expect(byChunk).toEqual([["70", "a"], ["accord", "americain"], ["ann", "annee", "annonc", "arme"], ["asil"]]);
   });
 
-  it("lists ranges that follow one another, each from its first word to just before the next chunk's", () => {
+  it("lists ranges from each chunk's first word to its last, and, for a word the index lacks, none that cannot hold a word it begins", () => {
     const { chunks, files } = chunkIndex("fr", pagefindChunks);
     chunks.forEach(([from, to, name], i) => {
       const words = wordsOf([files.find((file) => file.path === `index/${name}.pf_index`)!]).map((entry) => (entry as CborValue[])[0] as string);
-      expect(from).toBe(words[0]);
-      expect(to >= words[words.length - 1]!).toBe(true);
-      const next = chunks[i + 1];
-      if (next) expect(to < next[0]).toBe(true);
-      else expect(to).toBe(words[words.length - 1]);
+      expect([from, to]).toEqual([words[0], `${words[words.length - 1]}\u0000`]);
+      if (chunks[i + 1]) expect(to < chunks[i + 1]![0]).toBe(true);
     });
-    // The word as typed sorts after its stem: "accords" lands in the chunk of "accord", not between two.
-    const holding = (term: string) => chunks.filter(([from, to]) => from <= term && term <= to).map(([, , name]) => name);
-    const accord = chunks.find(([from, to]) => from <= "accord" && "accord" <= to)!;
-    expect(holding("accords")).toEqual([accord[2]]);
-    expect(holding("a")).toHaveLength(1);
-    expect(holding("a")).not.toEqual([accord[2]]);
+    // Pagefind 1.5.2's lookup: the chunks whose range holds the word, else those whose range,
+    // cut to the word's length, holds it cut the same way.
+    const cut = (text: string, length: number) => [...text].slice(0, length).join("");
+    const lookup = (term: string) => {
+      const strict = chunks.filter(([from, to]) => term >= from && term <= to);
+      const chosen = strict.length > 0 ? strict : chunks.filter(([from, to]) => cut(term, [...from].length) >= cut(from, [...term].length) && cut(term, [...to].length) <= cut(to, [...term].length));
+      return chosen.map(([from]) => from);
+    };
+    expect(lookup("accord")).toEqual(["accord"]);
+    expect(lookup("a")).toEqual(["70"]);
+    expect(lookup("americain")).toEqual(["accord"]);
+    // "acc" begins "accord": its chunk, not the one of "a".
+    expect(lookup("acc")).toEqual(["accord"]);
+    expect(lookup("améric")).toEqual([]);
   });
 
   it("keeps a word's longer forms in its chunk, however many positions it holds", () => {
