@@ -57,7 +57,7 @@ export async function indexSite(siteDir: string, records: readonly IndexRecord[]
   for (const file of canonicalBundle(mergeBundles(bundles))) {
     const target = path.join(bundleDir, file.path);
     mkdirSync(path.dirname(target), { recursive: true });
-    writeBundleFile(target, file);
+    writeBundleFile(target, file, previous && path.join(previous.dir, file.path));
     written.add(path.normalize(file.path));
     if (file.path === "pagefind-entry.json") pages = countIndexedPages(file.content);
   }
@@ -96,17 +96,31 @@ function reusedLanguages(previous: PreviousBundle | undefined, hashes: Record<st
   }
 }
 
-/** A file taken as it was from the published bundle is linked to it, as the build keeps unchanged pages; any other is written. */
-function writeBundleFile(target: string, file: BundleFile): void {
-  if (file.source !== undefined) {
+/**
+ * A file taken as it was from the published bundle, or one the published bundle already holds
+ * with the same bytes (the fragments of a re-indexed language's unchanged pages: 9,999 of 10,000
+ * after one summary is edited), is linked to it, as the build keeps unchanged pages: reading
+ * a file costs less than writing one. Any other is written.
+ */
+function writeBundleFile(target: string, file: BundleFile, published: string | undefined): void {
+  const source = file.source ?? (published !== undefined && sameBytes(published, file.content) ? published : undefined);
+  if (source !== undefined) {
     try {
-      linkSync(file.source, target);
+      linkSync(source, target);
       return;
     } catch {
       // Another file system, or one without hard links: its bytes are written instead.
     }
   }
   writeFileSync(target, file.content);
+}
+
+function sameBytes(file: string, content: Uint8Array): boolean {
+  try {
+    return Buffer.from(content.buffer, content.byteOffset, content.byteLength).equals(readFileSync(file));
+  } catch {
+    return false;
+  }
 }
 
 const TSX_API = import.meta.resolve("tsx/esm/api");
