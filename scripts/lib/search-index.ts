@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { IndexRecord } from "../../src/search/index-record.ts";
@@ -38,7 +38,8 @@ export interface PreviousBundle {
  * writes in a different order on every run (its filter values, the lists of filters and sorts,
  * the list of languages: hash maps seeded at random in each process) is put in one order by
  * canonicalBundle() before anything is written, so the same site gives the same bundle, byte for
- * byte and name for name.
+ * byte and name for name. canonicalBundle() also cuts each language's word index into chunks of its
+ * own (chunkIndex()), so that a reader's first query downloads its word's postings and no others.
  */
 export async function indexSite(siteDir: string, records: readonly IndexRecord[], previous?: PreviousBundle): Promise<SearchIndexReport> {
   const languages = [...new Set(records.map((record) => record.language))].sort();
@@ -56,7 +57,7 @@ export async function indexSite(siteDir: string, records: readonly IndexRecord[]
   for (const file of canonicalBundle(mergeBundles(bundles))) {
     const target = path.join(bundleDir, file.path);
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, file.content);
+    writeBundleFile(target, file, previous && path.join(previous.dir, file.path));
     written.add(path.normalize(file.path));
     if (file.path === "pagefind-entry.json") pages = countIndexedPages(file.content);
   }
@@ -64,7 +65,12 @@ export async function indexSite(siteDir: string, records: readonly IndexRecord[]
   return { pages, languages: hashes, indexed };
 }
 
-/** The previous bundle's share for each language whose records did not change; none when it cannot be read. */
+/**
+ * The previous bundle's share for each language whose records did not change; none when it cannot
+ * be read. A file's bytes are read only when asked for: of a kept language's 10,000 fragments at
+ * 10,000 articles none is, since each is linked into the new bundle as it is (writeBundleFile()),
+ * and the other language's files are never read.
+ */
 function reusedLanguages(previous: PreviousBundle | undefined, hashes: Record<string, string>): Map<string, BundleFile[]> {
   const same = Object.keys(hashes).filter((language) => previous?.languages[language] === hashes[language]);
   if (!previous || same.length === 0) return new Map();
@@ -72,11 +78,48 @@ function reusedLanguages(previous: PreviousBundle | undefined, hashes: Record<st
     const files = readdirSync(previous.dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => path.join(entry.parentPath, entry.name))
-      .map((file) => ({ path: path.relative(previous.dir, file).split(path.sep).join("/"), content: readFileSync(file) }));
+      .map((source): BundleFile => {
+        let content: Uint8Array | undefined;
+        return {
+          path: path.relative(previous.dir, source).split(path.sep).join("/"),
+          source,
+          get content() {
+            content ??= readFileSync(source);
+            return content;
+          },
+        };
+      });
     return new Map(same.map((language) => [language, languageBundle(files, language)]));
   } catch {
     // Missing or not Pagefind 1.5.2's: indexed again, as in a first build.
     return new Map();
+  }
+}
+
+/**
+ * A file taken as it was from the published bundle, or one the published bundle already holds
+ * with the same bytes (the fragments of a re-indexed language's unchanged pages: 9,999 of 10,000
+ * after one summary is edited), is linked to it, as the build keeps unchanged pages: reading
+ * a file costs less than writing one. Any other is written.
+ */
+function writeBundleFile(target: string, file: BundleFile, published: string | undefined): void {
+  const source = file.source ?? (published !== undefined && sameBytes(published, file.content) ? published : undefined);
+  if (source !== undefined) {
+    try {
+      linkSync(source, target);
+      return;
+    } catch {
+      // Another file system, or one without hard links: its bytes are written instead.
+    }
+  }
+  writeFileSync(target, file.content);
+}
+
+function sameBytes(file: string, content: Uint8Array): boolean {
+  try {
+    return Buffer.from(content.buffer, content.byteOffset, content.byteLength).equals(readFileSync(file));
+  } catch {
+    return false;
   }
 }
 

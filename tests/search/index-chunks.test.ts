@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type BundleFile, CHUNK_BYTES, type CborValue, PagefindFormatError, chunkIndex, decodeBundleFile, encodeBundleFile } from "../../scripts/lib/pagefind-canonical.ts";
+import { LANGUAGES } from "../../src/languages.ts";
+import { readBundle, readBundleFile } from "../helpers/pagefind-bundle.ts";
+import { sharedSite } from "../helpers/shared-sites.ts";
+
+/**
+ * The word index is cut into chunks by the build (chunkIndex()), not as Pagefind 1.5.2 cuts it:
+ * a search must load the chunk its word is in and no other, every word must stay where Pagefind
+ * put its postings, and a word's longer forms must share its chunk (Pagefind finds them there).
+ */
+
+/** A made-up index word: [word, pages as [page delta, positions, meta positions], variants]. */
+const word = (text: string, pages: number, positionsPerPage = 3): CborValue => [
+  text,
+  Array.from({ length: pages }, (_, page) => [page === 0 ? 0 : 1, [-25, ...Array.from({ length: positionsPerPage }, (_, i) => 10 + i * 7)], []]),
+  [],
+];
+const chunkFile = (words: CborValue[]): BundleFile => {
+  const { cbor, content } = encodeBundleFile([words]);
+  return { path: `index/fr_${cbor.length}.pf_index`, content };
+};
+const wordsOf = (files: BundleFile[]) => files.flatMap((file) => (decodeBundleFile(file.path, file.content) as CborValue[][])[0]!);
+/** A word's entry is about this many bytes per page (delta, positions, empty meta positions). */
+const bigWord = (text: string) => word(text, Math.ceil(CHUNK_BYTES / 8) + 10);
+
+describe("cutting one language's word index into chunks", () => {
+  // As Pagefind cuts it: "américain" (no accent-free positions, so counted as nothing) shares a
+  // chunk with "arme", and the chunk's range is cut to "am"…"arm".
+  const pagefindChunks = [chunkFile([word("70", 2), bigWord("a"), word("accord", 40)]), chunkFile([bigWord("americain"), word("ann", 5), word("annee", 5), word("annonc", 5), bigWord("arme"), word("asil", 3)])];
+
+  it("keeps every word's postings byte for byte, in order", () => {
+    const { files } = chunkIndex("fr", pagefindChunks);
+    expect(wordsOf(files)).toEqual(wordsOf(pagefindChunks));
+  });
+
+  it("ends a chunk at each word whose postings fill it, accents or not", () => {
+    const { files } = chunkIndex("fr", pagefindChunks);
+    const byChunk = files.map((file) => wordsOf([file]).map((entry) => (entry as CborValue[])[0]));
+    expect(byChunk).toEqual([["70", "a"], ["accord", "americain"], ["ann", "annee", "annonc", "arme"], ["asil"]]);
+  });
+
+  it("lists ranges from each chunk's first word to its last, and, for a word the index lacks, none that cannot hold a word it begins", () => {
+    const { chunks, files } = chunkIndex("fr", pagefindChunks);
+    chunks.forEach(([from, to, name], i) => {
+      const words = wordsOf([files.find((file) => file.path === `index/${name}.pf_index`)!]).map((entry) => (entry as CborValue[])[0] as string);
+      expect([from, to]).toEqual([words[0], `${words[words.length - 1]}\u0000`]);
+      if (chunks[i + 1]) expect(to < chunks[i + 1]![0]).toBe(true);
+    });
+    // Pagefind 1.5.2's lookup: the chunks whose range holds the word, else those whose range,
+    // cut to the word's length, holds it cut the same way.
+    const cut = (text: string, length: number) => [...text].slice(0, length).join("");
+    const lookup = (term: string) => {
+      const strict = chunks.filter(([from, to]) => term >= from && term <= to);
+      const chosen = strict.length > 0 ? strict : chunks.filter(([from, to]) => cut(term, [...from].length) >= cut(from, [...term].length) && cut(term, [...to].length) <= cut(to, [...term].length));
+      return chosen.map(([from]) => from);
+    };
+    expect(lookup("accord")).toEqual(["accord"]);
+    expect(lookup("a")).toEqual(["70"]);
+    expect(lookup("americain")).toEqual(["accord"]);
+    // "acc" begins "accord": its chunk, not the one of "a".
+    expect(lookup("acc")).toEqual(["accord"]);
+    expect(lookup("améric")).toEqual([]);
+  });
+
+  it("keeps a word's longer forms in its chunk, however many positions it holds", () => {
+    const family = [bigWord("migr"), word("migrant", 30), bigWord("migrat"), word("migratoir", 3), word("mil", 2)];
+    const { files } = chunkIndex("fr", [chunkFile(family)]);
+    const holding = files.map((file) => wordsOf([file]).map((entry) => (entry as CborValue[])[0]));
+    expect(holding).toContainEqual(["migr", "migrant", "migrat", "migratoir"]);
+  });
+
+  it("gives the same files when cut again, and names each by its bytes as Pagefind does", () => {
+    const first = chunkIndex("fr", pagefindChunks);
+    const again = chunkIndex("fr", first.files);
+    expect(again.chunks).toEqual(first.chunks);
+    expect(again.files.map((file) => [file.path, Buffer.from(file.content).toString("base64")])).toEqual(first.files.map((file) => [file.path, Buffer.from(file.content).toString("base64")]));
+    for (const [, , name] of first.chunks) expect(name).toMatch(/^fr_[0-9a-f]{7,}$/);
+  });
+
+  it("stops at words out of order, naming the file", () => {
+    expect(() => chunkIndex("fr", [chunkFile([word("b", 1)]), chunkFile([word("a", 1)])])).toThrow(PagefindFormatError);
+    expect(() => chunkIndex("fr", [chunkFile([word("b", 1), word("a", 1)])])).toThrow(/^pagefind\/index\/fr_\d+\.pf_index: CBOR: words out of order/);
+  });
+});
+
+describe("the built site's word index", () => {
+  let output: string;
+  beforeAll(async () => {
+    output = await sharedSite("real");
+  });
+
+  it.each(LANGUAGES)("in %s, holds each word in the one chunk whose range covers it", (lang) => {
+    const entry = JSON.parse(readFileSync(path.join(output, "pagefind", "pagefind-entry.json"), "utf8"));
+    const meta = readBundleFile(output, `pagefind.${entry.languages[lang].hash}.pf_meta`) as CborValue[];
+    const chunks = meta[2] as [string, string, string][];
+    expect(chunks.length).toBeGreaterThan(1);
+    const bundle = readBundle(output);
+    expect(bundle.filter((file) => file.path.startsWith(`index/${lang}_`)).map((file) => file.path).sort()).toEqual(chunks.map(([, , name]) => `index/${name}.pf_index`).sort());
+    for (const [, , name] of chunks) {
+      for (const entry of wordsOf(bundle.filter((file) => file.path === `index/${name}.pf_index`))) {
+        const text = (entry as CborValue[])[0] as string;
+        const covering = chunks.filter(([from, to]) => Buffer.compare(Buffer.from(from), Buffer.from(text)) <= 0 && Buffer.compare(Buffer.from(text), Buffer.from(to)) <= 0);
+        expect(covering.map(([, , hash]) => hash), text).toEqual([name]);
+      }
+    }
+  });
+});
