@@ -69,7 +69,7 @@ export function analyzeText(input: TextInput, registry: Registry, context: Reado
     ...factsOf(read),
     candidates,
     topics: matchTopics({ text, tokens, lang: input.lang, title: input.title }, registry),
-    quotes: findQuotes(text, sentences, scan.mentions, registry, { lang: input.lang, candidates }),
+    quotes: findQuotes(text, sentences, scan.mentions, registry, { lang: input.lang, candidates, tokens }),
     dates: findDates(text, sentences, input.lang, input.date),
   };
 }

@@ -12,7 +12,7 @@ import {
   NAMING_WORDS, NOUN_LINKS, ROLE_NOUNS,
 } from "./speakers.ts";
 import { speechVerbs, type SpeechVerbs } from "./speech-verbs.ts";
-import { isCapitalized, tokenize } from "./tokens.ts";
+import { isCapitalized, type Token, tokenize } from "./tokens.ts";
 import { type Word, Words } from "./words.ts";
 
 /**
@@ -70,9 +70,14 @@ export type { NamedSpan } from "./referents.ts";
 export interface QuoteContext {
   lang: Lang;
   candidates?: readonly NamedSpan[];
+  /** The text's tokens (tokenize(text)), when the caller has them already. */
+  tokens?: readonly Token[];
 }
 
 const MIN_WORDS = 4;
+
+/** A gap of spaces only: the words on either side belong to one verb form. */
+const SPACES = /^\s+$/u;
 
 interface Found {
   speaker: Speaker | null;
@@ -126,7 +131,7 @@ class QuoteReader {
     private readonly registry: Registry,
     private readonly context: QuoteContext,
   ) {
-    this.index = new Words(text);
+    this.index = new Words(text, context.tokens);
     this.words = this.index.list;
     this.verbs = speechVerbs(context.lang);
     this.spans = quoteSpans(text);
@@ -291,14 +296,14 @@ class QuoteReader {
   }
 
   private readVerb(i: number): Verb | null {
-    const w = (k: number) => this.words[k];
+    const words = this.words;
     let j = i;
     let reflexive = false;
-    if (w(j)?.lower === "se" || (w(j)?.lower === "s" && /^['’]$/u.test(w(j + 1)?.gap ?? ""))) {
+    if (words[j]?.lower === "se" || (words[j]?.lower === "s" && /^['’]$/u.test(words[j + 1]?.gap ?? ""))) {
       reflexive = true;
       j++;
     }
-    const aux = w(j)?.lower;
+    const aux = words[j]?.lower;
     const auxiliaries = this.context.lang === "fr" ? (reflexive ? FR_REFLEXIVE_AUX : FR_AUX) : ES_AUX;
     if (aux && auxiliaries.has(aux)) {
       let k = j + 1;
@@ -312,8 +317,8 @@ class QuoteReader {
     const finite = this.formAt(j, this.verbs.finite) ?? this.carried(j, MODAL_FINITE);
     if (!finite) return null;
     // "le juge", "la demanda": a determiner in front makes it a noun.
-    const before = w(i - 1);
-    if (before && DETERMINERS[before.lower] && /^\s+$/u.test(w(i)?.gap ?? "")) return null;
+    const before = words[i - 1];
+    if (before && DETERMINERS[before.lower] && /^\s+$/u.test(words[i]?.gap ?? "")) return null;
     const pronoun = this.invertedPronoun(finite);
     return { start: i, end: pronoun ? pronoun.end : finite, ...(pronoun ? { pronoun: pronoun.word } : {}) };
   }
@@ -350,12 +355,15 @@ class QuoteReader {
   /** The end (word index) of a form of the set starting at word k, the longest first. */
   private formAt(k: number, forms: Set<string>): number | null {
     const first = this.words[k];
-    if (!first || !this.verbs.firstWords.has(first.lower.normalize("NFC"))) return null;
-    for (let n = this.verbs.longest; n >= 1; n--) {
-      const slice = this.words.slice(k, k + n);
-      if (slice.length < n || slice.slice(1).some((x) => !/^\s+$/u.test(x.gap))) continue;
-      if (forms.has(slice.map((x) => x.lower).join(" ").normalize("NFC"))) return k + n;
+    if (!first || !this.verbs.firstWords.has(first.composed)) return null;
+    // The forms of 1, 2… words from k, as far as only spaces separate them.
+    const keys = [first.composed];
+    for (let n = 1; n < this.verbs.longest; n++) {
+      const next = this.words[k + n];
+      if (!next || !SPACES.test(next.gap)) break;
+      keys.push(`${keys[n - 1]} ${next.composed}`);
     }
+    for (let n = keys.length; n >= 1; n--) if (forms.has(keys[n - 1] as string)) return k + n;
     return null;
   }
 

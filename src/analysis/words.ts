@@ -8,18 +8,45 @@ import { type Token, tokenize } from "./tokens.ts";
  */
 export interface Word extends Token {
   lower: string;
+  /** `lower` composed (NFC): the form the speech verbs' lists are written in. */
+  composed: string;
   gap: string;
 }
+
+// Words repeat across articles: each lower-case and composed form is made once.
+const lowerWords = new Map<string, string>();
+const composedWords = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
+function remembered(cache: Map<string, string>, word: string, make: (word: string) => string): string {
+  let form = cache.get(word);
+  if (form === undefined) {
+    form = make(word);
+    if (cache.size < CACHE_LIMIT) cache.set(word, form);
+  }
+  return form;
+}
+
+const toLower = (word: string) => word.toLowerCase();
+const toComposed = (word: string) => word.normalize("NFC");
 
 export class Words {
   readonly list: Word[];
 
-  constructor(readonly text: string) {
-    this.list = tokenize(text).map((t, i, all) => ({
-      ...t,
-      lower: t.text.toLowerCase(),
-      gap: text.slice(i === 0 ? 0 : (all[i - 1] as Token).end, t.start),
-    }));
+  /** `tokens`: the text's tokens when the caller already has them (tokenize(text)). */
+  constructor(
+    readonly text: string,
+    tokens: readonly Token[] = tokenize(text),
+  ) {
+    const list: Word[] = new Array(tokens.length);
+    let previousEnd = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const lower = remembered(lowerWords, t.text, toLower);
+      list[i] = { text: t.text, folded: t.folded, start: t.start, end: t.end, lower, composed: remembered(composedWords, lower, toComposed), gap: text.slice(previousEnd, t.start) };
+      previousEnd = t.end;
+    }
+    this.list = list;
   }
 
   /** Index of the first word starting at or after an offset. */
