@@ -617,10 +617,11 @@ const utcDay = (year: number, month: number, day: number): number => Date.UTC(ye
 
 /** The year of a day and month: on the given side of the reference, or the nearest one. */
 function yearOfDay(ref: DateTime, month: number, day: number, direction: Direction): number {
-  const candidate = (year: number) => utcDay(year, month, day) + DAY_MS / 2;
-  const today = ref.startOf("day").set({ hour: 12 }).toMillis();
-  if (direction === "past") return candidate(ref.year) <= today ? ref.year : ref.year - 1;
-  if (direction === "future") return candidate(ref.year) >= today ? ref.year : ref.year + 1;
+  // Noon of the day in the reference's year, against noon of the reference's day (both UTC).
+  const candidate = utcDay(ref.year, month, day) + DAY_MS / 2;
+  const today = Date.UTC(ref.year, ref.month - 1, ref.day) + DAY_MS / 2;
+  if (direction === "past") return candidate <= today ? ref.year : ref.year - 1;
+  if (direction === "future") return candidate >= today ? ref.year : ref.year + 1;
   return nearestYear(ref, month, day);
 }
 
@@ -703,26 +704,38 @@ const FUTURE_ES = /(?:rá|rán)$/u;
 function tenseMarkers(sentence: string, lang: Lang): TenseMarker[] {
   const words = [...sentence.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
   const markers: TenseMarker[] = [];
-  const mark = (direction: TenseMarker["direction"], start: number, end: number) => markers.push({ direction, start, end });
   // Each language's endings on its own words only: "frontera" is no French future, "a" no
   // Spanish auxiliary.
-  words.forEach(({ word, start, end }, i) => {
-    const next = (k: number) => words.slice(i + 1, i + 1 + k).map((w) => w.word);
-    if (AHEAD.test(word)) mark("future", start, end);
-    else if (NOT_YET.has(word) && next(2).some((w) => /(?:er|ir|re|ar)$/u.test(w))) mark("future", start, end);
-    else if (lang === "fr") {
-      const auxiliary = AUX_PAST.has(word) || (REFLEXIVE_AUX[word] !== undefined && words[i - 1]?.word === REFLEXIVE_AUX[word]);
-      if (auxiliary && next(3).some((w) => w.length > 2 && PARTICIPLE.test(w))) mark("past", start, end);
-      else if (ETRE_AUX.has(word) && next(2).some((w) => ETRE_PARTICIPLE.test(w))) mark("past", start, end);
-      else if (word.length >= 5 && FUTURE_FR.test(word)) mark("future", start, end);
-    } else {
-      if (word.length >= 4 && /(?:ó|aron|ieron)$/u.test(word)) mark("past", start, end);
-      else if (PRETERITE_IRREGULAR.has(word)) mark("past", start, end);
-      else if (PERFECT_ES.has(word) && next(1).some((w) => /(?:ado|ido|to|cho)$/u.test(w))) mark("past", start, end);
-      else if (word.length >= 4 && FUTURE_ES.test(word)) mark("future", start, end);
-    }
-  });
+  for (let i = 0; i < words.length; i++) {
+    const { word, start, end } = words[i] as { word: string; start: number; end: number };
+    const direction = tenseOf(words, i, word, lang);
+    if (direction) markers.push({ direction, start, end });
+  }
   return markers;
+}
+
+/** Which way word i of a sentence points in time, if it does. */
+function tenseOf(words: { word: string }[], i: number, word: string, lang: Lang): TenseMarker["direction"] | null {
+  if (AHEAD.test(word)) return "future";
+  if (NOT_YET.has(word) && anyOfNext(words, i, 2, (w) => /(?:er|ir|re|ar)$/u.test(w))) return "future";
+  if (lang === "fr") {
+    const auxiliary = AUX_PAST.has(word) || (REFLEXIVE_AUX[word] !== undefined && words[i - 1]?.word === REFLEXIVE_AUX[word]);
+    if (auxiliary && anyOfNext(words, i, 3, (w) => w.length > 2 && PARTICIPLE.test(w))) return "past";
+    if (ETRE_AUX.has(word) && anyOfNext(words, i, 2, (w) => ETRE_PARTICIPLE.test(w))) return "past";
+    if (word.length >= 5 && FUTURE_FR.test(word)) return "future";
+    return null;
+  }
+  if (word.length >= 4 && /(?:ó|aron|ieron)$/u.test(word)) return "past";
+  if (PRETERITE_IRREGULAR.has(word)) return "past";
+  if (PERFECT_ES.has(word) && anyOfNext(words, i, 1, (w) => /(?:ado|ido|to|cho)$/u.test(w))) return "past";
+  if (word.length >= 4 && FUTURE_ES.test(word)) return "future";
+  return null;
+}
+
+/** Whether one of the k words after word i passes the test. */
+function anyOfNext(words: { word: string }[], i: number, k: number, test: (word: string) => boolean): boolean {
+  for (let j = i + 1; j < Math.min(words.length, i + 1 + k); j++) if (test((words[j] as { word: string }).word)) return true;
+  return false;
 }
 
 /**

@@ -278,16 +278,16 @@ const NEGATION: Record<Lang, { before: ReadonlySet<string>; beforeDe: ReadonlySe
 
 function negated(text: string, tokens: Token[], index: number, lang: Lang): boolean {
   const rules = NEGATION[lang];
-  const at = (k: number) => tokens[index - k];
-  const joined = (k: number) => {
-    const from = at(k);
-    return from !== undefined && !BREAK.test(text.slice(from.end, (tokens[index] as Token).start));
-  };
-  const one = at(1);
-  const two = at(2);
-  if (one && rules.before.has(one.folded) && joined(1)) return true;
-  if (one && two && (one.folded === "de" || one.folded === "d") && rules.beforeDe.has(two.folded) && joined(2)) return true;
-  return !!one && !!two && rules.beforeVerb.has(two.folded) && !FUNCTION_WORDS[lang].has(one.folded) && joined(2);
+  const one = tokens[index - 1];
+  const two = tokens[index - 2];
+  if (one && rules.before.has(one.folded) && joinedTo(text, tokens, index, one)) return true;
+  if (one && two && (one.folded === "de" || one.folded === "d") && rules.beforeDe.has(two.folded) && joinedTo(text, tokens, index, two)) return true;
+  return !!one && !!two && rules.beforeVerb.has(two.folded) && !FUNCTION_WORDS[lang].has(one.folded) && joinedTo(text, tokens, index, two);
+}
+
+/** Whether no break (a period, a line) falls between an earlier token and token `index`. */
+function joinedTo(text: string, tokens: Token[], index: number, from: Token): boolean {
+  return !BREAK.test(text.slice(from.end, (tokens[index] as Token).start));
 }
 
 /**

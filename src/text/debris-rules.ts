@@ -126,12 +126,15 @@ export function photoCredit(line: string): "bare" | "with-caption" | null {
   return null;
 }
 
+// Patterns built once: findDebris only searches with them (search, matchAll), which leave them as they are.
+const INLINE_CREDIT = new RegExp(`${INLINE_CREDITS.join("|")}|${GLUED_CREDIT.source}`, "gu");
+
 const photoCreditRule: DebrisRule = {
   name: "photo-credit",
   label: ["photo credit", "photo credits"],
   line: (line) => photoCredit(line) !== null,
   inlineHint: /[.)]\p{Lu}|photo|foto|crédit|crédito|fotografía|imagen|avec|con|with|d['’]après/iu,
-  inline: () => new RegExp(`${INLINE_CREDITS.join("|")}|${GLUED_CREDIT.source}`, "gu"),
+  inline: () => INLINE_CREDIT,
 };
 
 // --- captions ----------------------------------------------------------------------------------
@@ -214,17 +217,16 @@ const LANGUAGE_MARKER = String.raw`\s*\((?:(?:lien|enlace|PDF|site|sitio),?\s+)?
 const BRACKET_MARKER = String.raw`\s*\[(?:lien|liens|enlace|enlaces|link)\]`;
 const TRAILING_ARROW = String.raw`\s*[→►▶]$`;
 
+const LINK_MARKERS = new RegExp([LANGUAGE_MARKER, BRACKET_MARKER, TRAILING_ARROW].join("|"), "giu");
+const LINK_MARKERS_WITH_ASTERISK = new RegExp([ASTERISK_MARKER, LANGUAGE_MARKER, BRACKET_MARKER, TRAILING_ARROW].join("|"), "giu");
+
 const linkMarkerRule: DebrisRule = {
   name: "link-marker",
   label: ["link marker", "link markers"],
   line: (line) => LINK_LEGEND.test(line) || /^[→►▶]$/u.test(line),
   inlineHint: /[(\[→►▶*]/u,
-  inline: (lines) => {
-    // Without the legend an asterisk may be a footnote or emphasis: leave it to the editor.
-    const parts = [LANGUAGE_MARKER, BRACKET_MARKER, TRAILING_ARROW];
-    if (lines.some((l) => LINK_LEGEND.test(l))) parts.unshift(ASTERISK_MARKER);
-    return new RegExp(parts.join("|"), "giu");
-  },
+  // Without the legend an asterisk may be a footnote or emphasis: leave it to the editor.
+  inline: (lines) => (lines.some((l) => LINK_LEGEND.test(l)) ? LINK_MARKERS_WITH_ASTERISK : LINK_MARKERS),
 };
 
 const relatedLinkRule: DebrisRule = {
@@ -240,6 +242,9 @@ const relatedLinkRule: DebrisRule = {
 
 // --- embedded posts ------------------------------------------------------------------------
 
+const POST_SIGNATURE =
+  /\s*(?:https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+)|\s*[—–]\s*[^—–\n]{1,80}\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})?\s*$/giu;
+
 const embeddedPostRule: DebrisRule = {
   name: "embedded-post",
   label: ["piece of embedded-post chrome", "pieces of embedded-post chrome"],
@@ -253,8 +258,7 @@ const embeddedPostRule: DebrisRule = {
   // The tweet's own words stay (the article quotes them); its links go.
   inlineHint: /t\.co\/|pic\.twitter\.com\/|\(@\w/u,
   // Its signature, glued after its words: "… — Relaciones Exteriores (@SRE_mx) December 16, 2025".
-  inline: () =>
-    /\s*(?:https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+)|\s*[—–]\s*[^—–\n]{1,80}\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})?\s*$/giu,
+  inline: () => POST_SIGNATURE,
 };
 
 // --- image slugs ---------------------------------------------------------------------------
