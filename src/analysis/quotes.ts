@@ -669,9 +669,18 @@ class QuoteReader {
 
   /** The phrase when it is only a name, up to four capitalized words: "Castañeda", "Kevin McAleenan". */
   private nameAt(from: number, to: number): string | null {
-    const names = this.words.slice(from, to).filter((w) => HONORIFICS[w.lower] === undefined);
-    if (names.length === 0 || names.length > 4 || names.some((w) => !isCapitalized(w.text))) return null;
-    return this.text.slice((names[0] as Word).start, (names[names.length - 1] as Word).end);
+    // Up to four capitalized words, honorifics aside; the first word that is not ends the search.
+    let first: Word | null = null;
+    let last: Word | null = null;
+    let count = 0;
+    for (let i = from; i < Math.min(to, this.words.length); i++) {
+      const w = this.words[i] as Word;
+      if (HONORIFICS[w.lower] !== undefined) continue;
+      if (++count > 4 || !isCapitalized(w.text)) return null;
+      first ??= w;
+      last = w;
+    }
+    return first && last ? this.text.slice(first.start, last.end) : null;
   }
 
   /** The first noun of a phrase, past its determiner and adjectives: "le haut responsable" → responsable. */
