@@ -716,25 +716,53 @@ function tenseMarkers(sentence: string, lang: Lang): TenseMarker[] {
 
 /** Which way word i of a sentence points in time, if it does. */
 function tenseOf(words: { word: string }[], i: number, word: string, lang: Lang): TenseMarker["direction"] | null {
-  if (AHEAD.test(word)) return "future";
-  if (NOT_YET.has(word) && anyOfNext(words, i, 2, (w) => /(?:er|ir|re|ar)$/u.test(w))) return "future";
+  const shape = shapeOf(word);
+  if (shape & AHEAD_WORD) return "future";
+  if (NOT_YET.has(word) && anyOfNext(words, i, 2, INFINITIVE_LIKE)) return "future";
   if (lang === "fr") {
     const auxiliary = AUX_PAST.has(word) || (REFLEXIVE_AUX[word] !== undefined && words[i - 1]?.word === REFLEXIVE_AUX[word]);
-    if (auxiliary && anyOfNext(words, i, 3, (w) => w.length > 2 && PARTICIPLE.test(w))) return "past";
-    if (ETRE_AUX.has(word) && anyOfNext(words, i, 2, (w) => ETRE_PARTICIPLE.test(w))) return "past";
-    if (word.length >= 5 && FUTURE_FR.test(word)) return "future";
+    if (auxiliary && anyOfNext(words, i, 3, FR_PARTICIPLE)) return "past";
+    if (ETRE_AUX.has(word) && anyOfNext(words, i, 2, FR_ETRE_PARTICIPLE)) return "past";
+    if (shape & FR_FUTURE) return "future";
     return null;
   }
-  if (word.length >= 4 && /(?:ó|aron|ieron)$/u.test(word)) return "past";
+  if (shape & ES_PAST) return "past";
   if (PRETERITE_IRREGULAR.has(word)) return "past";
-  if (PERFECT_ES.has(word) && anyOfNext(words, i, 1, (w) => /(?:ado|ido|to|cho)$/u.test(w))) return "past";
-  if (word.length >= 4 && FUTURE_ES.test(word)) return "future";
+  if (PERFECT_ES.has(word) && anyOfNext(words, i, 1, ES_PARTICIPLE)) return "past";
+  if (shape & ES_FUTURE) return "future";
   return null;
 }
 
-/** Whether one of the k words after word i passes the test. */
-function anyOfNext(words: { word: string }[], i: number, k: number, test: (word: string) => boolean): boolean {
-  for (let j = i + 1; j < Math.min(words.length, i + 1 + k); j++) if (test((words[j] as { word: string }).word)) return true;
+// What a word's own letters say of its tense, one bit each: found once per word, words repeat.
+const AHEAD_WORD = 1;
+const INFINITIVE_LIKE = 2;
+const FR_PARTICIPLE = 4;
+const FR_ETRE_PARTICIPLE = 8;
+const FR_FUTURE = 16;
+const ES_PAST = 32;
+const ES_PARTICIPLE = 64;
+const ES_FUTURE = 128;
+const shapes = new Map<string, number>();
+
+function shapeOf(word: string): number {
+  let shape = shapes.get(word);
+  if (shape !== undefined) return shape;
+  shape =
+    (AHEAD.test(word) ? AHEAD_WORD : 0) |
+    (/(?:er|ir|re|ar)$/u.test(word) ? INFINITIVE_LIKE : 0) |
+    (word.length > 2 && PARTICIPLE.test(word) ? FR_PARTICIPLE : 0) |
+    (ETRE_PARTICIPLE.test(word) ? FR_ETRE_PARTICIPLE : 0) |
+    (word.length >= 5 && FUTURE_FR.test(word) ? FR_FUTURE : 0) |
+    (word.length >= 4 && /(?:ó|aron|ieron)$/u.test(word) ? ES_PAST : 0) |
+    (/(?:ado|ido|to|cho)$/u.test(word) ? ES_PARTICIPLE : 0) |
+    (word.length >= 4 && FUTURE_ES.test(word) ? ES_FUTURE : 0);
+  if (shapes.size < 200_000) shapes.set(word, shape);
+  return shape;
+}
+
+/** Whether one of the k words after word i has the shape. */
+function anyOfNext(words: { word: string }[], i: number, k: number, bit: number): boolean {
+  for (let j = i + 1; j < Math.min(words.length, i + 1 + k); j++) if (shapeOf((words[j] as { word: string }).word) & bit) return true;
   return false;
 }
 
