@@ -13,22 +13,19 @@ export interface Word extends Token {
   gap: string;
 }
 
-// Words repeat across articles: each lower-case and composed form is made once.
-const lowerWords = new Map<string, string>();
-const composedWords = new Map<string, string>();
+// Words repeat across articles: each one's lower-case and composed forms are made once.
+const forms = new Map<string, { lower: string; composed: string }>();
 const CACHE_LIMIT = 200_000;
 
-function remembered(cache: Map<string, string>, word: string, make: (word: string) => string): string {
-  let form = cache.get(word);
-  if (form === undefined) {
-    form = make(word);
-    if (cache.size < CACHE_LIMIT) cache.set(word, form);
+function formsOf(word: string): { lower: string; composed: string } {
+  let found = forms.get(word);
+  if (found === undefined) {
+    const lower = word.toLowerCase();
+    found = { lower, composed: lower.normalize("NFC") };
+    if (forms.size < CACHE_LIMIT) forms.set(word, found);
   }
-  return form;
+  return found;
 }
-
-const toLower = (word: string) => word.toLowerCase();
-const toComposed = (word: string) => word.normalize("NFC");
 
 export class Words {
   readonly list: Word[];
@@ -42,8 +39,8 @@ export class Words {
     let previousEnd = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const lower = remembered(lowerWords, t.text, toLower);
-      list[i] = { text: t.text, folded: t.folded, start: t.start, end: t.end, lower, composed: remembered(composedWords, lower, toComposed), gap: text.slice(previousEnd, t.start) };
+      const { lower, composed } = formsOf(t.text);
+      list[i] = { text: t.text, folded: t.folded, start: t.start, end: t.end, lower, composed, gap: text.slice(previousEnd, t.start) };
       previousEnd = t.end;
     }
     this.list = list;

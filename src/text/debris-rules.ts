@@ -119,6 +119,18 @@ const INLINE_CREDITS = [
 
 /** "bare" credits stand on their own line and are followed by their caption; the others carry it. */
 export function photoCredit(line: string): "bare" | "with-caption" | null {
+  // A line is judged as a credit for itself and again as each neighbour's (captionRule): once.
+  let credit = credits.get(line);
+  if (credit === undefined) {
+    if (credits.size >= 10_000) credits.clear();
+    credits.set(line, (credit = readCredit(line)));
+  }
+  return credit;
+}
+
+const credits = new Map<string, "bare" | "with-caption" | null>();
+
+function readCredit(line: string): "bare" | "with-caption" | null {
   if (CREDIT_BARE.some((p) => p.test(line))) return "bare";
   const [agencyFirst, ...named] = CREDIT_WITH_CAPTION;
   if (agencyFirst!.test(line) || (CREDIT_WORD.test(line) && named.some((p) => p.test(line)))) return "with-caption";
