@@ -1,4 +1,5 @@
-import * as chrono from "chrono-node";
+import type * as chrono from "chrono-node";
+import { DATE_PARSERS } from "./date-parsers.ts";
 import { DateTime } from "luxon";
 import type { DatePrecision, PublicationDate } from "../content/schemas.ts";
 import type { Lang } from "../languages.ts";
@@ -258,7 +259,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
   const today = ref.startOf("day");
   const dayKnown = published.precision === "day";
   const publishedOn = { day: ref.toISODate() as string, month: ref.toFormat("yyyy-MM"), dayKnown };
-  const parser = lang === "fr" ? chrono.fr : chrono.es;
+  const parser = DATE_PARSERS[lang];
   // Offsets found in the folded text must hold in the original.
   const folded = foldInPlace(text);
   sentences.forEach((sentence, index) => {
