@@ -168,6 +168,8 @@ export function findCandidates(text: string, tokens: Token[], sentences: Sentenc
   let run: Token[] = [];
   let runFrom = 0;
   const flush = () => {
+    // Most tokens end no run: nothing to trim or split.
+    if (run.length === 0) return;
     for (const words of split(trim(run, text, sentenceStarts, lowercase), tokens[runFrom - 1])) {
       const from = tokens.indexOf(words[0] as Token, runFrom);
       if (words.filter((t) => isCapitalized(t.text)).length >= 2) {

@@ -718,7 +718,9 @@ class QuoteReader {
     const last = words[words.length - 1] as Word;
     let phrase = this.text.slice(first.start, last.end);
     if ((phrase.match(/\(/gu)?.length ?? 0) > (phrase.match(/\)/gu)?.length ?? 0) && this.text[last.end] === ")") phrase += ")";
-    return phrase.replace(/\s+/gu, " ").replace(/,$/u, "").trim();
+    const spaced = phrase.replace(/\s+/gu, " ");
+    // A trailing comma goes (by hand: an end-anchored pattern tries every position).
+    return (spaced.endsWith(",") ? spaced.slice(0, -1) : spaced).trim();
   }
 
   /**
