@@ -110,7 +110,10 @@ interface Place {
 }
 
 export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[], registry: Registry, context: QuoteContext = { lang: "fr" }): Quote[] {
-  return new QuoteReader(text, sentences, mentions, registry, context).read();
+  // A text without quotation marks quotes nobody: no need to read who might speak.
+  const spans = quoteSpans(text);
+  if (spans.length === 0) return [];
+  return new QuoteReader(text, sentences, mentions, registry, context, spans).read();
 }
 
 class QuoteReader {
@@ -130,11 +133,12 @@ class QuoteReader {
     mentions: Mention[],
     private readonly registry: Registry,
     private readonly context: QuoteContext,
+    spans: { start: number; end: number }[],
   ) {
     this.index = new Words(text, context.tokens);
     this.words = this.index.list;
     this.verbs = speechVerbs(context.lang);
-    this.spans = quoteSpans(text);
+    this.spans = spans;
     // Names inside a quote are what the speaker talks about, never the speaker.
     this.referents = findReferents(this.index, sentences, mentions, registry, context.lang, context.candidates).filter((r) => !this.spans.some((q) => r.start > q.start && r.end < q.end));
   }
