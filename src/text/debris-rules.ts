@@ -140,12 +140,19 @@ function readCredit(line: string): "bare" | "with-caption" | null {
 
 // Patterns built once: findDebris only searches with them (search, matchAll), which leave them as they are.
 const INLINE_CREDIT = new RegExp(`${INLINE_CREDITS.join("|")}|${GLUED_CREDIT.source}`, "gu");
+/**
+ * What every inline credit holds, as the patterns above are written (case kept): a parenthesis
+ * (the first and third), a credit word (the second), an agency ending the line (the fourth), a
+ * capital right after a full stop or a parenthesis (a glued credit). Most lines of text have none
+ * of them; "con" and "avec" are in most, so they cannot be the test.
+ */
+const INLINE_CREDIT_HINT = new RegExp(String.raw`\(|[Pp]hoto|[Ff]oto|[Cc]rédit|[Ii]magen|[.)]\p{Lu}|(?:${AGENCIES}|agences|agencias)\.?\s*$`, "u");
 
 const photoCreditRule: DebrisRule = {
   name: "photo-credit",
   label: ["photo credit", "photo credits"],
   line: (line) => photoCredit(line) !== null,
-  inlineHint: /[.)]\p{Lu}|photo|foto|crédit|crédito|fotografía|imagen|avec|con|with|d['’]après/iu,
+  inlineHint: INLINE_CREDIT_HINT,
   inline: () => INLINE_CREDIT,
 };
 
