@@ -112,8 +112,10 @@ interface CompiledTerm {
 }
 
 interface TopicTerms {
-  /** Terms by the key of their first word ("stem:fronti", "caps:cfe"). */
-  byFirst: Map<string, CompiledTerm[]>;
+  /** Terms by the stem of their first word ("fronti"). */
+  byStem: Map<string, CompiledTerm[]>;
+  /** Terms written in capitals, by their first word folded ("cfe"). */
+  byCaps: Map<string, CompiledTerm[]>;
   /** Terms whose first word is a prefix: few, tried at every word. */
   prefixed: CompiledTerm[];
 }
@@ -146,18 +148,16 @@ function compileTerms(registry: Registry, lang: Lang): TopicTerms {
       } else terms.set(id, { words, topicIds: [topic.id] });
     }
   }
-  const byFirst = new Map<string, CompiledTerm[]>();
+  const byStem = new Map<string, CompiledTerm[]>();
+  const byCaps = new Map<string, CompiledTerm[]>();
   const prefixed: CompiledTerm[] = [];
   for (const term of terms.values()) {
     const first = term.words[0] as WordTest;
     if (first.kind === "prefix") prefixed.push(term);
-    else {
-      for (const key of first.kind === "stem" ? first.keys.map((k) => `stem:${k}`) : [`caps:${first.key}`]) {
-        byFirst.set(key, [...(byFirst.get(key) ?? []), term]);
-      }
-    }
+    else if (first.kind === "stem") for (const key of first.keys) byStem.set(key, [...(byStem.get(key) ?? []), term]);
+    else byCaps.set(first.key, [...(byCaps.get(first.key) ?? []), term]);
   }
-  return { byFirst, prefixed };
+  return { byStem, byCaps, prefixed };
 }
 
 /** A content word of the text, as topic terms see it. */
@@ -225,8 +225,8 @@ function matchTerms(text: string, tokens: Token[], lang: Lang, terms: TopicTerms
 function longestAt(terms: TopicTerms, head: Word, words: Word[], from: number): CompiledTerm | null {
   let best: CompiledTerm | null = null;
   // Plain loops: this runs at every word of every article.
-  for (const key of head.stems) best = longer(best, terms.byFirst.get(`stem:${key}`), words, from);
-  if (head.caps) best = longer(best, terms.byFirst.get(`caps:${head.token.folded}`), words, from);
+  for (const key of head.stems) best = longer(best, terms.byStem.get(key), words, from);
+  if (head.caps) best = longer(best, terms.byCaps.get(head.token.folded), words, from);
   return longer(best, terms.prefixed, words, from);
 }
 
