@@ -264,8 +264,8 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
   const folded = foldInPlace(text);
   sentences.forEach((sentence, index) => {
     const foldedSentence = folded.slice(sentence.start, sentence.end);
-    const months = NAMES_MONTH.test(foldedSentence);
-    const weekdays = NAMES_WEEKDAY.test(foldedSentence);
+    const months = namesMonth(foldedSentence);
+    const weekdays = namesWeekday(foldedSentence);
     if ((!months && !weekdays && !OTHER_WORDS.test(foldedSentence)) || isPageDebris(foldedSentence)) return;
     const taken: [number, number][] = [];
     const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
@@ -328,7 +328,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
         let end = start + result.text.length;
         const known = (k: chrono.Component) => result.start.isCertain(k);
         // Only a day with its month: chrono's casual words ("mañana", "hier") are read below.
-        if (!free(start, end) || !known("day") || !known("month") || !NAMES_MONTH.test(fold(result.text))) continue;
+        if (!free(start, end) || !known("day") || !known("month") || !namesMonth(fold(result.text))) continue;
         let date: DateTime = DateTime.fromJSDate(result.start.date(), { zone: "utc" }).startOf("day");
         if (known("weekday") && !known("year")) {
           date = yearForWeekday(ref, result.start.get("month") as number, result.start.get("day") as number, result.start.get("weekday") as number) ?? date;
@@ -653,6 +653,12 @@ function weekdayOfMonthDay(ref: DateTime, weekday: number, day: number): DateTim
 
 const NAMES_MONTH = new RegExp(`(?<![\\p{L}])(?:${MONTHS})(?![\\p{L}])`, "u");
 const NAMES_WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS})(?![\\p{L}])`, "u");
+// The bare names first: a pattern that opens on a look-behind tries it at every character, and
+// most sentences name no month and no day.
+const MONTH_LETTERS = new RegExp(`(?:${MONTHS})`, "u");
+const WEEKDAY_LETTERS = new RegExp(`(?:${WEEKDAYS})`, "u");
+const namesMonth = (text: string): boolean => MONTH_LETTERS.test(text) && NAMES_MONTH.test(text);
+const namesWeekday = (text: string): boolean => WEEKDAY_LETTERS.test(text) && NAMES_WEEKDAY.test(text);
 /** What the phrases without a month or a weekday hold, at least one of: a sentence with none is skipped. */
 const OTHER_WORDS = /hoy|ayer|manana|anoche|antier|aujourd|hier|demain|esta\s+(?:tarde|noche)|ce\s+(?:matin|soir)|cet\s+apres|semaine|semana|mois|mes|week|(?<![\p{L}])(?:an|annee|ano)(?![\p{L}])|il\s+y\s+a|hace|jours|dias|veille|lendemain|vispera|dia/u;
 const DAY_WORD_GATE = /hoy|ayer|manana|anoche|antier|aujourd|hier|demain|esta\s+(?:tarde|noche)|ce\s+(?:matin|soir)|cet\s+apres/u;
