@@ -1,5 +1,6 @@
 import type * as chrono from "chrono-node";
 import { DATE_PARSERS } from "./date-parsers.ts";
+import { matchAllAtWordStart } from "./word-start.ts";
 import { DateTime } from "luxon";
 import type { DatePrecision, PublicationDate } from "../content/schemas.ts";
 import type { Lang } from "../languages.ts";
@@ -301,7 +302,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       return offset > 0 && !/[«"“(\-–—:]\s*$/u.test(sentence.text.slice(0, offset));
     };
 
-    for (const m of months ? foldedSentence.matchAll(DAY_PAIR) : []) {
+    for (const m of months ? matchAllAtWordStart(foldedSentence, DAY_PAIR) : []) {
       const month = MONTH_NUMBERS.get(m[3] as string) as number;
       const start = at(m);
       const year = m[4] ? Number(m[4]) : yearOfDay(ref, month, Number(m[2]), modifierNear(foldedSentence, m) ?? farTense(ref, month, Number(m[2]), () => tense(start)));
@@ -311,7 +312,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       push({ date: first.toISODate() as string, until: last.toISODate() as string, precision: "day", uncertain: false, start, end: start + m[0].length });
     }
 
-    for (const m of months ? foldedSentence.matchAll(FIRST_OF_MONTH) : []) {
+    for (const m of months ? matchAllAtWordStart(foldedSentence, FIRST_OF_MONTH) : []) {
       const month = MONTH_NUMBERS.get(m[1] as string) as number;
       const start = at(m);
       const year = m[2] ? Number(m[2]) : yearOfDay(ref, month, 1, modifierNear(foldedSentence, m) ?? farTense(ref, month, 1, () => tense(start)));
@@ -360,13 +361,13 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       }
     }
 
-    for (const m of weekdays ? foldedSentence.matchAll(WEEKDAY_DAY) : []) {
+    for (const m of weekdays ? matchAllAtWordStart(foldedSentence, WEEKDAY_DAY) : []) {
       if (isName(m, 1)) continue;
       const date = weekdayOfMonthDay(ref, WEEKDAY_NUMBERS.get(m[1] as string) as number, Number(m[2]));
       if (date) push({ date: date.toISODate() as string, precision: "day", uncertain: false, start: at(m), end: at(m) + m[0].length });
     }
 
-    for (const m of months ? foldedSentence.matchAll(MONTH_SPAN) : []) {
+    for (const m of months ? matchAllAtWordStart(foldedSentence, MONTH_SPAN) : []) {
       const first = MONTH_NUMBERS.get(m[1] as string) as number;
       const last = MONTH_NUMBERS.get(m[3] as string) as number;
       const start = at(m);
@@ -379,7 +380,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
 
     // A weekday alone ("mardi", "vendredi prochain", "este lunes") is placed by the tense of its
     // verb; "au lendemain de", "la veille de" next to it count from the event described.
-    for (const m of weekdays ? foldedSentence.matchAll(WEEKDAY_ALONE) : []) {
+    for (const m of weekdays ? matchAllAtWordStart(foldedSentence, WEEKDAY_ALONE) : []) {
       if (isName(m, 2)) continue;
       // "este martes", "ce mardi": the demonstrative places the day, the phrase is the day.
       const start = at(m) + (m[1] && /^(?:este|esta|ce)$/u.test(m[1]) ? m[0].indexOf(m[2] as string) : 0);
@@ -409,7 +410,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       pushDay(date, start, end, true);
     }
 
-    for (const m of months ? foldedSentence.matchAll(MONTH_ALONE) : []) {
+    for (const m of months ? matchAllAtWordStart(foldedSentence, MONTH_ALONE) : []) {
       if (isName(m, 2)) continue;
       let start = at(m);
       const end = start + m[0].length;
@@ -441,21 +442,21 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
 
     // "el mismo mes del 2018", "le même mois de 2023": the month just named, in another year.
     const monthWord = /(?:mes|mois)(?![\p{L}])/u.test(foldedSentence);
-    for (const m of monthWord ? foldedSentence.matchAll(SAME_MONTH) : []) {
+    for (const m of monthWord ? matchAllAtWordStart(foldedSentence, SAME_MONTH) : []) {
       const named = [...events].reverse().find((e) => e.precision === "month" && e.start < at(m) && e.sentence >= index - 2);
       if (!named) continue;
       const year = m[1] ? Number(m[1]) : ref.year + yearShift(m[2] as string);
       push({ date: `${year}-${named.date.slice(5, 7)}`, precision: "month", uncertain: false, start: at(m), end: at(m) + m[0].length });
     }
 
-    for (const m of monthWord ? foldedSentence.matchAll(RANKED_MONTH) : []) {
+    for (const m of monthWord ? matchAllAtWordStart(foldedSentence, RANKED_MONTH) : []) {
       const month = MONTH_RANKS[m[1] as string] as number;
       const year = m[2] ? Number(m[2]) : /pasado|derniere/u.test(m[0]) ? ref.year - 1 : /este|cette|en cours/u.test(m[0]) ? ref.year : nearestMonthYear(ref, month);
       push({ date: monthKey(year, month), precision: "month", uncertain: false, start: at(m), end: at(m) + m[0].length });
     }
 
     for (const { pattern, unit, count } of monthWord || /semaine|semana/u.test(foldedSentence) ? PERIOD_WORDS : []) {
-      for (const m of foldedSentence.matchAll(pattern)) {
+      for (const m of matchAllAtWordStart(foldedSentence, pattern)) {
         const moment = unit === "weeks" ? today.plus({ weeks: count }) : ref.startOf("month").plus({ months: count });
         const uncertain = unit === "weeks" && moment.month !== today.month;
         push({ date: moment.toFormat("yyyy-MM"), precision: "month", uncertain, ahead: count > 0, start: at(m), end: at(m) + m[0].length });
@@ -463,7 +464,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     }
 
     for (const { pattern, weeks } of /week|fin\s+de\s+semana/u.test(foldedSentence) ? WEEKEND_WORDS : []) {
-      for (const m of foldedSentence.matchAll(pattern)) {
+      for (const m of matchAllAtWordStart(foldedSentence, pattern)) {
         // Its Saturday. "Ce week-end" is the one under way, else the one its verb says ("sont
         // arrivés ce week-end": just past), else the one just past on a Monday and the next one later.
         const start = at(m);
@@ -477,7 +478,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     }
 
     for (const { pattern, days } of DAY_WORD_GATE.test(foldedSentence) ? DAY_WORDS : []) {
-      for (const m of foldedSentence.matchAll(pattern)) {
+      for (const m of matchAllAtWordStart(foldedSentence, pattern)) {
         if (isName(m)) continue;
         const start = at(m);
         const end = start + m[0].length;
@@ -495,7 +496,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       }
     }
 
-    for (const m of /il\s+y\s+a|hace/u.test(foldedSentence) ? foldedSentence.matchAll(AGO) : []) {
+    for (const m of /il\s+y\s+a|hace/u.test(foldedSentence) ? matchAllAtWordStart(foldedSentence, AGO) : []) {
       // "eran requeridos hace 40 años": with an imperfect, how long a state has lasted.
       if (IMPERFECT_BEFORE.test(foldedSentence.slice(Math.max(0, (m.index as number) - 40), m.index))) continue;
       const count = /\d/u.test(m[2] as string) ? Number(m[2]) : (NUMBER_WORDS[m[2] as string] as number);
@@ -509,12 +510,12 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     }
 
     for (const { pattern, years } of /(?<![\p{L}])(?:an|annee|ano)(?![\p{L}])/u.test(foldedSentence) ? YEAR_WORDS : []) {
-      for (const m of foldedSentence.matchAll(pattern)) {
+      for (const m of matchAllAtWordStart(foldedSentence, pattern)) {
         push({ date: String(ref.year + years), precision: "year", uncertain: false, start: at(m), end: at(m) + m[0].length });
       }
     }
 
-    for (const m of /jours|dias/u.test(foldedSentence) ? foldedSentence.matchAll(DAYS_LATER) : []) {
+    for (const m of /jours|dias/u.test(foldedSentence) ? matchAllAtWordStart(foldedSentence, DAYS_LATER) : []) {
       const start = at(m);
       const anchor = anchorBefore(events, start, index);
       if (!anchor) continue;
@@ -523,7 +524,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     }
 
     // In the order they are written: each counts from the day the text is describing by then.
-    const relative = (/veille|lendemain|vispera|dia/u.test(foldedSentence) ? EVENT_DAY_WORDS : []).flatMap(({ pattern, days }) => [...foldedSentence.matchAll(pattern)].map((m) => ({ m, days })));
+    const relative = (/veille|lendemain|vispera|dia/u.test(foldedSentence) ? EVENT_DAY_WORDS : []).flatMap(({ pattern, days }) => [...matchAllAtWordStart(foldedSentence, pattern)].map((m) => ({ m, days })));
     for (const { m, days } of relative.sort((a, b) => (a.m.index as number) - (b.m.index as number))) {
       const start = at(m);
       const end = start + m[0].length;
