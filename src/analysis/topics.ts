@@ -54,14 +54,22 @@ export interface TopicText {
 export function matchTopics(input: TopicText, registry: Registry): TopicSignal[] {
   const terms = topicTermsFor(registry, input.lang);
   const signals = new Map<string, TopicSignal>();
+  // Each signal's terms as written once per folded form: the folded forms kept beside it.
+  const folded = new Map<string, Set<string>>();
   const add = (match: TermMatch, written: string, zone: TopicZone) => {
     const weight = ZONE_WEIGHT[zone] * (match.term.words.length > 1 ? PHRASE_WEIGHT : 1);
+    const key = fold(written);
     for (const topicId of match.term.topicIds) {
       const signal = signals.get(topicId) ?? { topicId, count: 0, lead: 0, weight: 0, terms: [] };
       signal.count++;
       if (zone !== "body") signal.lead++;
       signal.weight += weight;
-      if (!signal.terms.some((t) => fold(t) === fold(written))) signal.terms.push(written);
+      let seen = folded.get(topicId);
+      if (!seen) folded.set(topicId, (seen = new Set()));
+      if (!seen.has(key)) {
+        seen.add(key);
+        signal.terms.push(written);
+      }
       signals.set(topicId, signal);
     }
   };
