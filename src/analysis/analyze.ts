@@ -69,7 +69,7 @@ export function analyzeText(input: TextInput, registry: Registry, context: Reado
     ...factsOf(read),
     candidates,
     topics: matchTopics({ text, tokens, lang: input.lang, title: input.title }, registry),
-    quotes: findQuotes(text, sentences, scan.mentions, registry, { lang: input.lang, candidates }),
+    quotes: findQuotes(text, sentences, scan.mentions, registry, { lang: input.lang, candidates, tokens }),
     dates: findDates(text, sentences, input.lang, input.date),
   };
 }
@@ -103,19 +103,22 @@ export function analyzeArticle(article: Article, registry: Registry): ArticleAna
   const source = analyzeText({ text: article.source.text, lang: article.lang, date: article.date, title: article.title }, registry);
   // A summary may say "la présidente" where the source named her: the source is its context.
   const context = new Set(source.actors.map((a) => a.actorId));
-  const summary = (s: LoadedSummary) => analyzeSummaryText({ text: summaryText(s).text, lang: s.lang, date: article.date }, registry, context);
+  const read = (s: LoadedSummary) => readText({ text: summaryText(s).text, lang: s.lang, date: article.date }, registry, context);
+  const reads = { fr: read(article.summaries.fr), es: read(article.summaries.es) };
   const suggested = suggestTopics(source.topics, article.topics);
   const analysis: ArticleAnalysis = {
     slug: article.slug,
     date: article.date,
     lang: article.lang,
     source,
-    summaries: { fr: summary(article.summaries.fr), es: summary(article.summaries.es) },
+    summaries: { fr: factsOf(reads.fr), es: factsOf(reads.es) },
     topics: { assigned: [...article.topics], suggested, effective: effectiveTopics(article.topics, suggested) },
   };
   // Where each summary reports the source's facts: found once here (cached, on the workers),
   // not once per page that shows them.
-  analysis.reported = { fr: summaryFacts(article, analysis, registry, "fr"), es: summaryFacts(article, analysis, registry, "es") };
+  // A summary with no debris (nearly all) was split and tokenized as summaryFacts reads it.
+  const same = ({ input, text, sentences, tokens }: ReturnType<typeof readText>) => (text === input.text ? { sentences, tokens } : undefined);
+  analysis.reported = { fr: summaryFacts(article, analysis, registry, "fr", same(reads.fr)), es: summaryFacts(article, analysis, registry, "es", same(reads.es)) };
   return analysis;
 }
 

@@ -168,6 +168,8 @@ export function findCandidates(text: string, tokens: Token[], sentences: Sentenc
   let run: Token[] = [];
   let runFrom = 0;
   const flush = () => {
+    // Most tokens end no run: nothing to trim or split.
+    if (run.length === 0) return;
     for (const words of split(trim(run, text, sentenceStarts, lowercase), tokens[runFrom - 1])) {
       const from = tokens.indexOf(words[0] as Token, runFrom);
       if (words.filter((t) => isCapitalized(t.text)).length >= 2) {
@@ -412,18 +414,23 @@ function trim(run: Token[], text: string, sentenceStarts: ReadonlySet<number>, l
   // "Los Angeles", "El Paso", "La Paz": a place whose name opens on an article keeps it.
   if (run.length > 1 && KNOWN_PLACES.has(fold(run.map((t) => t.text).join(" ")))) return run;
   let from = 0;
-  const skippable = (t: Token, index: number) =>
+  while (from < run.length && skippable(run[from] as Token, from, text, sentenceStarts, lowercase)) from++;
+  let to = run.length;
+  while (to > from && (!isNameWord(run[to - 1] as Token, text) || STOP.has((run[to - 1] as Token).folded))) to--;
+  return run.slice(from, to);
+}
+
+/** A word a name does not open on: "le", "de", "General", "Mme", or a sentence's first word that is a common word. */
+function skippable(t: Token, index: number, text: string, sentenceStarts: ReadonlySet<number>, lowercase: ReadonlySet<string>): boolean {
+  return (
     STOP.has(t.folded) ||
     PARTICLES.has(t.folded) ||
     isTitle(t) ||
     HONORIFICS.has(t.folded) ||
     // "Le Hondurien Wilmer Pérez", "Le Mexicain…": a nationality standing before a name, as French writes it.
     (NOUN_GAP.has(t.folded) && !isHead(t.folded)) ||
-    (index === 0 && opensSentence(t, text, sentenceStarts) && (lowercase.has(t.folded) || VERB_ENDING.test(t.text)) && !isHead(t.folded));
-  while (from < run.length && skippable(run[from] as Token, from)) from++;
-  let to = run.length;
-  while (to > from && (!isNameWord(run[to - 1] as Token, text) || STOP.has((run[to - 1] as Token).folded))) to--;
-  return run.slice(from, to);
+    (index === 0 && opensSentence(t, text, sentenceStarts) && (lowercase.has(t.folded) || VERB_ENDING.test(t.text)) && !isHead(t.folded))
+  );
 }
 
 /** A Spanish verb in the past opening a sentence: "Participaron Control Migratorio y…", "Asistieron…", "Informó…". */

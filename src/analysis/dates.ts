@@ -1,4 +1,6 @@
-import * as chrono from "chrono-node";
+import type * as chrono from "chrono-node";
+import { DATE_PARSERS } from "./date-parsers.ts";
+import { matchAllAtWordStart } from "./word-start.ts";
 import { DateTime } from "luxon";
 import type { DatePrecision, PublicationDate } from "../content/schemas.ts";
 import type { Lang } from "../languages.ts";
@@ -258,13 +260,13 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
   const today = ref.startOf("day");
   const dayKnown = published.precision === "day";
   const publishedOn = { day: ref.toISODate() as string, month: ref.toFormat("yyyy-MM"), dayKnown };
-  const parser = lang === "fr" ? chrono.fr : chrono.es;
+  const parser = DATE_PARSERS[lang];
   // Offsets found in the folded text must hold in the original.
   const folded = foldInPlace(text);
   sentences.forEach((sentence, index) => {
     const foldedSentence = folded.slice(sentence.start, sentence.end);
-    const months = NAMES_MONTH.test(foldedSentence);
-    const weekdays = NAMES_WEEKDAY.test(foldedSentence);
+    const months = namesMonth(foldedSentence);
+    const weekdays = namesWeekday(foldedSentence);
     if ((!months && !weekdays && !OTHER_WORDS.test(foldedSentence)) || isPageDebris(foldedSentence)) return;
     const taken: [number, number][] = [];
     const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
@@ -300,7 +302,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       return offset > 0 && !/[«"“(\-–—:]\s*$/u.test(sentence.text.slice(0, offset));
     };
 
-    for (const m of months ? foldedSentence.matchAll(DAY_PAIR) : []) {
+    for (const m of months ? matchAllAtWordStart(foldedSentence, DAY_PAIR) : []) {
       const month = MONTH_NUMBERS.get(m[3] as string) as number;
       const start = at(m);
       const year = m[4] ? Number(m[4]) : yearOfDay(ref, month, Number(m[2]), modifierNear(foldedSentence, m) ?? farTense(ref, month, Number(m[2]), () => tense(start)));
@@ -310,7 +312,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       push({ date: first.toISODate() as string, until: last.toISODate() as string, precision: "day", uncertain: false, start, end: start + m[0].length });
     }
 
-    for (const m of months ? foldedSentence.matchAll(FIRST_OF_MONTH) : []) {
+    for (const m of months ? matchAllAtWordStart(foldedSentence, FIRST_OF_MONTH) : []) {
       const month = MONTH_NUMBERS.get(m[1] as string) as number;
       const start = at(m);
       const year = m[2] ? Number(m[2]) : yearOfDay(ref, month, 1, modifierNear(foldedSentence, m) ?? farTense(ref, month, 1, () => tense(start)));
@@ -327,7 +329,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
         let end = start + result.text.length;
         const known = (k: chrono.Component) => result.start.isCertain(k);
         // Only a day with its month: chrono's casual words ("mañana", "hier") are read below.
-        if (!free(start, end) || !known("day") || !known("month") || !NAMES_MONTH.test(fold(result.text))) continue;
+        if (!free(start, end) || !known("day") || !known("month") || !namesMonth(fold(result.text))) continue;
         let date: DateTime = DateTime.fromJSDate(result.start.date(), { zone: "utc" }).startOf("day");
         if (known("weekday") && !known("year")) {
           date = yearForWeekday(ref, result.start.get("month") as number, result.start.get("day") as number, result.start.get("weekday") as number) ?? date;
@@ -359,13 +361,13 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       }
     }
 
-    for (const m of weekdays ? foldedSentence.matchAll(WEEKDAY_DAY) : []) {
+    for (const m of weekdays ? matchAllAtWordStart(foldedSentence, WEEKDAY_DAY) : []) {
       if (isName(m, 1)) continue;
       const date = weekdayOfMonthDay(ref, WEEKDAY_NUMBERS.get(m[1] as string) as number, Number(m[2]));
       if (date) push({ date: date.toISODate() as string, precision: "day", uncertain: false, start: at(m), end: at(m) + m[0].length });
     }
 
-    for (const m of months ? foldedSentence.matchAll(MONTH_SPAN) : []) {
+    for (const m of months ? matchAllAtWordStart(foldedSentence, MONTH_SPAN) : []) {
       const first = MONTH_NUMBERS.get(m[1] as string) as number;
       const last = MONTH_NUMBERS.get(m[3] as string) as number;
       const start = at(m);
@@ -378,7 +380,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
 
     // A weekday alone ("mardi", "vendredi prochain", "este lunes") is placed by the tense of its
     // verb; "au lendemain de", "la veille de" next to it count from the event described.
-    for (const m of weekdays ? foldedSentence.matchAll(WEEKDAY_ALONE) : []) {
+    for (const m of weekdays ? matchAllAtWordStart(foldedSentence, WEEKDAY_ALONE) : []) {
       if (isName(m, 2)) continue;
       // "este martes", "ce mardi": the demonstrative places the day, the phrase is the day.
       const start = at(m) + (m[1] && /^(?:este|esta|ce)$/u.test(m[1]) ? m[0].indexOf(m[2] as string) : 0);
@@ -408,7 +410,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       pushDay(date, start, end, true);
     }
 
-    for (const m of months ? foldedSentence.matchAll(MONTH_ALONE) : []) {
+    for (const m of months ? matchAllAtWordStart(foldedSentence, MONTH_ALONE) : []) {
       if (isName(m, 2)) continue;
       let start = at(m);
       const end = start + m[0].length;
@@ -440,21 +442,21 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
 
     // "el mismo mes del 2018", "le même mois de 2023": the month just named, in another year.
     const monthWord = /(?:mes|mois)(?![\p{L}])/u.test(foldedSentence);
-    for (const m of monthWord ? foldedSentence.matchAll(SAME_MONTH) : []) {
+    for (const m of monthWord ? matchAllAtWordStart(foldedSentence, SAME_MONTH) : []) {
       const named = [...events].reverse().find((e) => e.precision === "month" && e.start < at(m) && e.sentence >= index - 2);
       if (!named) continue;
       const year = m[1] ? Number(m[1]) : ref.year + yearShift(m[2] as string);
       push({ date: `${year}-${named.date.slice(5, 7)}`, precision: "month", uncertain: false, start: at(m), end: at(m) + m[0].length });
     }
 
-    for (const m of monthWord ? foldedSentence.matchAll(RANKED_MONTH) : []) {
+    for (const m of monthWord ? matchAllAtWordStart(foldedSentence, RANKED_MONTH) : []) {
       const month = MONTH_RANKS[m[1] as string] as number;
       const year = m[2] ? Number(m[2]) : /pasado|derniere/u.test(m[0]) ? ref.year - 1 : /este|cette|en cours/u.test(m[0]) ? ref.year : nearestMonthYear(ref, month);
       push({ date: monthKey(year, month), precision: "month", uncertain: false, start: at(m), end: at(m) + m[0].length });
     }
 
     for (const { pattern, unit, count } of monthWord || /semaine|semana/u.test(foldedSentence) ? PERIOD_WORDS : []) {
-      for (const m of foldedSentence.matchAll(pattern)) {
+      for (const m of matchAllAtWordStart(foldedSentence, pattern)) {
         const moment = unit === "weeks" ? today.plus({ weeks: count }) : ref.startOf("month").plus({ months: count });
         const uncertain = unit === "weeks" && moment.month !== today.month;
         push({ date: moment.toFormat("yyyy-MM"), precision: "month", uncertain, ahead: count > 0, start: at(m), end: at(m) + m[0].length });
@@ -462,7 +464,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     }
 
     for (const { pattern, weeks } of /week|fin\s+de\s+semana/u.test(foldedSentence) ? WEEKEND_WORDS : []) {
-      for (const m of foldedSentence.matchAll(pattern)) {
+      for (const m of matchAllAtWordStart(foldedSentence, pattern)) {
         // Its Saturday. "Ce week-end" is the one under way, else the one its verb says ("sont
         // arrivés ce week-end": just past), else the one just past on a Monday and the next one later.
         const start = at(m);
@@ -476,7 +478,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     }
 
     for (const { pattern, days } of DAY_WORD_GATE.test(foldedSentence) ? DAY_WORDS : []) {
-      for (const m of foldedSentence.matchAll(pattern)) {
+      for (const m of matchAllAtWordStart(foldedSentence, pattern)) {
         if (isName(m)) continue;
         const start = at(m);
         const end = start + m[0].length;
@@ -494,7 +496,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       }
     }
 
-    for (const m of /il\s+y\s+a|hace/u.test(foldedSentence) ? foldedSentence.matchAll(AGO) : []) {
+    for (const m of /il\s+y\s+a|hace/u.test(foldedSentence) ? matchAllAtWordStart(foldedSentence, AGO) : []) {
       // "eran requeridos hace 40 años": with an imperfect, how long a state has lasted.
       if (IMPERFECT_BEFORE.test(foldedSentence.slice(Math.max(0, (m.index as number) - 40), m.index))) continue;
       const count = /\d/u.test(m[2] as string) ? Number(m[2]) : (NUMBER_WORDS[m[2] as string] as number);
@@ -508,12 +510,12 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     }
 
     for (const { pattern, years } of /(?<![\p{L}])(?:an|annee|ano)(?![\p{L}])/u.test(foldedSentence) ? YEAR_WORDS : []) {
-      for (const m of foldedSentence.matchAll(pattern)) {
+      for (const m of matchAllAtWordStart(foldedSentence, pattern)) {
         push({ date: String(ref.year + years), precision: "year", uncertain: false, start: at(m), end: at(m) + m[0].length });
       }
     }
 
-    for (const m of /jours|dias/u.test(foldedSentence) ? foldedSentence.matchAll(DAYS_LATER) : []) {
+    for (const m of /jours|dias/u.test(foldedSentence) ? matchAllAtWordStart(foldedSentence, DAYS_LATER) : []) {
       const start = at(m);
       const anchor = anchorBefore(events, start, index);
       if (!anchor) continue;
@@ -522,7 +524,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     }
 
     // In the order they are written: each counts from the day the text is describing by then.
-    const relative = (/veille|lendemain|vispera|dia/u.test(foldedSentence) ? EVENT_DAY_WORDS : []).flatMap(({ pattern, days }) => [...foldedSentence.matchAll(pattern)].map((m) => ({ m, days })));
+    const relative = (/veille|lendemain|vispera|dia/u.test(foldedSentence) ? EVENT_DAY_WORDS : []).flatMap(({ pattern, days }) => [...matchAllAtWordStart(foldedSentence, pattern)].map((m) => ({ m, days })));
     for (const { m, days } of relative.sort((a, b) => (a.m.index as number) - (b.m.index as number))) {
       const start = at(m);
       const end = start + m[0].length;
@@ -617,10 +619,11 @@ const utcDay = (year: number, month: number, day: number): number => Date.UTC(ye
 
 /** The year of a day and month: on the given side of the reference, or the nearest one. */
 function yearOfDay(ref: DateTime, month: number, day: number, direction: Direction): number {
-  const candidate = (year: number) => utcDay(year, month, day) + DAY_MS / 2;
-  const today = ref.startOf("day").set({ hour: 12 }).toMillis();
-  if (direction === "past") return candidate(ref.year) <= today ? ref.year : ref.year - 1;
-  if (direction === "future") return candidate(ref.year) >= today ? ref.year : ref.year + 1;
+  // Noon of the day in the reference's year, against noon of the reference's day (both UTC).
+  const candidate = utcDay(ref.year, month, day) + DAY_MS / 2;
+  const today = Date.UTC(ref.year, ref.month - 1, ref.day) + DAY_MS / 2;
+  if (direction === "past") return candidate <= today ? ref.year : ref.year - 1;
+  if (direction === "future") return candidate >= today ? ref.year : ref.year + 1;
   return nearestYear(ref, month, day);
 }
 
@@ -651,6 +654,12 @@ function weekdayOfMonthDay(ref: DateTime, weekday: number, day: number): DateTim
 
 const NAMES_MONTH = new RegExp(`(?<![\\p{L}])(?:${MONTHS})(?![\\p{L}])`, "u");
 const NAMES_WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS})(?![\\p{L}])`, "u");
+// The bare names first: a pattern that opens on a look-behind tries it at every character, and
+// most sentences name no month and no day.
+const MONTH_LETTERS = new RegExp(`(?:${MONTHS})`, "u");
+const WEEKDAY_LETTERS = new RegExp(`(?:${WEEKDAYS})`, "u");
+const namesMonth = (text: string): boolean => MONTH_LETTERS.test(text) && NAMES_MONTH.test(text);
+const namesWeekday = (text: string): boolean => WEEKDAY_LETTERS.test(text) && NAMES_WEEKDAY.test(text);
 /** What the phrases without a month or a weekday hold, at least one of: a sentence with none is skipped. */
 const OTHER_WORDS = /hoy|ayer|manana|anoche|antier|aujourd|hier|demain|esta\s+(?:tarde|noche)|ce\s+(?:matin|soir)|cet\s+apres|semaine|semana|mois|mes|week|(?<![\p{L}])(?:an|annee|ano)(?![\p{L}])|il\s+y\s+a|hace|jours|dias|veille|lendemain|vispera|dia/u;
 const DAY_WORD_GATE = /hoy|ayer|manana|anoche|antier|aujourd|hier|demain|esta\s+(?:tarde|noche)|ce\s+(?:matin|soir)|cet\s+apres/u;
@@ -703,26 +712,66 @@ const FUTURE_ES = /(?:rá|rán)$/u;
 function tenseMarkers(sentence: string, lang: Lang): TenseMarker[] {
   const words = [...sentence.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
   const markers: TenseMarker[] = [];
-  const mark = (direction: TenseMarker["direction"], start: number, end: number) => markers.push({ direction, start, end });
   // Each language's endings on its own words only: "frontera" is no French future, "a" no
   // Spanish auxiliary.
-  words.forEach(({ word, start, end }, i) => {
-    const next = (k: number) => words.slice(i + 1, i + 1 + k).map((w) => w.word);
-    if (AHEAD.test(word)) mark("future", start, end);
-    else if (NOT_YET.has(word) && next(2).some((w) => /(?:er|ir|re|ar)$/u.test(w))) mark("future", start, end);
-    else if (lang === "fr") {
-      const auxiliary = AUX_PAST.has(word) || (REFLEXIVE_AUX[word] !== undefined && words[i - 1]?.word === REFLEXIVE_AUX[word]);
-      if (auxiliary && next(3).some((w) => w.length > 2 && PARTICIPLE.test(w))) mark("past", start, end);
-      else if (ETRE_AUX.has(word) && next(2).some((w) => ETRE_PARTICIPLE.test(w))) mark("past", start, end);
-      else if (word.length >= 5 && FUTURE_FR.test(word)) mark("future", start, end);
-    } else {
-      if (word.length >= 4 && /(?:ó|aron|ieron)$/u.test(word)) mark("past", start, end);
-      else if (PRETERITE_IRREGULAR.has(word)) mark("past", start, end);
-      else if (PERFECT_ES.has(word) && next(1).some((w) => /(?:ado|ido|to|cho)$/u.test(w))) mark("past", start, end);
-      else if (word.length >= 4 && FUTURE_ES.test(word)) mark("future", start, end);
-    }
-  });
+  for (let i = 0; i < words.length; i++) {
+    const { word, start, end } = words[i] as { word: string; start: number; end: number };
+    const direction = tenseOf(words, i, word, lang);
+    if (direction) markers.push({ direction, start, end });
+  }
   return markers;
+}
+
+/** Which way word i of a sentence points in time, if it does. */
+function tenseOf(words: { word: string }[], i: number, word: string, lang: Lang): TenseMarker["direction"] | null {
+  const shape = shapeOf(word);
+  if (shape & AHEAD_WORD) return "future";
+  if (NOT_YET.has(word) && anyOfNext(words, i, 2, INFINITIVE_LIKE)) return "future";
+  if (lang === "fr") {
+    const auxiliary = AUX_PAST.has(word) || (REFLEXIVE_AUX[word] !== undefined && words[i - 1]?.word === REFLEXIVE_AUX[word]);
+    if (auxiliary && anyOfNext(words, i, 3, FR_PARTICIPLE)) return "past";
+    if (ETRE_AUX.has(word) && anyOfNext(words, i, 2, FR_ETRE_PARTICIPLE)) return "past";
+    if (shape & FR_FUTURE) return "future";
+    return null;
+  }
+  if (shape & ES_PAST) return "past";
+  if (PRETERITE_IRREGULAR.has(word)) return "past";
+  if (PERFECT_ES.has(word) && anyOfNext(words, i, 1, ES_PARTICIPLE)) return "past";
+  if (shape & ES_FUTURE) return "future";
+  return null;
+}
+
+// What a word's own letters say of its tense, one bit each: found once per word, words repeat.
+const AHEAD_WORD = 1;
+const INFINITIVE_LIKE = 2;
+const FR_PARTICIPLE = 4;
+const FR_ETRE_PARTICIPLE = 8;
+const FR_FUTURE = 16;
+const ES_PAST = 32;
+const ES_PARTICIPLE = 64;
+const ES_FUTURE = 128;
+const shapes = new Map<string, number>();
+
+function shapeOf(word: string): number {
+  let shape = shapes.get(word);
+  if (shape !== undefined) return shape;
+  shape =
+    (AHEAD.test(word) ? AHEAD_WORD : 0) |
+    (/(?:er|ir|re|ar)$/u.test(word) ? INFINITIVE_LIKE : 0) |
+    (word.length > 2 && PARTICIPLE.test(word) ? FR_PARTICIPLE : 0) |
+    (ETRE_PARTICIPLE.test(word) ? FR_ETRE_PARTICIPLE : 0) |
+    (word.length >= 5 && FUTURE_FR.test(word) ? FR_FUTURE : 0) |
+    (word.length >= 4 && /(?:ó|aron|ieron)$/u.test(word) ? ES_PAST : 0) |
+    (/(?:ado|ido|to|cho)$/u.test(word) ? ES_PARTICIPLE : 0) |
+    (word.length >= 4 && FUTURE_ES.test(word) ? ES_FUTURE : 0);
+  if (shapes.size < 200_000) shapes.set(word, shape);
+  return shape;
+}
+
+/** Whether one of the k words after word i has the shape. */
+function anyOfNext(words: { word: string }[], i: number, k: number, bit: number): boolean {
+  for (let j = i + 1; j < Math.min(words.length, i + 1 + k); j++) if (shapeOf((words[j] as { word: string }).word) & bit) return true;
+  return false;
 }
 
 /**

@@ -70,15 +70,18 @@ export class PhraseIndex<T> {
     let i = from;
     while (current) {
       // Each step can only lengthen the match, so a later find always replaces an earlier one.
-      if (i > from) {
+      // Most nodes end no phrase and hold no wildcard: nothing to filter there.
+      if (i > from && current.ends.length > 0) {
         const values = current.ends.filter((e) => capsAgree(e.caps, tokens, from)).map((e) => e.value);
         if (values.length > 0) best = { to: i, values };
       }
       const token = tokens[i];
       if (!token || skip?.(i)) break;
       // Wildcard phrases end on the token that starts with their prefix.
-      const prefixed = current.prefixes.filter((p) => token.folded.startsWith(p.prefix) && capsAgree(p.caps, tokens, from));
-      if (prefixed.length > 0) best = { to: i + 1, values: prefixed.map((p) => p.value) };
+      if (current.prefixes.length > 0) {
+        const prefixed = current.prefixes.filter((p) => token.folded.startsWith(p.prefix) && capsAgree(p.caps, tokens, from));
+        if (prefixed.length > 0) best = { to: i + 1, values: prefixed.map((p) => p.value) };
+      }
       current = current.next.get(token.folded);
       i++;
     }

@@ -12,16 +12,19 @@ import { isCapitalized, tokenize } from "./tokens.ts";
 /** Closing marks for each opening one: outlets mix them (“…" and "…”), so curly and straight close each other. */
 const PAIRS: Record<string, string[]> = { "«": ["»"], "“": ["”", '"'], '"': ['"', "”"], "„": ["“", "”"] };
 
+const OPENING = new RegExp(`[${Object.keys(PAIRS).join("")}]`, "g");
+
 /** Opening and closing marks paired within a paragraph, the nearest closing mark first; straight quotes pair in order. */
 export function quoteSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let i = 0;
   while (i < text.length) {
-    const closers = PAIRS[text[i] as string];
-    if (closers === undefined) {
-      i++;
-      continue;
-    }
+    // Straight to the next opening mark.
+    OPENING.lastIndex = i;
+    const opening = OPENING.exec(text);
+    if (opening === null) break;
+    i = opening.index;
+    const closers = PAIRS[opening[0]] as string[];
     const paragraphEnd = text.indexOf("\n\n", i);
     const limit = paragraphEnd === -1 ? text.length : paragraphEnd;
     const ends = closers.map((c) => text.indexOf(c, i + 1)).filter((e) => e !== -1);

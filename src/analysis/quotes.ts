@@ -12,7 +12,7 @@ import {
   NAMING_WORDS, NOUN_LINKS, ROLE_NOUNS,
 } from "./speakers.ts";
 import { speechVerbs, type SpeechVerbs } from "./speech-verbs.ts";
-import { isCapitalized, tokenize } from "./tokens.ts";
+import { isCapitalized, type Token, tokenize } from "./tokens.ts";
 import { type Word, Words } from "./words.ts";
 
 /**
@@ -70,9 +70,14 @@ export type { NamedSpan } from "./referents.ts";
 export interface QuoteContext {
   lang: Lang;
   candidates?: readonly NamedSpan[];
+  /** The text's tokens (tokenize(text)), when the caller has them already. */
+  tokens?: readonly Token[];
 }
 
 const MIN_WORDS = 4;
+
+/** A gap of spaces only: the words on either side belong to one verb form. */
+const SPACES = /^\s+$/u;
 
 interface Found {
   speaker: Speaker | null;
@@ -105,7 +110,10 @@ interface Place {
 }
 
 export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[], registry: Registry, context: QuoteContext = { lang: "fr" }): Quote[] {
-  return new QuoteReader(text, sentences, mentions, registry, context).read();
+  // A text without quotation marks quotes nobody: no need to read who might speak.
+  const spans = quoteSpans(text);
+  if (spans.length === 0) return [];
+  return new QuoteReader(text, sentences, mentions, registry, context, spans).read();
 }
 
 class QuoteReader {
@@ -125,11 +133,12 @@ class QuoteReader {
     mentions: Mention[],
     private readonly registry: Registry,
     private readonly context: QuoteContext,
+    spans: { start: number; end: number }[],
   ) {
-    this.index = new Words(text);
+    this.index = new Words(text, context.tokens);
     this.words = this.index.list;
     this.verbs = speechVerbs(context.lang);
-    this.spans = quoteSpans(text);
+    this.spans = spans;
     // Names inside a quote are what the speaker talks about, never the speaker.
     this.referents = findReferents(this.index, sentences, mentions, registry, context.lang, context.candidates).filter((r) => !this.spans.some((q) => r.start > q.start && r.end < q.end));
   }
@@ -291,14 +300,14 @@ class QuoteReader {
   }
 
   private readVerb(i: number): Verb | null {
-    const w = (k: number) => this.words[k];
+    const words = this.words;
     let j = i;
     let reflexive = false;
-    if (w(j)?.lower === "se" || (w(j)?.lower === "s" && /^['’]$/u.test(w(j + 1)?.gap ?? ""))) {
+    if (words[j]?.lower === "se" || (words[j]?.lower === "s" && /^['’]$/u.test(words[j + 1]?.gap ?? ""))) {
       reflexive = true;
       j++;
     }
-    const aux = w(j)?.lower;
+    const aux = words[j]?.lower;
     const auxiliaries = this.context.lang === "fr" ? (reflexive ? FR_REFLEXIVE_AUX : FR_AUX) : ES_AUX;
     if (aux && auxiliaries.has(aux)) {
       let k = j + 1;
@@ -312,8 +321,8 @@ class QuoteReader {
     const finite = this.formAt(j, this.verbs.finite) ?? this.carried(j, MODAL_FINITE);
     if (!finite) return null;
     // "le juge", "la demanda": a determiner in front makes it a noun.
-    const before = w(i - 1);
-    if (before && DETERMINERS[before.lower] && /^\s+$/u.test(w(i)?.gap ?? "")) return null;
+    const before = words[i - 1];
+    if (before && DETERMINERS[before.lower] && /^\s+$/u.test(words[i]?.gap ?? "")) return null;
     const pronoun = this.invertedPronoun(finite);
     return { start: i, end: pronoun ? pronoun.end : finite, ...(pronoun ? { pronoun: pronoun.word } : {}) };
   }
@@ -350,12 +359,15 @@ class QuoteReader {
   /** The end (word index) of a form of the set starting at word k, the longest first. */
   private formAt(k: number, forms: Set<string>): number | null {
     const first = this.words[k];
-    if (!first || !this.verbs.firstWords.has(first.lower.normalize("NFC"))) return null;
-    for (let n = this.verbs.longest; n >= 1; n--) {
-      const slice = this.words.slice(k, k + n);
-      if (slice.length < n || slice.slice(1).some((x) => !/^\s+$/u.test(x.gap))) continue;
-      if (forms.has(slice.map((x) => x.lower).join(" ").normalize("NFC"))) return k + n;
+    if (!first || !this.verbs.firstWords.has(first.composed)) return null;
+    // The forms of 1, 2… words from k, as far as only spaces separate them.
+    const keys = [first.composed];
+    for (let n = 1; n < this.verbs.longest; n++) {
+      const next = this.words[k + n];
+      if (!next || !SPACES.test(next.gap)) break;
+      keys.push(`${keys[n - 1]} ${next.composed}`);
     }
+    for (let n = keys.length; n >= 1; n--) if (forms.has(keys[n - 1] as string)) return k + n;
     return null;
   }
 
@@ -661,9 +673,18 @@ class QuoteReader {
 
   /** The phrase when it is only a name, up to four capitalized words: "Castañeda", "Kevin McAleenan". */
   private nameAt(from: number, to: number): string | null {
-    const names = this.words.slice(from, to).filter((w) => HONORIFICS[w.lower] === undefined);
-    if (names.length === 0 || names.length > 4 || names.some((w) => !isCapitalized(w.text))) return null;
-    return this.text.slice((names[0] as Word).start, (names[names.length - 1] as Word).end);
+    // Up to four capitalized words, honorifics aside; the first word that is not ends the search.
+    let first: Word | null = null;
+    let last: Word | null = null;
+    let count = 0;
+    for (let i = from; i < Math.min(to, this.words.length); i++) {
+      const w = this.words[i] as Word;
+      if (HONORIFICS[w.lower] !== undefined) continue;
+      if (++count > 4 || !isCapitalized(w.text)) return null;
+      first ??= w;
+      last = w;
+    }
+    return first && last ? this.text.slice(first.start, last.end) : null;
   }
 
   /** The first noun of a phrase, past its determiner and adjectives: "le haut responsable" → responsable. */
@@ -701,7 +722,9 @@ class QuoteReader {
     const last = words[words.length - 1] as Word;
     let phrase = this.text.slice(first.start, last.end);
     if ((phrase.match(/\(/gu)?.length ?? 0) > (phrase.match(/\)/gu)?.length ?? 0) && this.text[last.end] === ")") phrase += ")";
-    return phrase.replace(/\s+/gu, " ").replace(/,$/u, "").trim();
+    const spaced = phrase.replace(/\s+/gu, " ");
+    // A trailing comma goes (by hand: an end-anchored pattern tries every position).
+    return (spaced.endsWith(",") ? spaced.slice(0, -1) : spaced).trim();
   }
 
   /**

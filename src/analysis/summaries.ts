@@ -8,7 +8,8 @@ import { findDates } from "./dates.ts";
 import type { Figure } from "./figures.ts";
 import { findQuotes } from "./quotes.ts";
 import type { Registry } from "./registry.ts";
-import { splitSentences } from "./sentences.ts";
+import { type Sentence, splitSentences } from "./sentences.ts";
+import type { Token } from "./tokens.ts";
 
 /**
  * A curated summary may only say what its source says. Every actor a summary names must be
@@ -75,10 +76,10 @@ export interface SummaryFacts {
   quotes: ({ text: string; sentence: string } | null)[];
 }
 
-export function summaryFacts(article: Article, analysis: ArticleAnalysis, registry: Registry, lang: Lang): SummaryFacts {
+export function summaryFacts(article: Article, analysis: ArticleAnalysis, registry: Registry, lang: Lang, read?: SummaryRead): SummaryFacts {
   const facts = analysis.summaries[lang];
   const { text } = summaryText(article.summaries[lang]);
-  const sentences = splitSentences(text);
+  const sentences = read?.sentences ?? splitSentences(text);
   const sentenceText = (i: number) => sentences[i]?.text ?? facts.sentences[i] ?? "";
   const source = analysis.source;
 
@@ -97,7 +98,7 @@ export function summaryFacts(article: Article, analysis: ArticleAnalysis, regist
   // A summary's quote renders the source's quote by the same speaker that shares the most words
   // with it (cognates: "trimestre", "frontière"/"frontera"); a speaker quoted once on each side
   // needs no shared word.
-  const rendered = findQuotes(text, sentences, facts.mentions, registry).filter((q) => q.speaker !== null);
+  const rendered = findQuotes(text, sentences, facts.mentions, registry, read ? { lang: "fr", tokens: read.tokens } : undefined).filter((q) => q.speaker !== null);
   const used = new Set<number>();
   const quotes = source.quotes.map((quote) => {
     if (quote.speaker === null) return null;
@@ -111,6 +112,12 @@ export function summaryFacts(article: Article, analysis: ArticleAnalysis, regist
     return { text: best.q.text, sentence: best.q.sentence };
   });
   return { figures, events, quotes };
+}
+
+/** The summary's sentences and tokens when the analysis has them already: they must be of summaryText's text. */
+export interface SummaryRead {
+  sentences: Sentence[];
+  tokens: Token[];
 }
 
 /** Words of five letters or more that two texts share by their first four (accents folded). */

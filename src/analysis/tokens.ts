@@ -15,7 +15,30 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /@[\p{L}\p{N}_]+|[\p{L}\p{N}]+/gu;
+// A token is what /@[\p{L}\p{N}_]+|[\p{L}\p{N}]+/gu matches, read here one code unit at a time: the
+// pattern's iterator and match arrays were the costliest part of the commonest loop of the analysis.
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 code unit outside surrogates: 0 not yet known, 1 a letter or digit, 2 neither. */
+const unitClass = new Uint8Array(0x10000);
+const astralClass = new Map<number, boolean>();
+
+/** How many code units the letter or digit at i takes (0 when there is none): 2 for an astral one. */
+function wordCharAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit < 0xd800 || unit > 0xdfff) {
+    let known = unitClass[unit] as number;
+    if (known === 0) unitClass[unit] = known = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 2;
+    return known === 1 ? 1 : 0;
+  }
+  const point = text.codePointAt(i) as number;
+  if (point <= 0xffff) return 0; // a lone surrogate
+  let word = astralClass.get(point);
+  if (word === undefined) astralClass.set(point, (word = WORD_CHAR.test(String.fromCodePoint(point))));
+  return word ? 2 : 0;
+}
+
+const AT = 0x40;
+const UNDERSCORE = 0x5f;
 
 // Words repeat across articles; folding each once keeps tokenizing cheap on a large corpus.
 const foldedWords = new Map<string, string>();
@@ -23,15 +46,35 @@ const FOLD_CACHE_LIMIT = 200_000;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const start = match.index;
-    const word = match[0];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let end = i;
+    if (text.charCodeAt(i) === AT) {
+      // A handle: "@" and at least one letter, digit or "_".
+      let j = i + 1;
+      for (let w = 0; j < length; j += w) {
+        w = text.charCodeAt(j) === UNDERSCORE ? 1 : wordCharAt(text, j);
+        if (w === 0) break;
+      }
+      if (j > i + 1) end = j;
+    } else {
+      for (let w = wordCharAt(text, end); w > 0 && end < length; w = end < length ? wordCharAt(text, end) : 0) end += w;
+    }
+    if (end === i) {
+      // Neither: step over the code point, both halves of a surrogate pair at once.
+      const unit = text.charCodeAt(i);
+      i += unit >= 0xd800 && unit <= 0xdbff && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const word = text.slice(i, end);
     let folded = foldedWords.get(word);
     if (folded === undefined) {
       folded = fold(word);
       if (foldedWords.size < FOLD_CACHE_LIMIT) foldedWords.set(word, folded);
     }
-    tokens.push({ text: word, folded, start, end: start + word.length });
+    tokens.push({ text: word, folded, start: i, end });
+    i = end;
   }
   return tokens;
 }

@@ -54,14 +54,22 @@ export interface TopicText {
 export function matchTopics(input: TopicText, registry: Registry): TopicSignal[] {
   const terms = topicTermsFor(registry, input.lang);
   const signals = new Map<string, TopicSignal>();
+  // Each signal's terms as written once per folded form: the folded forms kept beside it.
+  const folded = new Map<string, Set<string>>();
   const add = (match: TermMatch, written: string, zone: TopicZone) => {
     const weight = ZONE_WEIGHT[zone] * (match.term.words.length > 1 ? PHRASE_WEIGHT : 1);
+    const key = fold(written);
     for (const topicId of match.term.topicIds) {
       const signal = signals.get(topicId) ?? { topicId, count: 0, lead: 0, weight: 0, terms: [] };
       signal.count++;
       if (zone !== "body") signal.lead++;
       signal.weight += weight;
-      if (!signal.terms.some((t) => fold(t) === fold(written))) signal.terms.push(written);
+      let seen = folded.get(topicId);
+      if (!seen) folded.set(topicId, (seen = new Set()));
+      if (!seen.has(key)) {
+        seen.add(key);
+        signal.terms.push(written);
+      }
       signals.set(topicId, signal);
     }
   };
@@ -112,8 +120,10 @@ interface CompiledTerm {
 }
 
 interface TopicTerms {
-  /** Terms by the key of their first word ("stem:fronti", "caps:cfe"). */
-  byFirst: Map<string, CompiledTerm[]>;
+  /** Terms by the stem of their first word ("fronti"). */
+  byStem: Map<string, CompiledTerm[]>;
+  /** Terms written in capitals, by their first word folded ("cfe"). */
+  byCaps: Map<string, CompiledTerm[]>;
   /** Terms whose first word is a prefix: few, tried at every word. */
   prefixed: CompiledTerm[];
 }
@@ -146,18 +156,16 @@ function compileTerms(registry: Registry, lang: Lang): TopicTerms {
       } else terms.set(id, { words, topicIds: [topic.id] });
     }
   }
-  const byFirst = new Map<string, CompiledTerm[]>();
+  const byStem = new Map<string, CompiledTerm[]>();
+  const byCaps = new Map<string, CompiledTerm[]>();
   const prefixed: CompiledTerm[] = [];
   for (const term of terms.values()) {
     const first = term.words[0] as WordTest;
     if (first.kind === "prefix") prefixed.push(term);
-    else {
-      for (const key of first.kind === "stem" ? first.keys.map((k) => `stem:${k}`) : [`caps:${first.key}`]) {
-        byFirst.set(key, [...(byFirst.get(key) ?? []), term]);
-      }
-    }
+    else if (first.kind === "stem") for (const key of first.keys) byStem.set(key, [...(byStem.get(key) ?? []), term]);
+    else byCaps.set(first.key, [...(byCaps.get(first.key) ?? []), term]);
   }
-  return { byFirst, prefixed };
+  return { byStem, byCaps, prefixed };
 }
 
 /** A content word of the text, as topic terms see it. */
@@ -225,8 +233,8 @@ function matchTerms(text: string, tokens: Token[], lang: Lang, terms: TopicTerms
 function longestAt(terms: TopicTerms, head: Word, words: Word[], from: number): CompiledTerm | null {
   let best: CompiledTerm | null = null;
   // Plain loops: this runs at every word of every article.
-  for (const key of head.stems) best = longer(best, terms.byFirst.get(`stem:${key}`), words, from);
-  if (head.caps) best = longer(best, terms.byFirst.get(`caps:${head.token.folded}`), words, from);
+  for (const key of head.stems) best = longer(best, terms.byStem.get(key), words, from);
+  if (head.caps) best = longer(best, terms.byCaps.get(head.token.folded), words, from);
   return longer(best, terms.prefixed, words, from);
 }
 
@@ -278,16 +286,16 @@ const NEGATION: Record<Lang, { before: ReadonlySet<string>; beforeDe: ReadonlySe
 
 function negated(text: string, tokens: Token[], index: number, lang: Lang): boolean {
   const rules = NEGATION[lang];
-  const at = (k: number) => tokens[index - k];
-  const joined = (k: number) => {
-    const from = at(k);
-    return from !== undefined && !BREAK.test(text.slice(from.end, (tokens[index] as Token).start));
-  };
-  const one = at(1);
-  const two = at(2);
-  if (one && rules.before.has(one.folded) && joined(1)) return true;
-  if (one && two && (one.folded === "de" || one.folded === "d") && rules.beforeDe.has(two.folded) && joined(2)) return true;
-  return !!one && !!two && rules.beforeVerb.has(two.folded) && !FUNCTION_WORDS[lang].has(one.folded) && joined(2);
+  const one = tokens[index - 1];
+  const two = tokens[index - 2];
+  if (one && rules.before.has(one.folded) && joinedTo(text, tokens, index, one)) return true;
+  if (one && two && (one.folded === "de" || one.folded === "d") && rules.beforeDe.has(two.folded) && joinedTo(text, tokens, index, two)) return true;
+  return !!one && !!two && rules.beforeVerb.has(two.folded) && !FUNCTION_WORDS[lang].has(one.folded) && joinedTo(text, tokens, index, two);
+}
+
+/** Whether no break (a period, a line) falls between an earlier token and token `index`. */
+function joinedTo(text: string, tokens: Token[], index: number, from: Token): boolean {
+  return !BREAK.test(text.slice(from.end, (tokens[index] as Token).start));
 }
 
 /**

@@ -8,18 +8,42 @@ import { type Token, tokenize } from "./tokens.ts";
  */
 export interface Word extends Token {
   lower: string;
+  /** `lower` composed (NFC): the form the speech verbs' lists are written in. */
+  composed: string;
   gap: string;
+}
+
+// Words repeat across articles: each one's lower-case and composed forms are made once.
+const forms = new Map<string, { lower: string; composed: string }>();
+const CACHE_LIMIT = 200_000;
+
+function formsOf(word: string): { lower: string; composed: string } {
+  let found = forms.get(word);
+  if (found === undefined) {
+    const lower = word.toLowerCase();
+    found = { lower, composed: lower.normalize("NFC") };
+    if (forms.size < CACHE_LIMIT) forms.set(word, found);
+  }
+  return found;
 }
 
 export class Words {
   readonly list: Word[];
 
-  constructor(readonly text: string) {
-    this.list = tokenize(text).map((t, i, all) => ({
-      ...t,
-      lower: t.text.toLowerCase(),
-      gap: text.slice(i === 0 ? 0 : (all[i - 1] as Token).end, t.start),
-    }));
+  /** `tokens`: the text's tokens when the caller already has them (tokenize(text)). */
+  constructor(
+    readonly text: string,
+    tokens: readonly Token[] = tokenize(text),
+  ) {
+    const list: Word[] = new Array(tokens.length);
+    let previousEnd = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const { lower, composed } = formsOf(t.text);
+      list[i] = { text: t.text, folded: t.folded, start: t.start, end: t.end, lower, composed, gap: text.slice(previousEnd, t.start) };
+      previousEnd = t.end;
+    }
+    this.list = list;
   }
 
   /** Index of the first word starting at or after an offset. */

@@ -119,6 +119,18 @@ const INLINE_CREDITS = [
 
 /** "bare" credits stand on their own line and are followed by their caption; the others carry it. */
 export function photoCredit(line: string): "bare" | "with-caption" | null {
+  // A line is judged as a credit for itself and again as each neighbour's (captionRule): once.
+  let credit = credits.get(line);
+  if (credit === undefined) {
+    if (credits.size >= 10_000) credits.clear();
+    credits.set(line, (credit = readCredit(line)));
+  }
+  return credit;
+}
+
+const credits = new Map<string, "bare" | "with-caption" | null>();
+
+function readCredit(line: string): "bare" | "with-caption" | null {
   if (CREDIT_BARE.some((p) => p.test(line))) return "bare";
   const [agencyFirst, ...named] = CREDIT_WITH_CAPTION;
   if (agencyFirst!.test(line) || (CREDIT_WORD.test(line) && named.some((p) => p.test(line)))) return "with-caption";
@@ -126,12 +138,22 @@ export function photoCredit(line: string): "bare" | "with-caption" | null {
   return null;
 }
 
+// Patterns built once: findDebris only searches with them (search, matchAll), which leave them as they are.
+const INLINE_CREDIT = new RegExp(`${INLINE_CREDITS.join("|")}|${GLUED_CREDIT.source}`, "gu");
+/**
+ * What every inline credit holds, as the patterns above are written (case kept): a parenthesis
+ * (the first and third), a credit word (the second), an agency ending the line (the fourth), a
+ * capital right after a full stop or a parenthesis (a glued credit). Most lines of text have none
+ * of them; "con" and "avec" are in most, so they cannot be the test.
+ */
+const INLINE_CREDIT_HINT = new RegExp(String.raw`\(|[Pp]hoto|[Ff]oto|[Cc]rédit|[Ii]magen|[.)]\p{Lu}|(?:${AGENCIES}|agences|agencias)\.?\s*$`, "u");
+
 const photoCreditRule: DebrisRule = {
   name: "photo-credit",
   label: ["photo credit", "photo credits"],
   line: (line) => photoCredit(line) !== null,
-  inlineHint: /[.)]\p{Lu}|photo|foto|crédit|crédito|fotografía|imagen|avec|con|with|d['’]après/iu,
-  inline: () => new RegExp(`${INLINE_CREDITS.join("|")}|${GLUED_CREDIT.source}`, "gu"),
+  inlineHint: INLINE_CREDIT_HINT,
+  inline: () => INLINE_CREDIT,
 };
 
 // --- captions ----------------------------------------------------------------------------------
@@ -214,17 +236,16 @@ const LANGUAGE_MARKER = String.raw`\s*\((?:(?:lien|enlace|PDF|site|sitio),?\s+)?
 const BRACKET_MARKER = String.raw`\s*\[(?:lien|liens|enlace|enlaces|link)\]`;
 const TRAILING_ARROW = String.raw`\s*[→►▶]$`;
 
+const LINK_MARKERS = new RegExp([LANGUAGE_MARKER, BRACKET_MARKER, TRAILING_ARROW].join("|"), "giu");
+const LINK_MARKERS_WITH_ASTERISK = new RegExp([ASTERISK_MARKER, LANGUAGE_MARKER, BRACKET_MARKER, TRAILING_ARROW].join("|"), "giu");
+
 const linkMarkerRule: DebrisRule = {
   name: "link-marker",
   label: ["link marker", "link markers"],
   line: (line) => LINK_LEGEND.test(line) || /^[→►▶]$/u.test(line),
   inlineHint: /[(\[→►▶*]/u,
-  inline: (lines) => {
-    // Without the legend an asterisk may be a footnote or emphasis: leave it to the editor.
-    const parts = [LANGUAGE_MARKER, BRACKET_MARKER, TRAILING_ARROW];
-    if (lines.some((l) => LINK_LEGEND.test(l))) parts.unshift(ASTERISK_MARKER);
-    return new RegExp(parts.join("|"), "giu");
-  },
+  // Without the legend an asterisk may be a footnote or emphasis: leave it to the editor.
+  inline: (lines) => (lines.some((l) => LINK_LEGEND.test(l)) ? LINK_MARKERS_WITH_ASTERISK : LINK_MARKERS),
 };
 
 const relatedLinkRule: DebrisRule = {
@@ -240,6 +261,9 @@ const relatedLinkRule: DebrisRule = {
 
 // --- embedded posts ------------------------------------------------------------------------
 
+const POST_SIGNATURE =
+  /\s*(?:https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+)|\s*[—–]\s*[^—–\n]{1,80}\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})?\s*$/giu;
+
 const embeddedPostRule: DebrisRule = {
   name: "embedded-post",
   label: ["piece of embedded-post chrome", "pieces of embedded-post chrome"],
@@ -253,8 +277,7 @@ const embeddedPostRule: DebrisRule = {
   // The tweet's own words stay (the article quotes them); its links go.
   inlineHint: /t\.co\/|pic\.twitter\.com\/|\(@\w/u,
   // Its signature, glued after its words: "… — Relaciones Exteriores (@SRE_mx) December 16, 2025".
-  inline: () =>
-    /\s*(?:https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+)|\s*[—–]\s*[^—–\n]{1,80}\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})?\s*$/giu,
+  inline: () => POST_SIGNATURE,
 };
 
 // --- image slugs ---------------------------------------------------------------------------

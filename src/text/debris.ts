@@ -53,7 +53,8 @@ export function findDebris(page: string, lang: Lang, rules: readonly DebrisRule[
   // Each line is judged on the page as it was, so a caption still sees its credit.
   for (const [index, line] of lines.entries()) {
     if (line.text === "") continue;
-    line.rule = rules.find((r) => r.line?.(line.text, { lines: original, index })) ?? null;
+    const context = { lines: original, index };
+    line.rule = rules.find((r) => r.line?.(line.text, context)) ?? null;
     line.kept = line.rule ? "" : line.text;
   }
 
