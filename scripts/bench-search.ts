@@ -1,5 +1,5 @@
 /**
- * npm run bench-search -- --site DIR [--content DIR [--cache DIR] [--commonest 20] [--no-reindex]] [--lang fr,es] [--prefix /]
+ * npm run bench-search -- --site DIR [--content DIR [--cache DIR] [--commonest 20] [--no-reindex]] [--lang fr,es] [--prefix /] [--queries a,b,c]
  *
  * Measures search on a built site and prints JSON, for each language:
  *  - index (with --content, the folder the site was built from): how long Pagefind takes to index
@@ -10,7 +10,8 @@
  *    a fresh browser context: measured in Chromium from the responses it receives (pagefind.js,
  *    the WebAssembly, the entry and meta files, the index chunks and the fragments of the results
  *    shown), as sent by a host that does not compress and, file by file, gzipped as most hosts
- *    send them (Pagefind's own files are already compressed);
+ *    send them (Pagefind's own files are already compressed), and how many results it found;
+ *    --queries replaces the named queries of each language with its own;
  *  - laterQueries: the time from submitting the form to the results on screen once a first query
  *    has loaded Pagefind, for the other queries (which may fetch new index chunks), then for the
  *    same queries again (everything in memory).
@@ -26,7 +27,7 @@ import { routes } from "../src/site/routes.ts";
 // The tests' static server sends the site's _headers (its CSP) and the right MIME types: the
 // benchmark measures the page as the tests check it.
 import { serveSite } from "../tests/helpers/serve.ts";
-import { launchChromium, searchCount, waitForSearch } from "../tests/search/browser.ts";
+import { launchChromium, searchCount, statusText, waitForSearch } from "../tests/search/browser.ts";
 import { buildDigest } from "../src/build-digest.ts";
 import { type IndexRecord, indexRecords } from "../src/search/index-record.ts";
 import { indexSite } from "./lib/search-index.ts";
@@ -52,6 +53,7 @@ const { values } = parseArgs({
     cache: { type: "string" },
     commonest: { type: "string", default: "20" },
     "no-reindex": { type: "boolean", default: false },
+    queries: { type: "string" },
   },
 });
 if (!values.site) throw new Error("--site DIR: the built site to measure (npm run build -- --output DIR)");
@@ -59,6 +61,7 @@ const langs = values.lang.split(",");
 for (const lang of langs) if (!isLang(lang)) throw new Error(`--lang must be fr, es or fr,es, found "${lang}"`);
 const siteDir = path.resolve(values.site);
 const prefix = normalizePathPrefix(values.prefix);
+const queriesOf = (lang: Lang): string[] => (values.queries ? values.queries.split(",") : QUERIES[lang]);
 
 let index: { ms: number; pages: number } | undefined;
 let commonest: Partial<Record<Lang, string[]>> = {};
@@ -82,7 +85,7 @@ try {
   for (const lang of langs as Lang[]) {
     // Each query as a reader's first: a fresh browser context, so nothing is cached.
     const named = [];
-    for (const query of QUERIES[lang]) named.push(await firstQuery(lang, query));
+    for (const query of queriesOf(lang)) named.push(await firstQuery(lang, query));
     const common = [];
     for (const query of commonest[lang] ?? []) common.push(await firstQuery(lang, query));
     const all = [...named, ...common];
@@ -98,7 +101,7 @@ try {
         commonestWords: common.map(({ files, searchPageBytes, ...rest }) => rest),
         heaviest: { query: worst.query, files: worst.files },
       },
-      laterQueries: await laterQueries(lang, QUERIES[lang]),
+      laterQueries: await laterQueries(lang, queriesOf(lang)),
     };
   }
   console.log(JSON.stringify({ site: siteDir, index, languages: byLanguage }, null, 2));
@@ -135,6 +138,8 @@ async function firstQuery(lang: Lang, query: string) {
   const searchPageBytes = sum([...received.values()]);
   received.clear();
   const msToResults = await submit(page, query);
+  // The status begins with the count ("12 résultats pour…"), or says there is none.
+  const results = Number((await statusText(page)).match(/^\d+/)?.[0] ?? 0);
   await page.waitForTimeout(300);
   const bundle = `${site.base}pagefind/`;
   const files = [...received].filter(([url]) => url.startsWith(bundle)).map(([url, bytes]) => {
@@ -146,6 +151,7 @@ async function firstQuery(lang: Lang, query: string) {
   await context.close();
   return {
     query,
+    results,
     msToResults,
     requests: files.length,
     bytes: sum(files.map((f) => f.bytes)),

@@ -9,6 +9,13 @@
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 150;
 
+// The index holds ASCII apostrophes between letters, which Pagefind splits words on, so that
+// « asile » finds « d’asile » (src/search/apostrophes.ts holds the same patterns). A query is
+// given to Pagefind the same way, and an excerpt is shown with the site's ’ again; a <mark> may
+// sit on either side of the apostrophe.
+const TYPOGRAPHIC_BETWEEN_LETTERS = /(?<=\p{L}\p{M}*)\u2019(?=\p{L})/gu;
+const ASCII_BETWEEN_LETTERS = /(?<=\p{L}\p{M}*(?:<\/?mark>)?)'(?=(?:<\/?mark>)?\p{L})/gu;
+
 const root = document.querySelector("[data-search]");
 if (root) start(root);
 
@@ -104,7 +111,7 @@ function start(root) {
     try {
       const pf = await loadPagefind();
       const asked = performance.now();
-      found = await pf.search(query, { filters, sort: sort === "date" ? { date: "desc" } : undefined });
+      found = await pf.search(query.replace(TYPOGRAPHIC_BETWEEN_LETTERS, "'"), { filters, sort: sort === "date" ? { date: "desc" } : undefined });
       root.dataset.lastQueryMs = String(Math.round(performance.now() - asked));
     } catch (error) {
       if (ticket !== latest) return;
@@ -189,7 +196,7 @@ function resultItem(data) {
 // reach the page.
 function excerptNodes(html) {
   const template = document.createElement("template");
-  template.innerHTML = html;
+  template.innerHTML = html.replace(ASCII_BETWEEN_LETTERS, "\u2019");
   const nodes = [];
   for (const node of template.content.childNodes) {
     if (node.nodeType === Node.ELEMENT_NODE && node.nodeName === "MARK") {

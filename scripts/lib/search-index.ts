@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { indexedApostrophes } from "../../src/search/apostrophes.ts";
 import type { IndexRecord } from "../../src/search/index-record.ts";
 import { type BundleFile, canonicalBundle, languageBundle, mergeBundles } from "./pagefind-canonical.ts";
 
@@ -44,7 +45,8 @@ export interface PreviousBundle {
 export async function indexSite(siteDir: string, records: readonly IndexRecord[], previous?: PreviousBundle): Promise<SearchIndexReport> {
   const languages = [...new Set(records.map((record) => record.language))].sort();
   if (languages.length === 0) throw new Error("No page to index: the site has no article, topic or actor page");
-  const recordsOf = (language: string) => records.filter((record) => record.language === language);
+  // What Pagefind is given: hashed as it is, so a change to how the text is prepared indexes again.
+  const recordsOf = (language: string) => records.filter((record) => record.language === language).map(pagefindRecord);
   const hashes = Object.fromEntries(languages.map((language) => [language, createHash("sha256").update(JSON.stringify(recordsOf(language))).digest("base64url")]));
   // Pagefind cannot add pages to an index it wrote, but its languages are independent: a language
   // whose records are the same as the previous bundle's is taken from it as it is.
@@ -63,6 +65,15 @@ export async function indexSite(siteDir: string, records: readonly IndexRecord[]
   }
   removeOthers(bundleDir, written);
   return { pages, languages: hashes, indexed };
+}
+
+/**
+ * A record as Pagefind reads it: its text with ASCII apostrophes between letters, which Pagefind
+ * splits on, so « asile » finds « d’asile » (src/search/apostrophes.ts). Its meta, shown as it is,
+ * keeps the page's ’.
+ */
+function pagefindRecord(record: IndexRecord): IndexRecord {
+  return { ...record, content: indexedApostrophes(record.content) };
 }
 
 /**
