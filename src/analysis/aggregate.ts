@@ -521,17 +521,17 @@ export interface FigureSentence {
 }
 
 /** Unit words figures.ts may leave as written, to the name it gives the unit. */
-const UNIT_SYNONYMS: Record<string, string> = {
+const UNIT_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries<string>({
   kilometre: "km", kilometro: "km", kilometer: "km", "%": "percent", pourcent: "percent", porciento: "percent",
   tonne: "t", tonelada: "t", ton: "t", kilo: "kg", kilogramme: "kg", kilogramo: "kg",
   dollar: "USD", dolar: "USD", usd: "USD", peso: "MXN", mxn: "MXN", euro: "EUR", eur: "EUR",
   migrant: "migrants", migrante: "migrants", persona: "people", personne: "people",
-};
+}));
 
 export function normalizeUnit(unit: string): string {
   const folded = fold(unit);
   const singular = folded.replace(/(?:es|s)$/u, "");
-  return UNIT_SYNONYMS[folded] ?? UNIT_SYNONYMS[singular] ?? UNIT_SYNONYMS[folded.replace(/s$/u, "")] ?? unit;
+  return UNIT_SYNONYMS.get(folded) ?? UNIT_SYNONYMS.get(singular) ?? UNIT_SYNONYMS.get(folded.replace(/s$/u, "")) ?? unit;
 }
 
 /** Words that end what a figure measures: verbs, places and clauses come next. */
