@@ -11,7 +11,7 @@ import { REPO, realRegistry } from "./support.ts";
  * Spanish has.
  */
 const registry = realRegistry();
-const { articles, problems } = readCorpus(path.join(REPO, "tests/fixtures/analysis/summary-quotes"));
+const { articles, problems } = readCorpus(path.join(REPO, "tests/analysis/fixtures/summary-quotes"));
 const article = articles.find((a) => a.slug === "2024-02-14-barcena-frontera-ficticia")!;
 
 describe("a summary's rendering of its source's quote", () => {
