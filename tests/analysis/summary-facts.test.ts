@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../src/analysis/analyze.ts";
-import { summaryFacts } from "../../src/analysis/summaries.ts";
+import { checkSummaries, summaryFacts } from "../../src/analysis/summaries.ts";
 import { readCorpus } from "../../src/content/corpus.ts";
 import { REPO, realRegistry } from "./support.ts";
 
@@ -26,6 +26,10 @@ describe("a summary's rendering of its source's quote", () => {
     expect(analysis.source.quotes.map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([["Nous voulons des rés", "alicia-barcena"]]);
     expect(analysis.reported?.fr.quotes).toEqual([{ text: expect.stringMatching(/^Nous voulons des résultats/u), sentence: expect.stringContaining("a déclaré la ministre") }]);
     expect(analysis.reported?.es.quotes).toEqual([{ text: expect.stringMatching(/^Queremos resultados/u), sentence: expect.stringContaining("dijo la secretaria") }]);
+  });
+
+  it("names nothing and no figure its source lacks, so the article builds", () => {
+    expect(checkSummaries(article, analysis, registry)).toEqual([]);
   });
 
   it("is the same whether the summary's tokens are at hand or read again", () => {
