@@ -4,7 +4,7 @@ import type { ArticleAnalysis } from "./analyze.ts";
 import type { CandidateKind } from "./candidate-kinds.ts";
 import type { DatedEvent } from "./dates.ts";
 import type { Figure } from "./figures.ts";
-import type { Quote } from "./quotes.ts";
+import type { Attribution, Quote } from "./quotes.ts";
 
 /**
  * Facts across articles, each keeping where it comes from (article slug and sentence). Every
@@ -521,17 +521,17 @@ export interface FigureSentence {
 }
 
 /** Unit words figures.ts may leave as written, to the name it gives the unit. */
-const UNIT_SYNONYMS: Record<string, string> = {
+const UNIT_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries<string>({
   kilometre: "km", kilometro: "km", kilometer: "km", "%": "percent", pourcent: "percent", porciento: "percent",
   tonne: "t", tonelada: "t", ton: "t", kilo: "kg", kilogramme: "kg", kilogramo: "kg",
   dollar: "USD", dolar: "USD", usd: "USD", peso: "MXN", mxn: "MXN", euro: "EUR", eur: "EUR",
   migrant: "migrants", migrante: "migrants", persona: "people", personne: "people",
-};
+}));
 
 export function normalizeUnit(unit: string): string {
   const folded = fold(unit);
   const singular = folded.replace(/(?:es|s)$/u, "");
-  return UNIT_SYNONYMS[folded] ?? UNIT_SYNONYMS[singular] ?? UNIT_SYNONYMS[folded.replace(/s$/u, "")] ?? unit;
+  return UNIT_SYNONYMS.get(folded) ?? UNIT_SYNONYMS.get(singular) ?? UNIT_SYNONYMS.get(folded.replace(/s$/u, "")) ?? unit;
 }
 
 /** Words that end what a figure measures: verbs, places and clauses come next. */
@@ -661,7 +661,7 @@ export interface DigestQuote extends Quote {
   importance: number;
 }
 
-const ATTRIBUTION_WEIGHT: Record<string, number> = { after: 1, before: 1, "according-to": 0.7, pronoun: 0.6, continuation: 0.5 };
+const ATTRIBUTION_WEIGHT: Partial<Record<Attribution, number>> = { after: 1, before: 1, "according-to": 0.7, pronoun: 0.6, continuation: 0.5 };
 
 /**
  * Attributed quotes, most important first: each once (the same words from the same speaker,
@@ -685,7 +685,7 @@ export function curateQuotes(analyses: ArticleAnalysis[], salience: Salience = n
       const same = bySpeaker.get(quote.speaker)?.find((q) => q.key.includes(key) || key.includes(q.key));
       const speakerScore = salience.get(analysis.slug)?.find((s) => s.actorId === quote.speaker)?.score ?? 0.5;
       const words = key.split(" ").length;
-      const weight = speakerScore + Math.min(words, 30) / 30 + (ATTRIBUTION_WEIGHT[quote.attribution ?? ""] ?? 0.5) - (words < 6 ? 0.75 : 0);
+      const weight = speakerScore + Math.min(words, 30) / 30 + ((quote.attribution && ATTRIBUTION_WEIGHT[quote.attribution]) ?? 0.5) - (words < 6 ? 0.75 : 0);
       if (same) {
         if (!same.sources.some((s) => s.slug === source.slug && s.sentence === source.sentence)) same.sources.push(source);
         if (key.length > same.key.length) {

@@ -200,14 +200,14 @@ const SAME_MONTH = new RegExp(
 );
 
 /** "el undécimo mes de 2025", "le onzième mois de l'année": a month by its rank in a year. */
-const MONTH_RANKS: Record<string, number> = {
+const MONTH_RANKS: ReadonlyMap<string, number> = new Map(Object.entries<number>({
   primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4, quinto: 5, sexto: 6, septimo: 7, octavo: 8, noveno: 9,
   decimo: 10, undecimo: 11, onceavo: 11, decimoprimero: 11, duodecimo: 12, doceavo: 12, decimosegundo: 12,
   premier: 1, deuxieme: 2, second: 2, troisieme: 3, quatrieme: 4, cinquieme: 5, sixieme: 6, septieme: 7, huitieme: 8,
   neuvieme: 9, dixieme: 10, onzieme: 11, douzieme: 12,
-};
+}));
 const RANKED_MONTH = new RegExp(
-  `(?<![\\p{L}])(${Object.keys(MONTH_RANKS).join("|")})\\s+(?:mes|mois)\\s+(?:de\\s+|del\\s+|d['’])(?:(\\d{4})|(?:este\\s+|cette\\s+)?(?:ano|annee|l['’]annee)(?:\\s+(?:pasado|derniere|en\\s+cours))?)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])(${[...MONTH_RANKS.keys()].join("|")})\\s+(?:mes|mois)\\s+(?:de\\s+|del\\s+|d['’])(?:(\\d{4})|(?:este\\s+|cette\\s+)?(?:ano|annee|l['’]annee)(?:\\s+(?:pasado|derniere|en\\s+cours))?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
@@ -238,12 +238,12 @@ const PERIOD_WORDS: { pattern: RegExp; unit: "weeks" | "months"; count: number }
 ];
 
 /** "il y a trois mois", "hace dos semanas": a moment counted back; "depuis", "desde hace" make it a duration. */
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries<number>({
   un: 1, une: 1, uno: 1, una: 1, deux: 2, dos: 2, trois: 3, tres: 3, quatre: 4, cuatro: 4, cinq: 5, cinco: 5,
   six: 6, seis: 6, sept: 7, siete: 7, huit: 8, ocho: 8, neuf: 9, nueve: 9, dix: 10, diez: 10, quinze: 15, quince: 15,
-};
+}));
 const AGO = new RegExp(
-  `(?<![\\p{L}])(?<!(?:depuis|desde|durant|pendant)\\s)(il\\s+y\\s+a|hace)\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join("|")})\\s+(jours?|dias?|semaines?|semanas?|mois|mes|meses|ans|annees|anos)${NOT_LETTER_AFTER}`,
+  `(?<![\\p{L}])(?<!(?:depuis|desde|durant|pendant)\\s)(il\\s+y\\s+a|hace)\\s+(\\d{1,2}|${[...NUMBER_WORDS.keys()].join("|")})\\s+(jours?|dias?|semaines?|semanas?|mois|mes|meses|ans|annees|anos)${NOT_LETTER_AFTER}`,
   "gu",
 );
 
@@ -450,7 +450,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     }
 
     for (const m of monthWord ? matchAllAtWordStart(foldedSentence, RANKED_MONTH) : []) {
-      const month = MONTH_RANKS[m[1] as string] as number;
+      const month = MONTH_RANKS.get(m[1] as string) as number;
       const year = m[2] ? Number(m[2]) : /pasado|derniere/u.test(m[0]) ? ref.year - 1 : /este|cette|en cours/u.test(m[0]) ? ref.year : nearestMonthYear(ref, month);
       push({ date: monthKey(year, month), precision: "month", uncertain: false, start: at(m), end: at(m) + m[0].length });
     }
@@ -499,7 +499,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
     for (const m of /il\s+y\s+a|hace/u.test(foldedSentence) ? matchAllAtWordStart(foldedSentence, AGO) : []) {
       // "eran requeridos hace 40 años": with an imperfect, how long a state has lasted.
       if (IMPERFECT_BEFORE.test(foldedSentence.slice(Math.max(0, (m.index as number) - 40), m.index))) continue;
-      const count = /\d/u.test(m[2] as string) ? Number(m[2]) : (NUMBER_WORDS[m[2] as string] as number);
+      const count = /\d/u.test(m[2] as string) ? Number(m[2]) : (NUMBER_WORDS.get(m[2] as string) as number);
       const unit = m[3] as string;
       if (/^(?:jour|dia)/u.test(unit)) pushDay(today.minus({ days: count }), at(m), at(m) + m[0].length, true);
       else if (/^(?:semaine|semana)/u.test(unit)) pushDay(today.minus({ weeks: count }), at(m), at(m) + m[0].length, true);
@@ -519,7 +519,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       const start = at(m);
       const anchor = anchorBefore(events, start, index);
       if (!anchor) continue;
-      const count = /\d/u.test(m[1] as string) ? Number(m[1]) : (NUMBER_WORDS[m[1] as string] as number);
+      const count = /\d/u.test(m[1] as string) ? Number(m[1]) : (NUMBER_WORDS.get(m[1] as string) as number);
       pushDay(anchor.plus({ days: /tard|apres|despues/u.test(m[2] as string) ? count : -count }), start, start + m[0].length, false);
     }
 
@@ -689,7 +689,7 @@ interface TenseMarker {
 const WORD = /\p{L}+/gu;
 // "sont" alone is mostly "are" ("sont en année électorale"); "se sont engagés" is a past.
 const AUX_PAST = new Set(["a", "ont", "avait", "avaient", "avons"]);
-const REFLEXIVE_AUX: Record<string, string> = { est: "s", était: "s", sont: "se", étaient: "se" };
+const REFLEXIVE_AUX: ReadonlyMap<string, string> = new Map(Object.entries<string>({ est: "s", était: "s", sont: "se", étaient: "se" }));
 const PARTICIPLE = /(?:é|ée|és|ées|i|is|ise|it|u|us|ue|ert|erte|int|eint)$/u;
 // Verbs of motion and state take "être": "ils sont arrivés", "elle est partie".
 const ETRE_AUX = new Set(["est", "sont", "était", "étaient", "sommes"]);
@@ -728,7 +728,8 @@ function tenseOf(words: { word: string }[], i: number, word: string, lang: Lang)
   if (shape & AHEAD_WORD) return "future";
   if (NOT_YET.has(word) && anyOfNext(words, i, 2, INFINITIVE_LIKE)) return "future";
   if (lang === "fr") {
-    const auxiliary = AUX_PAST.has(word) || (REFLEXIVE_AUX[word] !== undefined && words[i - 1]?.word === REFLEXIVE_AUX[word]);
+    const pronoun = REFLEXIVE_AUX.get(word);
+    const auxiliary = AUX_PAST.has(word) || (pronoun !== undefined && words[i - 1]?.word === pronoun);
     if (auxiliary && anyOfNext(words, i, 3, FR_PARTICIPLE)) return "past";
     if (ETRE_AUX.has(word) && anyOfNext(words, i, 2, FR_ETRE_PARTICIPLE)) return "past";
     if (shape & FR_FUTURE) return "future";

@@ -20,7 +20,7 @@ const STEMS = `
 const ENDINGS = ["", "e", "s", "es", "ne", "nes", "a", "as", "os", "ienne", "iennes"];
 
 /** The registry's country for an adjective, where the registry has one: "les autorités mexicaines" speak for Mexico. */
-const COUNTRIES: Record<string, string> = {
+const COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries<string>({
   americain: "united-states", etatsunien: "united-states", estadounidense: "united-states", norteamericano: "united-states",
   mexicain: "mexico", mexicano: "mexico", canadien: "canada", canadiense: "canada",
   guatemalteque: "guatemala", guatemalteco: "guatemala", hondurien: "honduras", hondureno: "honduras",
@@ -28,7 +28,7 @@ const COUNTRIES: Record<string, string> = {
   panameen: "panama", panameno: "panama", cubain: "cuba", cubano: "cuba", haitien: "haiti", haitiano: "haiti",
   colombien: "colombia", colombiano: "colombia", venezuelien: "venezuela", venezolano: "venezuela",
   russe: "russia", ruso: "russia", ukrainien: "ukraine", ucraniano: "ukraine",
-};
+}));
 
 const FORMS = new Map(STEMS.flatMap((stem) => {
   // Spanish -o adjectives change their last letter: mexicano, mexicana, mexicanos.
@@ -44,5 +44,5 @@ export function isDemonym(word: string): boolean {
 /** The id of the country an adjective names, if the registry is likely to have it: "mexicaines" → mexico. */
 export function countryOfDemonym(word: string): string | undefined {
   const stem = FORMS.get(fold(word));
-  return stem === undefined ? undefined : COUNTRIES[stem];
+  return stem === undefined ? undefined : COUNTRIES.get(stem);
 }

@@ -62,7 +62,7 @@ const UNITS: [RegExp, string][] = [
   [/^\s*(?:de\s+)?(?:t|tonnes?|toneladas?)(?![\p{L}])/iu, "t"],
   [/^\s*(?:de\s+)?(?:kg|kilos?|kilogrammes?|kilogramos?)(?![\p{L}])/iu, "kg"],
 ];
-const NOUNS: Record<string, string> = {
+const NOUNS: ReadonlyMap<string, string> = new Map(Object.entries<string>({
   migrant: "migrants", migrante: "migrants", personne: "people", persona: "people", gen: "people", habitant: "people", habitante: "people",
   soldat: "soldiers", soldado: "soldiers", militaire: "soldiers", militar: "soldiers", troupe: "soldiers", efectivo: "soldiers", elemento: "soldiers",
   agent: "agents", agente: "agents", policier: "agents", policia: "agents",
@@ -73,7 +73,7 @@ const NOUNS: Record<string, string> = {
   journaliste: "journalists", periodista: "journalists", dose: "doses", comprime: "pills", pastilla: "pills", pilule: "pills",
   element: "soldiers", tue: "deaths", asesinado: "deaths", blesse: "injured", herido: "injured", deporte: "deportations", deportado: "deportations",
   expulse: "deportations", arrete: "arrests", extradite: "extraditions", extraditado: "extraditions", extradicion: "extraditions",
-};
+}));
 /** French nouns whose singular ends in -s or -x. */
 const FRENCH_INVARIABLE = new Set(["mois", "fois", "pays", "prix", "cas", "corps", "voix", "bras", "colis", "avis", "fils", "poids", "repas"]);
 /** Units of time: a number followed by one is an age or a duration, not a reported quantity. */
@@ -128,10 +128,10 @@ export function findFigures(text: string, sentences: Sentence[], lang: Lang): Fi
     }
     const plainYear = /^\d{4}$/.test(digits) && value >= 1900 && value <= 2100;
     const noun = unit ? null : countedNoun(rest, lang);
-    if (plainYear && !unit && !(noun && NOUNS[noun.lemma])) continue;
+    if (plainYear && !unit && !(noun && NOUNS.has(noun.lemma))) continue;
     if (!unit && noun && SPANS_OF_TIME.has(noun.lemma)) continue;
     if (!unit && noun) {
-      unit = NOUNS[noun.lemma] ?? noun.lemma;
+      unit = NOUNS.get(noun.lemma) ?? noun.lemma;
       end += noun.length;
     }
     taken = end;
@@ -180,8 +180,8 @@ function lemma(word: string, lang: Lang): string {
   if (word.endsWith("es")) {
     // Either reading may be right (meses, clases): a known noun decides, then the consonant.
     const [short, long] = [word.slice(0, -2), word.slice(0, -1)];
-    if (short in NOUNS || SPANS_OF_TIME.has(short)) return short;
-    if (long in NOUNS || SPANS_OF_TIME.has(long)) return long;
+    if (NOUNS.has(short) || SPANS_OF_TIME.has(short)) return short;
+    if (NOUNS.has(long) || SPANS_OF_TIME.has(long)) return long;
     return /(?:[rndjy]|[^l]l)es$/.test(word) ? short : long;
   }
   if (word.endsWith("s")) return word.slice(0, -1);

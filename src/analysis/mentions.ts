@@ -39,7 +39,7 @@ export interface MentionScan {
 
 const HONORIFICS = new Set(["m", "mme", "mr", "mrs", "ms", "sr", "sra", "srta", "don", "dona", "monsieur", "madame", "senor", "senora"]);
 /** "la canciller", "el canciller": the determiner tells the gender a noun does not show. */
-const DETERMINER_GENDER: Record<string, Gender> = { la: "f", une: "f", una: "f", cette: "f", esta: "f", le: "m", un: "m", el: "m", ce: "m", este: "m", del: "m", al: "m" };
+const DETERMINER_GENDER: ReadonlyMap<string, Gender> = new Map(Object.entries<Gender>({ la: "f", une: "f", una: "f", cette: "f", esta: "f", le: "m", un: "m", el: "m", ce: "m", este: "m", del: "m", al: "m" }));
 /** "l'ancien président", "un président", "le prochain président": not the current holder. */
 const NOT_CURRENT = new Set(["ancien", "ancienne", "anciens", "ex", "former", "futur", "future", "prochain", "prochaine", "proximo", "proxima", "nouveau", "nouvelle", "nuevo", "nueva", "un", "une", "uno", "una", "des", "unos", "unas", "otro", "otra", "autre"]);
 
@@ -86,7 +86,7 @@ export function findMentions(
     const previous = tokens[match.from - 1];
     if (previous && NOT_CURRENT.has(previous.folded)) return;
     if (namesAnotherHolder(text, match, tokens, next)) return;
-    const actorId = resolveRole(match, lexicon, day, named, context, previous ? DETERMINER_GENDER[previous.folded] : undefined);
+    const actorId = resolveRole(match, lexicon, day, named, context, previous ? DETERMINER_GENDER.get(previous.folded) : undefined);
     if (actorId) resolvedRoles.push({ match, actorId });
   });
   for (const { match, actorId } of resolvedRoles) add(match, actorId, "role");

@@ -10,9 +10,9 @@ import { isCapitalized, tokenize } from "./tokens.ts";
  */
 
 /** Closing marks for each opening one: outlets mix them (“…" and "…”), so curly and straight close each other. */
-const PAIRS: Record<string, string[]> = { "«": ["»"], "“": ["”", '"'], '"': ['"', "”"], "„": ["“", "”"] };
+const PAIRS: ReadonlyMap<string, string[]> = new Map(Object.entries<string[]>({ "«": ["»"], "“": ["”", '"'], '"': ['"', "”"], "„": ["“", "”"] }));
 
-const OPENING = new RegExp(`[${Object.keys(PAIRS).join("")}]`, "g");
+const OPENING = new RegExp(`[${[...PAIRS.keys()].join("")}]`, "g");
 
 /** Opening and closing marks paired within a paragraph, the nearest closing mark first; straight quotes pair in order. */
 export function quoteSpans(text: string): { start: number; end: number }[] {
@@ -24,7 +24,7 @@ export function quoteSpans(text: string): { start: number; end: number }[] {
     const opening = OPENING.exec(text);
     if (opening === null) break;
     i = opening.index;
-    const closers = PAIRS[opening[0]] as string[];
+    const closers = PAIRS.get(opening[0]) as string[];
     const paragraphEnd = text.indexOf("\n\n", i);
     const limit = paragraphEnd === -1 ? text.length : paragraphEnd;
     const ends = closers.map((c) => text.indexOf(c, i + 1)).filter((e) => e !== -1);
@@ -78,7 +78,7 @@ export function looksLikeStatement(inner: string, lang: Lang): boolean {
   return words.some((w, i) => {
     if (markers.has(w) || (w.length > 4 && ending.test(w) && !NOT_VERBS.has(w))) return true;
     const next = words[i + 1];
-    return CLAUSE_OPENERS.has(w) && next !== undefined && (DETERMINERS[next] !== undefined || markers.has(next) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""));
+    return CLAUSE_OPENERS.has(w) && next !== undefined && (DETERMINERS.has(next) || markers.has(next) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""));
   });
 }
 

@@ -68,6 +68,7 @@ export interface Quote {
 export type { NamedSpan } from "./referents.ts";
 
 export interface QuoteContext {
+  /** The text's language: its speech verbs, auxiliaries and statement words. No default: a Spanish text read as French finds no "dijo". */
   lang: Lang;
   candidates?: readonly NamedSpan[];
   /** The text's tokens (tokenize(text)), when the caller has them already. */
@@ -109,7 +110,7 @@ interface Place {
   sentence: number;
 }
 
-export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[], registry: Registry, context: QuoteContext = { lang: "fr" }): Quote[] {
+export function findQuotes(text: string, sentences: Sentence[], mentions: Mention[], registry: Registry, context: QuoteContext): Quote[] {
   // A text without quotation marks quotes nobody: no need to read who might speak.
   const spans = quoteSpans(text);
   if (spans.length === 0) return [];
@@ -322,7 +323,7 @@ class QuoteReader {
     if (!finite) return null;
     // "le juge", "la demanda": a determiner in front makes it a noun.
     const before = words[i - 1];
-    if (before && DETERMINERS[before.lower] && /^\s+$/u.test(words[i]?.gap ?? "")) return null;
+    if (before && DETERMINERS.has(before.lower) && /^\s+$/u.test(words[i]?.gap ?? "")) return null;
     const pronoun = this.invertedPronoun(finite);
     return { start: i, end: pronoun ? pronoun.end : finite, ...(pronoun ? { pronoun: pronoun.word } : {}) };
   }
@@ -342,7 +343,7 @@ class QuoteReader {
   /** "selon lui", "según ella": the person that pronoun stands for (undefined when there is no such pronoun). */
   private stressedPronoun(k: number, at: Place): Speaker | null | undefined {
     const word = this.words[k];
-    const gender = word ? STRESSED_PRONOUNS[word.lower] : undefined;
+    const gender = word ? STRESSED_PRONOUNS.get(word.lower) : undefined;
     if (!gender) return undefined;
     return this.personOf(gender === "f" ? "elle" : "il", at.paragraphStart, at.quoteStart, at.sentence, true);
   }
@@ -412,18 +413,18 @@ class QuoteReader {
         continue;
       }
       // "el martes", "ce lundi", "cette semaine": a time, not a subject.
-      if (DETERMINERS[word.lower] && this.words[at + 1] && BETWEEN_WORDS.has((this.words[at + 1] as Word).lower)) continue;
+      if (DETERMINERS.has(word.lower) && this.words[at + 1] && BETWEEN_WORDS.has((this.words[at + 1] as Word).lower)) continue;
       if (COMPLEMENT_PREPOSITIONS.has(word.lower) && !(word.lower === "a" && this.context.lang === "fr")) {
         inComplement = true;
         continue;
       }
       if (inComplement) {
-        const linked = previous && (COMPLEMENT_PREPOSITIONS.has(previous.lower) || NOUN_LINKS.has(previous.lower) || DETERMINERS[previous.lower] || /['’]$/u.test(word.gap));
-        const startsPhrase = (DETERMINERS[word.lower] || HONORIFICS[word.lower] || isCapitalized(word.text)) && !linked && !(isCapitalized(word.text) && previous && isCapitalized(previous.text));
+        const linked = previous && (COMPLEMENT_PREPOSITIONS.has(previous.lower) || NOUN_LINKS.has(previous.lower) || DETERMINERS.has(previous.lower) || /['’]$/u.test(word.gap));
+        const startsPhrase = (DETERMINERS.has(word.lower) || HONORIFICS.has(word.lower) || isCapitalized(word.text)) && !linked && !(isCapitalized(word.text) && previous && isCapitalized(previous.text));
         if (!startsPhrase) continue;
         inComplement = false;
       }
-      if (DETERMINERS[word.lower] || HONORIFICS[word.lower] || isCapitalized(word.text) || /^\p{Lu}{2,}$/u.test(word.text) || ROLE_NOUNS.has(word.lower) || INSTITUTION_NOUNS.has(word.lower) || DOCUMENT_NOUNS.has(word.lower)) {
+      if (DETERMINERS.has(word.lower) || HONORIFICS.has(word.lower) || isCapitalized(word.text) || /^\p{Lu}{2,}$/u.test(word.text) || ROLE_NOUNS.has(word.lower) || INSTITUTION_NOUNS.has(word.lower) || DOCUMENT_NOUNS.has(word.lower)) {
         return { from: at, to: this.phraseEnd(at, limit) };
       }
       return null;
@@ -578,7 +579,7 @@ class QuoteReader {
           while (first - 1 > range.from && isCapitalized((this.words[first - 1] as Word).text) && /^\s+$/u.test(this.words[first]?.gap ?? "")) first--;
           return { from: first, to: k };
         }
-      } else if (k > range.from && isCapitalized(adjacent.text) && !this.referents.some((r) => r.start <= adjacent.start && adjacent.end <= r.end) && !DETERMINERS[adjacent.lower]) {
+      } else if (k > range.from && isCapitalized(adjacent.text) && !this.referents.some((r) => r.start <= adjacent.start && adjacent.end <= r.end) && !DETERMINERS.has(adjacent.lower)) {
         let first = k;
         while (first - 1 > range.from && isCapitalized((this.words[first - 1] as Word).text) && /^\s+$/u.test(this.words[first]?.gap ?? "")) first--;
         // "sur Twitter", "en México": a complement, not a subject.
@@ -596,7 +597,7 @@ class QuoteReader {
       const previous = this.words[i - 1];
       const opens = previous && i > range.from && COMPLEMENT_PREPOSITIONS.has(previous.lower);
       const referent = this.referents.find((r) => r.start === w.start && r.kind !== "country");
-      const noun = (ROLE_NOUNS.has(w.lower) || DOCUMENT_NOUNS.has(w.lower) || INSTITUTION_NOUNS.has(w.lower)) && previous && DETERMINERS[previous.lower];
+      const noun = (ROLE_NOUNS.has(w.lower) || DOCUMENT_NOUNS.has(w.lower) || INSTITUTION_NOUNS.has(w.lower)) && previous && DETERMINERS.has(previous.lower);
       if (referent && !opens) best = i;
       else if (noun && !(this.words[i - 2] && COMPLEMENT_PREPOSITIONS.has((this.words[i - 2] as Word).lower) && i - 2 >= range.from)) best = i - 1;
     }
@@ -663,7 +664,7 @@ class QuoteReader {
     const plural = PLURAL_DETERMINERS.has(this.words[from]?.lower ?? "");
     if (head && ROLE_NOUNS.has(head.word.lower) && !INDEFINITE.has(this.words[from]?.lower ?? "") && !plural) {
       const det = this.words[from]?.lower ?? "";
-      const g = DETERMINERS[det];
+      const g = DETERMINERS.get(det);
       const gender = g === "f" || g === "m" ? g : undefined;
       const speaker = this.topic(quoteStart, sentence, { kind: "person", role: fold(head.word.lower), ...(gender ? { gender } : {}) });
       return speaker ? { speaker } : { speaker: null, speakerText: phrase };
@@ -679,7 +680,7 @@ class QuoteReader {
     let count = 0;
     for (let i = from; i < Math.min(to, this.words.length); i++) {
       const w = this.words[i] as Word;
-      if (HONORIFICS[w.lower] !== undefined) continue;
+      if (HONORIFICS.has(w.lower)) continue;
       if (++count > 4 || !isCapitalized(w.text)) return null;
       first ??= w;
       last = w;
@@ -692,7 +693,7 @@ class QuoteReader {
     for (let i = from; i < Math.min(to, from + 4); i++) {
       const w = this.words[i] as Word;
       if (ROLE_NOUNS.has(w.lower) || DOCUMENT_NOUNS.has(w.lower) || INSTITUTION_NOUNS.has(w.lower)) return { word: w, index: i };
-      if (isCapitalized(w.text) && !DETERMINERS[w.lower]) return null;
+      if (isCapitalized(w.text) && !DETERMINERS.has(w.lower)) return null;
     }
     return null;
   }
@@ -709,7 +710,7 @@ class QuoteReader {
   private institutionPhrase(from: number, to: number): string | null {
     for (let i = from; i < to; i++) {
       const w = this.words[i] as Word;
-      if (INSTITUTION_NOUNS.has(w.lower) || (isCapitalized(w.text) && !DETERMINERS[w.lower])) return this.phraseText(i, to);
+      if (INSTITUTION_NOUNS.has(w.lower) || (isCapitalized(w.text) && !DETERMINERS.has(w.lower))) return this.phraseText(i, to);
     }
     return null;
   }
@@ -826,7 +827,7 @@ class QuoteReader {
 
   private afterPreposition(r: Referent): boolean {
     let i = this.index.at(r.start) - 1;
-    while (i >= 0 && (DETERMINERS[(this.words[i] as Word).lower] || ROLE_NOUNS.has((this.words[i] as Word).lower))) i--;
+    while (i >= 0 && (DETERMINERS.has((this.words[i] as Word).lower) || ROLE_NOUNS.has((this.words[i] as Word).lower))) i--;
     const w = this.words[i];
     return !!w && COMPLEMENT_PREPOSITIONS.has(w.lower) && !/[.!?]\s*$/u.test(this.text.slice(w.end, r.start));
   }
@@ -906,6 +907,6 @@ const GENERIC_ROLES = new Set(["funcionario", "funcionaria", "fonctionnaire", "r
 const PLURAL_DETERMINERS = new Set(["les", "des", "los", "las", "unos", "unas", "ces", "estos", "estas"]);
 /** "tiene que", "hay que", "il faut que": a que that says "must", not what was said. */
 const MUST = /(?:tiene|tienen|tenemos|tenía|hay|había|habrá|faut)\s+(?:que|qu['’])\s*$/iu;
-const STRESSED_PRONOUNS: Record<string, "f" | "m"> = { lui: "m", elle: "f", él: "m", ella: "f" };
+const STRESSED_PRONOUNS: ReadonlyMap<string, "f" | "m"> = new Map(Object.entries<"f" | "m">({ lui: "m", elle: "f", él: "m", ella: "f" }));
 const RELATIVES = new Set(["que", "qui", "quien", "quienes", "lequel", "laquelle", "lesquels"]);
 const COORDINATORS = new Set(["et", "mais", "puis", "y", "e", "pero", "aunque", "luego", "además", "también"]);

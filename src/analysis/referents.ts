@@ -70,7 +70,7 @@ export function findReferents(
   // "M. Dupont", "la Sra. Pérez": a surname after an honorific is a person, of the honorific's gender.
   words.list.forEach((w, i) => {
     const next = words.list[i + 1];
-    const gender = HONORIFICS[w.lower];
+    const gender = HONORIFICS.get(w.lower);
     if (!gender || !next || !isCapitalized(w.text) || !/^\.?\s+$/u.test(next.gap) || !isCapitalized(next.text)) return;
     let end = i + 1;
     while (words.list[end + 1] && isCapitalized((words.list[end + 1] as Word).text) && /^\s$/u.test((words.list[end + 1] as Word).gap)) end++;
@@ -120,7 +120,7 @@ function describe(words: Words, referents: Referent[]): void {
   words.list.forEach((w, i) => {
     if (!ROLE_NOUNS.has(w.lower)) return;
     const det = words.list[i - 1]?.lower;
-    const g = det ? DETERMINERS[det] : undefined;
+    const g = det ? DETERMINERS.get(det) : undefined;
     let plain = true;
     for (let j = i + 1; j < Math.min(words.list.length, i + 12); j++) {
       const next = words.list[j] as Word;

@@ -46,19 +46,22 @@ export const INSTITUTION_NOUNS = words(`
   autoridad alcaldía ayuntamiento organización sedena semar sspc fgr sre
 `);
 
-/** Words that open a noun phrase, with the gender they tell. */
-export const DETERMINERS: Record<string, "f" | "m" | "?"> = {
+/**
+ * Words that open a noun phrase, with the gender they tell. Maps, not objects: a word of the text
+ * ("constructor", a Spanish noun) must not find Object.prototype's.
+ */
+export const DETERMINERS: ReadonlyMap<string, "f" | "m" | "?"> = new Map(Object.entries({
   le: "m", la: "f", les: "?", l: "?", un: "m", une: "f", des: "?", ce: "m", cet: "m", cette: "f", son: "?", sa: "f",
   el: "m", los: "m", las: "f", una: "f", uno: "m", unos: "m", unas: "f", este: "m", esta: "f", su: "?",
-};
+} as const));
 export const INDEFINITE = new Set(["un", "une", "des", "una", "uno", "unos", "unas"]);
 
 /** Honorifics in front of a surname, with the gender they tell: "M. Ebrard", "Mme Bárcena", "la Sra. Bárcena". */
-export const HONORIFICS: Record<string, "f" | "m"> = {
+export const HONORIFICS: ReadonlyMap<string, "f" | "m"> = new Map(Object.entries({
   m: "m", mme: "f", mlle: "f", monsieur: "m", madame: "f", dr: "m", dre: "f", pr: "m", me: "m", mgr: "m",
   sr: "m", sra: "f", srta: "f", don: "m", doña: "f", dra: "f", lic: "m", licda: "f", ing: "m", gral: "m",
   mtro: "m", mtra: "f", dip: "m", sen: "m", señor: "m", señora: "f",
-};
+} as const));
 
 /** Prepositions that open a complement of the verb ("dans un communiqué", "ante la prensa"): not the subject. */
 export const COMPLEMENT_PREPOSITIONS = words(`

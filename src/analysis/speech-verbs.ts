@@ -57,7 +57,7 @@ const FR_REGULAR = [
 ];
 
 /** French verbs whose forms are not those of their group: participle, présent, passé simple, imparfait (3rd persons). */
-const FR_IRREGULAR: Record<string, [string, string[], string[], string[]]> = {
+const FR_IRREGULAR: ReadonlyMap<string, [string, string[], string[], string[]]> = new Map(Object.entries<[string, string[], string[], string[]]>({
   dire: ["dit", ["dit", "disent"], ["dit", "dirent"], ["disait", "disaient"]],
   redire: ["redit", ["redit", "redisent"], ["redit", "redirent"], ["redisait"]],
   prédire: ["prédit", ["prédit", "prédisent"], ["prédit", "prédirent"], ["prédisait"]],
@@ -85,7 +85,7 @@ const FR_IRREGULAR: Record<string, [string, string[], string[], string[]]> = {
   faire_observer: ["fait observer", ["fait observer", "font observer"], ["fit observer"], ["faisait observer"]],
   mettre_en_avant: ["mis en avant", ["met en avant", "mettent en avant"], ["mit en avant"], ["mettait en avant"]],
   mettre_en_garde: ["mis en garde", ["met en garde", "mettent en garde"], ["mit en garde"], ["mettait en garde"]],
-};
+}));
 
 const ES_REGULAR = [
   // saying, declaring
@@ -128,7 +128,7 @@ const ES_REGULAR = [
 ];
 
 /** Spanish verbs whose forms are not those of their group: participle, presente, pretérito, copretérito (3rd persons). */
-const ES_IRREGULAR: Record<string, [string, string[], string[], string[]]> = {
+const ES_IRREGULAR: ReadonlyMap<string, [string, string[], string[], string[]]> = new Map(Object.entries<[string, string[], string[], string[]]>({
   decir: ["dicho", ["dice", "dicen"], ["dijo", "dijeron"], ["decía", "decían"]],
   escribir: ["escrito", ["escribe", "escriben"], ["escribió", "escribieron"], ["escribía"]],
   sostener: ["sostenido", ["sostiene", "sostienen"], ["sostuvo", "sostuvieron"], ["sostenía"]],
@@ -165,14 +165,14 @@ const ES_IRREGULAR: Record<string, [string, string[], string[], string[]]> = {
   hacer_énfasis: ["hecho énfasis", ["hace énfasis", "hacen énfasis"], ["hizo énfasis", "hicieron énfasis"], ["hacía énfasis"]],
   poner_énfasis: ["puesto énfasis", ["pone énfasis", "ponen énfasis"], ["puso énfasis", "pusieron énfasis"], ["ponía énfasis"]],
   hacer_saber: ["hecho saber", ["hace saber", "hacen saber"], ["hizo saber", "hicieron saber"], ["hacía saber"]],
-};
+}));
 
 /** French -er verbs whose présent changes the stem's last é or e to è: répète, marteler → martèle. */
 const FR_GRAVE = /^(?:répét|réitér|considér|concéd|révél|asséner|lev|relev|soulev|marteler|achever|prédire)/u;
 
 function frenchForms(infinitive: string): VerbForms {
   const verb = infinitive.replace(/^(?:se |s')/u, "");
-  const irregular = FR_IRREGULAR[verb.replace(/ /gu, "_")] ?? FR_IRREGULAR[infinitive.replace(/^s'/u, "se ").replace(/ /gu, "_")];
+  const irregular = FR_IRREGULAR.get(verb.replace(/ /gu, "_")) ?? FR_IRREGULAR.get(infinitive.replace(/^s'/u, "se ").replace(/ /gu, "_"));
   if (irregular) {
     const [participle, present, simple, imperfect] = irregular;
     return { finite: [...present, ...simple, ...imperfect, ...imperfect.map((f) => f.replace(/ait(?= |$)/u, "aient"))], participles: agreed(participle) };
@@ -210,7 +210,7 @@ function agreed(participle: string): string[] {
 
 function spanishForms(infinitive: string): VerbForms {
   const verb = infinitive.replace(/se$/u, "");
-  const irregular = ES_IRREGULAR[infinitive.replace(/ /gu, "_")] ?? ES_IRREGULAR[verb.replace(/ /gu, "_")];
+  const irregular = ES_IRREGULAR.get(infinitive.replace(/ /gu, "_")) ?? ES_IRREGULAR.get(verb.replace(/ /gu, "_"));
   if (irregular) {
     const [participle, present, simple, imperfect] = irregular;
     // The imperfect subjunctive comes from the pretérito plural: dijeron → dijera ("luego de que Homan afirmara").

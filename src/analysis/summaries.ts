@@ -97,8 +97,8 @@ export function summaryFacts(article: Article, analysis: ArticleAnalysis, regist
 
   // A summary's quote renders the source's quote by the same speaker that shares the most words
   // with it (cognates: "trimestre", "frontière"/"frontera"); a speaker quoted once on each side
-  // needs no shared word.
-  const rendered = findQuotes(text, sentences, facts.mentions, registry, read ? { lang: "fr", tokens: read.tokens } : undefined).filter((q) => q.speaker !== null);
+  // needs no shared word. The summary is read with its own language's speech verbs ("dijo", not "a dit").
+  const rendered = findQuotes(text, sentences, facts.mentions, registry, { lang, ...(read ? { tokens: read.tokens } : {}) }).filter((q) => q.speaker !== null);
   const used = new Set<number>();
   const quotes = source.quotes.map((quote) => {
     if (quote.speaker === null) return null;

@@ -9,7 +9,7 @@
  * Letters that no accent mark separates from their base (NFD leaves them whole), spelled the way
  * French, Spanish and German write them without the special letter.
  */
-const SPELLED_OUT: Readonly<Record<string, string>> = {
+const SPELLED_OUT: ReadonlyMap<string, string> = new Map(Object.entries<string>({
   œ: "oe",
   æ: "ae",
   ß: "ss",
@@ -20,8 +20,8 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
   ð: "d",
   þ: "th",
   ı: "i",
-};
-const SPECIAL = new RegExp(`[${Object.keys(SPELLED_OUT).join("")}]`, "gu");
+}));
+const SPECIAL = new RegExp(`[${[...SPELLED_OUT.keys()].join("")}]`, "gu");
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower case, without accents, ligatures spelled out: "Œuvre" → "oeuvre". The length may change. */
@@ -31,7 +31,7 @@ export function fold(text: string): string {
     .toLowerCase()
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
-    .replace(SPECIAL, (letter) => SPELLED_OUT[letter] ?? letter);
+    .replace(SPECIAL, (letter) => SPELLED_OUT.get(letter) ?? letter);
 }
 
 const foldedChars = new Map<string, string>();
@@ -46,7 +46,7 @@ export function foldInPlace(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length === text.length) {
     const bare = lower.normalize("NFD").replace(/\p{M}/gu, "");
-    if (bare.length === text.length) return bare.replace(SPECIAL, (letter) => (SPELLED_OUT[letter] ?? letter).slice(0, letter.length));
+    if (bare.length === text.length) return bare.replace(SPECIAL, (letter) => (SPELLED_OUT.get(letter) ?? letter).slice(0, letter.length));
   }
   let out = "";
   for (const char of text) {

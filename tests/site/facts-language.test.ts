@@ -9,14 +9,17 @@ import { copyContent, REPO } from "../helpers/build.ts";
 /**
  * Facts of a source in the other language, as each side shows them: through the side's summary
  * when it reports them, the source's words kept as the original. The made-up Spanish article
- * (fixtures/es-source/) joins a copy of the shipped content, whose sources are French.
+ * (fixtures/es-source/) joins a copy of the shipped content, whose sources are French, with a
+ * made-up French one whose Spanish summary quotes the minister ("…", dijo la secretaria).
  */
 const SLUG = "2025-03-12-seguridad-frontera-ficticia";
+const FRENCH_SLUG = "2024-02-14-barcena-frontera-ficticia";
 let pages: Page[];
 
 beforeAll(async () => {
   const content = copyContent(path.join(REPO, "content"), "facts-content");
   cpSync(path.join(import.meta.dirname, "fixtures/es-source"), path.join(content, "articles"), { recursive: true });
+  cpSync(path.join(REPO, "tests/analysis/fixtures/summary-quotes/articles"), path.join(content, "articles"), { recursive: true });
   ({ pages } = (await buildDigest(content, { includeDrafts: false, cacheDir: null })).site);
 });
 
@@ -58,6 +61,15 @@ describe("quotes", () => {
     const sheinbaum = list<QuotesPage>("quotes", "fr").filter(fromFixture).find((q) => q.speaker?.name === "Claudia Sheinbaum")!;
     expect(sheinbaum.text).toBeNull();
     expect(sheinbaum.original).toEqual({ lang: "es", text: expect.stringMatching(/^México no acepta/) });
+  });
+});
+
+describe("quotes of a French source", () => {
+  it("are shown on the Spanish side as the Spanish summary renders them, read with Spanish speech verbs", () => {
+    const barcena = list<QuotesPage>("quotes", "es").find((q) => q.source.url.includes(FRENCH_SLUG))!;
+    expect(barcena.speaker?.name).toBe("Alicia Bárcena");
+    expect(barcena.text).toMatch(/^Queremos resultados que la población pueda medir/u);
+    expect(barcena.original).toEqual({ lang: "fr", text: expect.stringMatching(/^Nous voulons des résultats/u) });
   });
 });
 
