@@ -186,7 +186,10 @@ function resultItem(data) {
   }
   const excerpt = document.createElement("p");
   excerpt.className = "excerpt";
-  excerpt.append(...excerptNodes(data.excerpt));
+  // A topic's or an actor's result shows its description: Pagefind's excerpt would run its name,
+  // its description and its hidden aliases together (src/search/record.ts, entitySearch).
+  if (data.meta.type !== "article" && data.meta.description) excerpt.textContent = data.meta.description;
+  else excerpt.append(...excerptNodes(data.excerpt));
   item.append(excerpt);
   return item;
 }

@@ -64,11 +64,13 @@ export function articleSearch(article: Article, lang: Lang, dateLabel: string, n
 /**
  * An actor's or topic's page (issue #4): found by its name and by each alias, told apart from
  * articles by `meta.type`. It carries no article filter, so choosing a topic or a year lists
- * articles only.
+ * articles only. Its result shows its description (`meta.description`) under its name rather
+ * than Pagefind's excerpt, which runs the name, the description and the hidden aliases together
+ * ("Congrès des États-Unis Le pouvoir législatif… U.S. Congress Congrès américain").
  */
-export function entitySearch(kind: Exclude<PageKind, "article">, name: string, aliases: readonly string[]): SearchRecord {
+export function entitySearch(kind: Exclude<PageKind, "article">, name: string, aliases: readonly string[], description?: string): SearchRecord {
   return {
-    meta: { type: kind, title: name },
+    meta: { type: kind, title: name, ...(description ? { description } : {}) },
     filters: {},
     sort: {},
     aliases: aliases.filter((alias) => alias !== name),

@@ -210,7 +210,7 @@ export function buildSubjectPages(digest: Digest, site: SiteConfig, formatted: F
         events: fold(events, FACTS_IN_VIEW),
         eventTotal: topicEvents.length,
         // Only this language's words: a French result never shows the Spanish name.
-        search: entitySearch("topic", name, []),
+        search: entitySearch("topic", name, [], topic.description[lang]),
       };
     }
 
@@ -271,7 +271,7 @@ export function buildSubjectPages(digest: Digest, site: SiteConfig, formatted: F
         topics: aggregate.topics.slice(0, LIST_LIMIT.links).map((c) => topicLink(c.topicId, c.articles)),
         first: pointer(aggregate.first),
         last: pointer(aggregate.last),
-        search: entitySearch("actor", name, aliases),
+        search: entitySearch("actor", name, aliases, actor.description[lang]),
         jsonLd: actorJsonLd(actor, lang, site, actorUrl(registry, actor.id, lang)),
       };
     }

@@ -68,6 +68,7 @@ describe("an actor's or topic's search record", () => {
   it("carries the aliases other than the name, no article filter, and its kind", () => {
     const record = entitySearch("actor", "Andrés Manuel López Obrador", ["AMLO", "Andrés Manuel López Obrador", "López Obrador"]);
     expect(record).toEqual({ meta: { type: "actor", title: "Andrés Manuel López Obrador" }, filters: {}, sort: {}, aliases: ["AMLO", "López Obrador"] });
+    expect(entitySearch("topic", "Migration", [], "Flux migratoires vers le nord.").meta).toEqual({ type: "topic", title: "Migration", description: "Flux migratoires vers le nord." });
   });
 });
 

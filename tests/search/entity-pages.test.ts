@@ -37,7 +37,7 @@ const AMLO = {
 const actorUrl = (lang: Lang) => `/${lang}/${lang === "fr" ? "acteurs" : "actores"}/andres-manuel-lopez-obrador/`;
 
 function actorPage(lang: Lang): string {
-  const p = { search: entitySearch("actor", AMLO.name, AMLO.aliases) };
+  const p = { search: entitySearch("actor", AMLO.name, AMLO.aliases, AMLO.description[lang]) };
   return templates.renderString(
     `<!doctype html><html lang="{{ lang }}"><head><meta charset="utf-8"><title>{{ name }}</title>
 <link rel="stylesheet" href="/assets/site.css"></head><body><main>
@@ -66,7 +66,7 @@ beforeAll(async () => {
     lang,
     name: AMLO.name,
     description: AMLO.description[lang],
-    search: entitySearch("actor", AMLO.name, AMLO.aliases),
+    search: entitySearch("actor", AMLO.name, AMLO.aliases, AMLO.description[lang]),
   }));
   await indexSite(output, indexRecords([...model.pages, ...actorPages]));
   site = await serveSite(output);
@@ -87,6 +87,9 @@ describe("an actor's page", () => {
     expect(byAlias.map((r) => r.href)).toEqual([actorUrl(lang)]);
     expect(byAlias[0]!.title).toBe(AMLO.name);
     expect(byAlias[0]!.date).toBe("");
+    // Its description, not Pagefind's excerpt, which would show the hidden aliases run together.
+    expect(byAlias[0]!.excerpt).toBe(AMLO.description[lang]);
+    expect(byAlias[0]!.excerpt).not.toContain("AMLO");
 
     await openSearch(page, site.url(routes.search(lang)), { q: "Andres Manuel Lopez Obrador" });
     expect((await shownResults(page))[0]?.href).toBe(actorUrl(lang));
