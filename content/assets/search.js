@@ -62,11 +62,19 @@ function start(root) {
   }
 
   // The address always says what is shown, so a search can be bookmarked, shared or reloaded.
+  // The language switcher carries the words (not the filters, whose values are this language's
+  // names), so a reader who changes language sees the same search in the other index.
+  const switcher = document.querySelector("a.language-switch");
+  const switcherTarget = switcher?.getAttribute("href") ?? "";
   function writeAddress() {
     const params = new URLSearchParams();
     for (const [name, value] of new FormData(form)) if (String(value).trim() !== "") params.set(name, String(value));
     const search = params.toString();
     history.replaceState(null, "", search ? `?${search}` : location.pathname);
+    if (switcher) {
+      const query = input.value.trim();
+      switcher.setAttribute("href", query ? `${switcherTarget}?${new URLSearchParams({ q: query })}` : switcherTarget);
+    }
   }
 
   function readAddress() {
@@ -172,7 +180,13 @@ function resultItem(data) {
   const heading = document.createElement("h2");
   const link = document.createElement("a");
   link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  // A topic's or an actor's result shows its description rather than Pagefind's excerpt, which
+  // would run its name, its description and its hidden aliases together (src/search/record.ts,
+  // entitySearch); the words Pagefind matched are marked in its name and description instead.
+  const subject = data.meta.type !== "article" && data.meta.description;
+  const matched = subject ? matchedWords(data.excerpt) : null;
+  if (matched) link.append(...markedNodes(data.meta.title ?? data.url, matched));
+  else link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   item.append(heading);
   if (data.meta.date) {
@@ -186,12 +200,35 @@ function resultItem(data) {
   }
   const excerpt = document.createElement("p");
   excerpt.className = "excerpt";
-  // A topic's or an actor's result shows its description: Pagefind's excerpt would run its name,
-  // its description and its hidden aliases together (src/search/record.ts, entitySearch).
-  if (data.meta.type !== "article" && data.meta.description) excerpt.textContent = data.meta.description;
-  else excerpt.append(...excerptNodes(data.excerpt));
+  excerpt.append(...(matched ? markedNodes(data.meta.description, matched) : excerptNodes(data.excerpt)));
   item.append(excerpt);
   return item;
+}
+
+// The words Pagefind marked in an excerpt, lower-cased, without the punctuation it marks with them.
+function matchedWords(html) {
+  const template = document.createElement("template");
+  template.innerHTML = html.replace(ASCII_BETWEEN_LETTERS, "\u2019");
+  const words = new Set();
+  for (const mark of template.content.querySelectorAll("mark")) {
+    const word = (mark.textContent ?? "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").toLowerCase();
+    if (word) words.add(word);
+  }
+  return words;
+}
+
+// A text as nodes, each of its words that Pagefind matched in a <mark>.
+function markedNodes(text, words) {
+  const nodes = [];
+  for (const part of text.split(/([\p{L}\p{N}\p{M}’'-]+)/u)) {
+    if (part === "") continue;
+    if (words.has(part.toLowerCase())) {
+      const mark = document.createElement("mark");
+      mark.textContent = part;
+      nodes.push(mark);
+    } else nodes.push(document.createTextNode(part));
+  }
+  return nodes;
 }
 
 // Pagefind's excerpt is HTML whose only markup is <mark> around the matched words. It is parsed

@@ -75,7 +75,8 @@ export async function shownResults(page: Page): Promise<ShownResult[]> {
       date: item.querySelector("time")?.textContent ?? "",
       datetime: item.querySelector("time")?.getAttribute("datetime") ?? "",
       excerpt: item.querySelector(".excerpt")?.textContent ?? "",
-      marks: [...item.querySelectorAll(".excerpt mark")].map((mark) => mark.textContent ?? ""),
+      // In the excerpt, or in a topic's or an actor's name and description.
+      marks: [...item.querySelectorAll("mark")].map((mark) => mark.textContent ?? ""),
     })),
   );
 }

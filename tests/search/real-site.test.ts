@@ -135,6 +135,22 @@ describe("search on the published corpus", () => {
     expect((await shownResults(page)).map((r) => r.href).sort()).toEqual(pagesHolding("es", ["Sheinbaum"]));
     expect(new URL(page.url()).searchParams.get("q")).toBe("Sheinbaum");
   });
+
+  it("keeps the reader's words when they switch language, and shows that search in the other index", async () => {
+    const { page } = await searchPage("es", { q: "Sheinbaum" });
+    const switcher = page.locator("a.language-switch");
+    expect(new URL(await switcher.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(new URL(site.url(routes.search("fr"))).pathname);
+    expect(new URL(await switcher.evaluate((a) => (a as HTMLAnchorElement).href)).searchParams.get("q")).toBe("Sheinbaum");
+    await switcher.click();
+    await page.waitForURL((url) => url.pathname === new URL(site.url(routes.search("fr"))).pathname);
+    await waitForSearch(page, 0);
+    expect(await page.inputValue("#search-q")).toBe("Sheinbaum");
+    expect((await shownResults(page)).map((r) => r.href).sort()).toEqual(pagesHolding("fr", ["Sheinbaum"]));
+    // Cleared, the switcher goes back to the plain search page.
+    await page.fill("#search-q", "");
+    await waitForSearch(page, 1);
+    expect(new URL(await page.locator("a.language-switch").evaluate((a) => (a as HTMLAnchorElement).href)).search).toBe("");
+  });
 });
 
 describe("the search box on every page", () => {
