@@ -17,6 +17,39 @@ export interface MarkdownImage {
   line: number;
 }
 
+/**
+ * The same syntax read with every link address accepted, so that the links the renderer refuses
+ * (a `javascript:`, `vbscript:`, `file:` or `data:` address, which it shows as their Markdown text)
+ * can be named to the editor instead of passing silently.
+ */
+const reading = new MarkdownIt({ html: false, linkify: false, typographer: false });
+reading.validateLink = () => true;
+
+export interface MarkdownLink {
+  href: string;
+  /** 1-based line of the Markdown text the link is written on. */
+  line: number;
+}
+
+/** Every link of a Markdown text (inline, by reference or `<…>`) whose address the renderer refuses. */
+export function refusedLinksIn(source: string): MarkdownLink[] {
+  // A link needs "](", a reference definition "]:", an autolink "<": without one, nothing to parse for.
+  if (!source.includes("](") && !source.includes("]:") && !source.includes("<")) return [];
+  const found: MarkdownLink[] = [];
+  const visit = (tokens: ReturnType<typeof reading.parse>, line: number) => {
+    for (const token of tokens) {
+      const at = token.map ? token.map[0] + 1 : line;
+      if (token.type === "link_open") {
+        const href = String(token.attrGet("href") ?? "");
+        if (!markdown.validateLink(href)) found.push({ href, line: at });
+      }
+      if (token.children) visit(token.children, at);
+    }
+  };
+  visit(reading.parse(source, {}), 1);
+  return found;
+}
+
 /** Every image a Markdown text holds, inline (`![](…)`) or by reference (`![][ref]`). */
 export function imagesIn(source: string): MarkdownImage[] {
   // Every image, inline or by reference, starts with "![": without one, nothing to parse for.

@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { z } from "zod";
 import { LANGUAGES } from "../languages.ts";
 import { type Message, msg } from "../messages/index.ts";
-import { imagesIn } from "./markdown.ts";
+import { imagesIn, refusedLinksIn } from "./markdown.ts";
 import { checkCharacters, characterFault, plainText, quote } from "./plain-text.ts";
 import { zodMessage } from "./problems.ts";
 
@@ -147,6 +147,19 @@ export const summarySchema = z
         params: {
           found: msg("summary.image", { src: quote(image.src), line: image.line }),
           fix: msg("summary.fixImage"),
+        },
+      });
+    }
+    for (const link of refusedLinksIn(summary.body)) {
+      // The renderer never makes such a link (it would run a script or open a local file where a
+      // reader clicks); it shows its Markdown text instead, which the editor did not mean either.
+      ctx.addIssue({
+        code: "custom",
+        path: ["body"],
+        message: zodMessage(msg("summary.webLinks")),
+        params: {
+          found: msg("summary.refusedLink", { href: quote(link.href), line: link.line }),
+          fix: msg("summary.fixLink"),
         },
       });
     }

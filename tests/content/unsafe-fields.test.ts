@@ -347,6 +347,26 @@ describe("images in summaries", () => {
     expect(en(problem.fix)).toMatch(/write a link instead/);
   });
 
+  it.each([
+    ["[cliquez ici](javascript:alert(document.cookie))", '"javascript:alert(document.cookie)"'],
+    ["[la note](JavaScript:void(0))", '"JavaScript:void(0)"'],
+    ["[le fichier](file:///etc/passwd)", '"file:///etc/passwd"'],
+    ["[la note][n]\n\n[n]: vbscript:msgbox(1)", '"vbscript:msgbox(1)"'],
+    ["<javascript:alert(1)>", '"javascript:alert(1)"'],
+  ])("%s is refused: the site would show it as Markdown text, not as a link", (line, href) => {
+    const problem = onlyBlocking(withBody(line), `${SLUG}/summary.fr.md`, "body");
+    expect(en(problem.expected)).toBe("links to web addresses only (http, https or mailto, or a page of this site)");
+    expect(en(problem.found)).toBe(`a link to ${href} on line 1 of the summary's text, which the site would show as its Markdown text, not as a link`);
+    expect(en(problem.fix)).toMatch(/starting with https:\/\//);
+  });
+
+  it.each(["[la carte](https://example.org/carte)", "[écrire](mailto:redaction@example.org)", "[les sujets](/fr/sujets/)", "<https://example.org/a>", "Un crochet [isolé] et une parenthèse (ouverte"])(
+    "%s passes",
+    (line) => {
+      expect(withBody(line)).toEqual([]);
+    },
+  );
+
   it("a link is still a link, and an image never renders as one", () => {
     expect(withBody("[la carte](https://example.org/carte)")).toEqual([]);
     expect(renderMarkdown("![pixel](https://tracker.example/p.gif)")).toBe("<p>pixel</p>\n");
