@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { MARKER, MARKER_TEXT, holdsOnlyBuildEntries, isFile } from "./output-guard.ts";
 import { isRunning } from "./output-lock.ts";
@@ -72,7 +72,38 @@ export function publish(staging: string, output: string): void {
 /** Deletes a site, its marker first: a deletion cut short never leaves what looks like a complete site. */
 export function removeSite(dir: string): void {
   rmSync(path.join(dir, MARKER), { force: true });
-  rmSync(dir, { recursive: true, force: true });
+  removeTree(dir);
+}
+
+/**
+ * Deletes a folder and everything under it, a site's 25,000 files at 10,000 articles. Each entry's
+ * kind comes with its folder's listing, so a file costs one unlink and a folder one listing and one
+ * rmdir, where rmSync first asks each path what it is and tries each folder's rmdir before emptying
+ * it. A symbolic link is unlinked, never followed. Anything unexpected (a file that will not go, a
+ * folder another process fills) is left to rmSync, which retries and reports.
+ */
+export function removeTree(dir: string): void {
+  try {
+    emptyAndRemove(dir);
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function emptyAndRemove(dir: string): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw error;
+  }
+  for (const entry of entries) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) emptyAndRemove(file);
+    else unlinkSync(file);
+  }
+  rmdirSync(dir);
 }
 
 function escapeRegExp(text: string): string {

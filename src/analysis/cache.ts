@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { isBuiltin } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Article } from "../content/corpus.ts";
@@ -8,8 +9,9 @@ import type { ArticleAnalysis } from "./analyze.ts";
 /**
  * Analyses are kept between builds, one JSON file per article in .cache/analysis/, under a key
  * that changes when anything the analysis reads changes: the article's texts and metadata, the
- * registry, and the analysis code itself. A rebuild re-analyzes only what changed. A file that
- * cannot be read or parsed, or that holds another key, is ignored and rewritten.
+ * registry, the analysis code itself and the versions of the packages it imports. A rebuild
+ * re-analyzes only what changed. A file that cannot be read or parsed, or that holds another key,
+ * is ignored and rewritten.
  */
 export const DEFAULT_CACHE_DIR = path.join(".cache", "analysis");
 
@@ -34,12 +36,21 @@ export function analysisKey(article: Article, registryHash: string): string {
 let codeHash: string | undefined;
 
 /**
- * A hash of the analysis' source code: of analyze.ts and of every module it imports, followed
- * through relative imports. Any change to a rule then makes cached analyses stale, with no
- * version number to remember to bump. The code does not change while a process runs.
+ * A hash of the analysis' code: of analyze.ts and of every module whose values it uses, followed
+ * through relative imports, and of the version of every package they import. Any change to a rule
+ * or an upgrade of a package then makes cached analyses stale, with no version number to remember
+ * to bump. The code does not change while a process runs.
  */
 function analysisCodeHash(): string {
-  if (codeHash) return codeHash;
+  return (codeHash ??= codeHashOf(fileURLToPath(new URL("./analyze.ts", import.meta.url))));
+}
+
+/**
+ * The hash of `entry` and of what it imports, type-only imports left out (`import type …`,
+ * `export type … from`, or braces holding only `type` names): they bring no code the analysis
+ * runs, so editing a module that only declares types (src/content/corpus.ts) keeps the cache.
+ */
+export function codeHashOf(entry: string): string {
   const hash = createHash("sha256");
   const seen = new Set<string>();
   const visit = (file: string) => {
@@ -47,10 +58,58 @@ function analysisCodeHash(): string {
     seen.add(file);
     const code = readFileSync(file, "utf8");
     hash.update(`${path.basename(file)}:${code.length}:`).update(code);
-    for (const [, specifier] of code.matchAll(/\bfrom\s+"(\.{1,2}\/[^"]+)"/g)) visit(path.resolve(path.dirname(file), specifier!));
+    for (const specifier of runtimeImports(code)) {
+      if (specifier.startsWith(".")) visit(path.resolve(path.dirname(file), specifier));
+      else if (!isBuiltin(specifier)) {
+        const name = packageName(specifier);
+        hash.update(`package:${name}@${packageVersion(name, path.dirname(file))};`);
+      }
+    }
   };
-  visit(fileURLToPath(new URL("./analyze.ts", import.meta.url)));
-  return (codeHash = hash.digest("hex"));
+  visit(entry);
+  return hash.digest("hex");
+}
+
+// An import or re-export at the start of a line: its clause (names, braces, `* as`) and module.
+const IMPORT = /^[ \t]*(?:import|export)\s+(type\s+)?(?:([\w$\s{},*]*?)\s*from\s*)?"([^"]+)"/gm;
+const DYNAMIC_IMPORT = /\bimport\(\s*"([^"]+)"\s*\)/g;
+
+/** The modules `code` imports for their values, in the order written. */
+export function runtimeImports(code: string): string[] {
+  const found: string[] = [];
+  for (const [, typeOnly, clause, specifier] of code.matchAll(IMPORT)) {
+    if (typeOnly || (clause !== undefined && onlyTypes(clause))) continue;
+    found.push(specifier!);
+  }
+  for (const [, specifier] of code.matchAll(DYNAMIC_IMPORT)) found.push(specifier!);
+  return found;
+}
+
+/** `{ type A, type B }` and nothing else: no default, no namespace, no value name. */
+function onlyTypes(clause: string): boolean {
+  const braces = /^\{([^}]*)\}$/.exec(clause.trim());
+  if (!braces) return false;
+  const names = braces[1]!.split(",").map((name) => name.trim()).filter(Boolean);
+  return names.length > 0 && names.every((name) => /^type\s/.test(name));
+}
+
+/** "@orama/stemmers/fr" is the package "@orama/stemmers"; "chrono-node/fr" is "chrono-node". */
+function packageName(specifier: string): string {
+  const parts = specifier.split("/");
+  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!;
+}
+
+/** The version in the package.json that Node would find from `dir`, or "missing". */
+function packageVersion(name: string, dir: string): string {
+  for (let at = dir; ; at = path.dirname(at)) {
+    try {
+      const manifest = JSON.parse(readFileSync(path.join(at, "node_modules", name, "package.json"), "utf8")) as { version?: unknown };
+      return String(manifest.version);
+    } catch {
+      // Not installed here: Node looks in the parent folder's node_modules next.
+    }
+    if (path.dirname(at) === at) return "missing";
+  }
 }
 
 export class AnalysisCache {
