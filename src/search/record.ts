@@ -49,9 +49,11 @@ export function articleSearch(article: Article, lang: Lang, dateLabel: string, n
       date: dateLabel,
       datetime: article.date.iso,
     },
+    // In one order, not the article's order of salience: an edit that only moves an actor up or
+    // down then changes no record, and the other language's index is kept (scripts/lib/search-index.ts).
     filters: {
-      topic: names.topics,
-      actor: names.actors,
+      topic: [...names.topics].sort(),
+      actor: [...names.actors].sort(),
       year: [article.date.iso.slice(0, 4)],
       language: [t(lang, `language.${article.lang}`)],
     },

@@ -85,6 +85,9 @@ describe("the search page", () => {
       ["language", ["espagnol", "français"]],
     ]);
     expect(page.facets.map((f) => f.any)).toEqual(["Tous les sujets", "Toutes les années", "Toutes les langues"]);
+    // An article's filters do not follow its order of salience: a change in rank alone changes no record.
+    const ranked = (actors: string[]) => articleSearch(article, "es", "", { topics: ["Migración", "Fentanilo"], actors }).filters;
+    expect(ranked(["Casa Blanca", "Congreso de Estados Unidos"])).toEqual(ranked(["Congreso de Estados Unidos", "Casa Blanca"]));
     expect(page.messages["results-other"]).toContain("{count}");
   });
 
