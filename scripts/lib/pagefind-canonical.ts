@@ -38,12 +38,8 @@ const META = /^pagefind\.[^/]+\.pf_meta$/;
 const FILTER = /^filter\/[^/]+\.pf_filter$/;
 const INDEX = /^index\/[^/]+\.pf_index$/;
 
-/**
- * A Pagefind index file: gzip, the `pagefind_dcd` signature, then CBOR. The value is encoded
- * again and must give back the same bytes: that proves encodeBundleFile() writes exactly what
- * Pagefind's encoder writes, for every file of every build, before any file is rewritten.
- */
-export function decodeBundleFile(file: string, content: Uint8Array): CborValue {
+/** The CBOR of a Pagefind index file: unzipped, after its `pagefind_dcd` signature. */
+function bundleCbor(file: string, content: Uint8Array): Buffer {
   let bytes: Buffer;
   try {
     bytes = gunzipSync(content);
@@ -53,7 +49,16 @@ export function decodeBundleFile(file: string, content: Uint8Array): CborValue {
   if (!bytes.subarray(0, SIGNATURE.length).equals(SIGNATURE)) {
     throw new PagefindFormatError(file, `expected the signature "pagefind_dcd", found ${JSON.stringify(bytes.subarray(0, SIGNATURE.length).toString("latin1"))}`);
   }
-  const cbor = bytes.subarray(SIGNATURE.length);
+  return bytes.subarray(SIGNATURE.length);
+}
+
+/**
+ * A Pagefind index file: gzip, the `pagefind_dcd` signature, then CBOR. The value is encoded
+ * again and must give back the same bytes: that proves encodeBundleFile() writes exactly what
+ * Pagefind's encoder writes, for every file of every build, before any file is rewritten.
+ */
+export function decodeBundleFile(file: string, content: Uint8Array): CborValue {
+  const cbor = bundleCbor(file, content);
   const value = decodeCbor(file, cbor);
   if (!encodeCbor(value).equals(cbor)) throw new PagefindFormatError(file, "its CBOR is not written the way Pagefind 1.5.2 writes it (definite lengths, shortest integers)");
   return value;
@@ -324,16 +329,7 @@ interface IndexWord {
 
 /** pf_index: [[[word, pages, variants], …]], words in order; read without building the postings. */
 function readIndexChunk(file: string, content: Uint8Array): { cbor: Buffer; words: IndexWord[] } {
-  let bytes: Buffer;
-  try {
-    bytes = gunzipSync(content);
-  } catch (error) {
-    throw new PagefindFormatError(file, `not gzip (${(error as Error).message})`);
-  }
-  if (!bytes.subarray(0, SIGNATURE.length).equals(SIGNATURE)) {
-    throw new PagefindFormatError(file, `expected the signature "pagefind_dcd", found ${JSON.stringify(bytes.subarray(0, SIGNATURE.length).toString("latin1"))}`);
-  }
-  const cbor = bytes.subarray(SIGNATURE.length);
+  const cbor = bundleCbor(file, content);
   const reader = new CborReader(file, cbor, 0);
   if (reader.head(ARRAY) !== 1) reader.fail("expected [words]");
   const count = reader.head(ARRAY);
