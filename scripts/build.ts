@@ -8,7 +8,8 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_CACHE_DIR } from "../src/analysis/index.ts";
-import { buildDigest, type BuiltDigest } from "../src/build-digest.ts";
+import { buildDigest, newBuildContext, type BuiltDigest } from "../src/build-digest.ts";
+import { readCheckedFolders, writeCheckedFolders } from "../src/content/checked-folders.ts";
 import { NOT_FOR_PUBLISHING, SITE_FILE, SiteConfigError, siteConfig, type PublishingConfig } from "../src/config.ts";
 import { ContentError, formatProblem, type Finding } from "../src/content/problems.ts";
 import { editorLanguage, speaker } from "../src/messages/index.ts";
@@ -38,6 +39,7 @@ const projectRoot = path.resolve(import.meta.dirname, "..");
 const output = path.resolve(values.output);
 const shown = path.relative(process.cwd(), output) || output;
 const staging = stagingPath(output);
+const cacheDir = path.resolve(values.cache ?? DEFAULT_CACHE_DIR);
 const phases: Record<string, number> = {};
 
 async function phase<T>(name: string, run: () => T | Promise<T>): Promise<T> {
@@ -109,12 +111,17 @@ const { built, counts } = await siteModel();
  */
 async function siteModel(): Promise<{ built: SiteModel; counts: { articles: number; analysis: BuiltDigest["digest"]["analysis"]["stats"] } }> {
   let digest: BuiltDigest;
+  // The article folders the last build found clean and that have not changed since are not read
+  // again (src/content/checked-folders.ts); every other one is checked in full.
+  const checkedAt = Date.now();
+  const context = { ...newBuildContext(), folders: readCheckedFolders(cacheDir, values.content) };
   try {
-    digest = await buildDigest(values.content, { includeDrafts: false, cacheDir: values.cache, site });
+    digest = await buildDigest(values.content, { includeDrafts: false, cacheDir: values.cache, site, context });
   } catch (error) {
     if (error instanceof ContentError) fail(error.problems.map((p) => `✗ ${formatProblem(p, lang)}`).join("\n"));
     throw error;
   }
+  writeCheckedFolders(cacheDir, values.content, context.folders, checkedAt);
   Object.assign(phases, digest.timings);
   for (const warning of digest.warnings) console.log(`⚠ ${formatProblem(warning, lang)}`);
   return { built: { site: digest.site, feeds: digest.feeds }, counts: { articles: digest.digest.articles.length, analysis: digest.digest.analysis.stats } };
@@ -122,7 +129,6 @@ async function siteModel(): Promise<{ built: SiteModel; counts: { articles: numb
 
 // What the site already published shows as this build would (scripts/lib/site-manifest.ts): its
 // unchanged pages are kept as they are, and only the others are rendered.
-const cacheDir = path.resolve(values.cache ?? DEFAULT_CACHE_DIR);
 const plan = await phase("plan", () => {
   const code = renderingCodeHash(site);
   const previous = readManifest(cacheDir, output, code);

@@ -179,20 +179,41 @@ export function findArticleFolders(root: string, content: ContentFolder): { fold
 }
 
 /**
- * Each folder's result, kept for as long as its files are unchanged (same names, sizes and
- * modification times): a development server that reloads after every save passes the same cache
- * to each rebuild and re-reads only the articles that changed. Dropping it changes only speed.
+ * Each folder's result, kept for as long as its files are unchanged: a development server that
+ * reloads after every save passes the same cache to each rebuild, and a production build one read
+ * from the cache folder (src/content/checked-folders.ts), so each re-reads only the articles that
+ * changed. Dropping it changes only speed.
  */
-export type ArticleFolderCache = Map<string, { signature: string; article: Article | null; problems: Finding[] }>;
+export type ArticleFolderCache = Map<string, CheckedFolder>;
 
-function folderSignature(folder: string): string {
-  return readdirSync(folder)
+export interface CheckedFolder {
+  /** The folder's entries as they were when read (folderSignature). */
+  signature: string;
+  article: Article | null;
+  problems: Finding[];
+  /** The latest change (ctime or mtime, in ms) of any of those entries. */
+  changedMs: number;
+}
+
+/**
+ * What a folder's files are, without reading them: each entry's name, inode, size, modification
+ * time and change time, to the nanosecond. Any write to a file moves its change time, and so does
+ * setting its modification time back (touch -d, cp -p, rsync -t); an editor that saves through a
+ * new file and a rename changes its inode. A file with the same signature has the same bytes,
+ * unless it was written within the clock's resolution of being read (see RACY_MS).
+ */
+export function folderSignature(folder: string): { signature: string; changedMs: number } {
+  let changedNs = 0n;
+  const signature = readdirSync(folder)
     .sort()
     .map((name) => {
-      const stat = lstatSync(path.join(folder, name));
-      return `${name}:${stat.size}:${stat.mtimeMs}`;
+      const stat = lstatSync(path.join(folder, name), { bigint: true });
+      const changed = stat.ctimeNs > stat.mtimeNs ? stat.ctimeNs : stat.mtimeNs;
+      if (changed > changedNs) changedNs = changed;
+      return `${name}:${stat.mode}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
     })
     .join("|");
+  return { signature, changedMs: Number(changedNs / 1_000_000n) };
 }
 
 function readArticleCached(
@@ -207,12 +228,12 @@ function readArticleCached(
     const problems: Finding[] = [];
     return { article: readArticle(folder, slug, problems, reader), problems };
   }
-  const signature = folderSignature(folder);
+  const { signature, changedMs } = folderSignature(folder);
   const cached = articleCache.get(folder);
   if (cached && cached.signature === signature) return cached;
   const problems: Finding[] = [];
   const article = readArticle(folder, slug, problems, reader);
-  const entry = { signature, article, problems };
+  const entry = { signature, article, problems, changedMs };
   articleCache.set(folder, entry);
   return entry;
 }
