@@ -19,7 +19,7 @@ import { lockOutput } from "./lib/output-lock.ts";
 import { publish, recoverOutput, stagingPath } from "./lib/output-publish.ts";
 import { renderSite, type SiteModel } from "./lib/render-site.ts";
 import { BUNDLE_DIR, indexSite } from "./lib/search-index.ts";
-import { feedFiles, keepFiles, pageFiles, planRender, readManifest, renderingCodeHash, writeManifest } from "./lib/site-manifest.ts";
+import { feedFiles, keepFiles, pageFiles, planRender, readManifest, renderingCodeHash, sparePath, writeManifest } from "./lib/site-manifest.ts";
 import { indexRecords } from "../src/search/index-record.ts";
 
 // Messages in the language LC_ALL, LC_MESSAGES or LANG asks for (src/messages/).
@@ -138,7 +138,9 @@ const plan = await phase("plan", () => {
 });
 
 rmSync(staging, { recursive: true, force: true });
-keepFiles(output, staging, [...plan.pages.kept, ...plan.feeds.kept]);
+// The site the last build replaced is assembled into this one: only what changed is created or deleted.
+const spare = sparePath(cacheDir, output);
+await phase("keep", () => keepFiles(output, staging, [...plan.pages.kept, ...plan.feeds.kept], spare));
 // Search is indexed from the model, not from the written pages, so Pagefind (a process of its own)
 // works on the other core while Eleventy renders; the bundle goes into staging's pagefind/.
 const previousBundle = plan.previous ? { dir: path.join(output, BUNDLE_DIR), languages: plan.previous.search } : undefined;
@@ -155,7 +157,7 @@ if (!site.forPublishing) writeFileSync(path.join(staging, NOT_FOR_PUBLISHING), n
 const search = await searchIndexed;
 
 const pages = countPages(staging);
-await phase("publish", () => publish(staging, output));
+await phase("publish", () => publish(staging, output, spare));
 writeManifest(cacheDir, output, { code: plan.code, pages: plan.pages.hashes, feeds: plan.feeds.hashes, search: search.languages });
 
 const report = {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { MARKER, MARKER_TEXT, holdsOnlyBuildEntries, isFile } from "./output-guard.ts";
 import { isRunning } from "./output-lock.ts";
@@ -56,8 +56,12 @@ export function recoverOutput(output: string): Recovery {
  * renames (the output aside, the new site in), then the old site is deleted. Between the two
  * renames, and only there, no output folder exists; a build killed there leaves the old site
  * complete beside it, and the next build puts it back (recoverOutput).
+ *
+ * With `spare`, the old site is not deleted but moved there, its marker taken out first (so it is
+ * never taken for a complete site), for the next build to assemble its site in (keepFiles in
+ * site-manifest.ts); where it cannot be moved (another file system) it is deleted.
  */
-export function publish(staging: string, output: string): void {
+export function publish(staging: string, output: string, spare?: string): void {
   writeFileSync(path.join(staging, MARKER), MARKER_TEXT);
   const previous = previousPath(output);
   if (existsSync(output)) {
@@ -66,7 +70,15 @@ export function publish(staging: string, output: string): void {
     renameSync(output, previous);
   }
   renameSync(staging, output);
-  removeSite(previous);
+  if (spare === undefined || !existsSync(previous)) return removeSite(previous);
+  rmSync(path.join(previous, MARKER), { force: true });
+  try {
+    removeTree(spare);
+    mkdirSync(path.dirname(spare), { recursive: true });
+    renameSync(previous, spare);
+  } catch {
+    removeSite(previous);
+  }
 }
 
 /** Deletes a site, its marker first: a deletion cut short never leaves what looks like a complete site. */

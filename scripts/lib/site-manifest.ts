@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pageHash } from "../../_config/changed-pages.ts";
 import type { SiteConfig } from "../../src/config.ts";
@@ -125,13 +125,65 @@ export function planRender<T>(items: readonly T[], describe: (item: T) => Render
 }
 
 /**
- * Puts the published files of unchanged pages and feeds into the site being assembled. Hard links: nothing
- * is copied, and neither site is ever written through them (the new one is assembled in a
- * folder of its own, the files Eleventy writes are other pages' files).
+ * Where the site the last build replaced is kept, beside its manifest, to be assembled into the
+ * next one (keepFiles): most of its files are already links to the published ones, so a rebuild
+ * creates and deletes only what changed instead of 25,000 folders and links at 10,000 articles.
  */
-export function keepFiles(output: string, staging: string, files: readonly string[]): void {
+export function sparePath(cacheDir: string, output: string): string {
+  return manifestFile(cacheDir, output).replace(/\.json$/, ".site");
+}
+
+/** What keepFiles did: files already in place in the spare site, files linked, entries deleted. */
+export interface Kept {
+  reused: number;
+  linked: number;
+  removed: number;
+}
+
+/**
+ * Puts the published files of unchanged pages and feeds into the site being assembled, and nothing
+ * else. Hard links: nothing is copied, and neither site is ever written through them (the new one
+ * is assembled in a folder of its own, the files Eleventy writes are other pages' files).
+ *
+ * With a spare site (the one the last build replaced), it becomes the site being assembled: each
+ * of its files that is the published file itself (the same inode: a link made by an earlier
+ * build) and still kept stays; every other entry is deleted, so what Eleventy and Pagefind write
+ * goes into new files, as in an empty folder. The result is the same folder either way.
+ */
+export function keepFiles(output: string, staging: string, files: readonly string[], spare?: string): Kept {
+  const kept = new Set(files);
+  const done = new Set<string>();
+  const counts: Kept = { reused: 0, linked: 0, removed: 0 };
+  if (spare !== undefined && takeSpare(spare, staging)) {
+    // Folders of kept files stay, even when emptied: the file is linked into it below.
+    const needed = new Set<string>();
+    for (const file of files) for (let dir = path.dirname(file); dir !== "." && !needed.has(dir); dir = path.dirname(dir)) needed.add(dir);
+    const prune = (dir: string, relative: string): boolean => {
+      let empty = true;
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const name = relative === "" ? entry.name : path.join(relative, entry.name);
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (prune(full, name) && !needed.has(name)) {
+            rmdirSync(full);
+            counts.removed++;
+          } else empty = false;
+        } else if (entry.isFile() && kept.has(name) && sameFile(full, path.join(output, name))) {
+          done.add(name);
+          counts.reused++;
+          empty = false;
+        } else {
+          unlinkSync(full);
+          counts.removed++;
+        }
+      }
+      return empty;
+    };
+    prune(staging, "");
+  }
   const made = new Set<string>();
   for (const file of files) {
+    if (done.has(file)) continue;
     const dir = path.dirname(path.join(staging, file));
     if (!made.has(dir)) {
       mkdirSync(dir, { recursive: true });
@@ -143,6 +195,28 @@ export function keepFiles(output: string, staging: string, files: readonly strin
       // A file system without hard links: a copy keeps the same bytes.
       copyFileSync(path.join(output, file), path.join(staging, file));
     }
+    counts.linked++;
+  }
+  return counts;
+}
+
+/** Moves the spare site to `staging` (missing); false when there is none or it cannot be moved. */
+function takeSpare(spare: string, staging: string): boolean {
+  try {
+    if (!lstatSync(spare).isDirectory()) return false;
+    renameSync(spare, staging);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [first, second] = [lstatSync(a), lstatSync(b)];
+    return first.isFile() && first.ino === second.ino && first.dev === second.dev;
+  } catch {
+    return false;
   }
 }
 
