@@ -77,6 +77,8 @@ interface Reader {
   display: (file: string) => string;
   /** Entries reported by the walk, by path: reported once, even with an article file's name. */
   refused: ReadonlyMap<string, Finding>;
+  /** Each article folder's entries, as the walk listed them. */
+  names: ReadonlyMap<string, string[]>;
 }
 
 function readArticles(contentDir: string, folders: ArticleFolderCache | undefined): { articles: Article[]; problems: Finding[] } {
@@ -106,7 +108,7 @@ function readArticles(contentDir: string, folders: ArticleFolderCache | undefine
 
   const walk = findArticleFolders(root, content);
   problems.push(...walk.refused.values());
-  const reader: Reader = { content, display, refused: walk.refused };
+  const reader: Reader = { content, display, refused: walk.refused, names: walk.names };
   const seen = new Map<string, string>();
   for (const folder of walk.folders) {
     const slug = path.basename(folder);
@@ -151,8 +153,9 @@ export function articleFolders(root: string): string[] {
  * (wherever they lead), pipes, devices, sockets, folders it cannot list. Hidden entries (the
  * importer's staging folders among them) are left alone.
  */
-export function findArticleFolders(root: string, content: ContentFolder): { folders: string[]; refused: Map<string, Finding> } {
+export function findArticleFolders(root: string, content: ContentFolder): { folders: string[]; refused: Map<string, Finding>; names: Map<string, string[]> } {
   const found: string[] = [];
+  const names = new Map<string, string[]>();
   const refused: [string, Finding][] = [];
   const walk = (dir: string) => {
     let entries;
@@ -163,7 +166,10 @@ export function findArticleFolders(root: string, content: ContentFolder): { fold
       refused.push([dir, { file: content.display(dir), expected: msg("file.listable"), found: msg("file.unlistable", { code: String(code) }), fix: msg("file.checkPermissions") }]);
       return;
     }
-    if (entries.some((e) => e.isFile() && !e.name.startsWith("."))) found.push(dir);
+    if (entries.some((e) => e.isFile() && !e.name.startsWith("."))) {
+      found.push(dir);
+      names.set(dir, entries.map((e) => e.name));
+    }
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const full = path.join(dir, entry.name);
@@ -175,7 +181,7 @@ export function findArticleFolders(root: string, content: ContentFolder): { fold
     }
   };
   walk(root);
-  return { folders: found.sort(), refused: new Map(refused.sort(([a], [b]) => a.localeCompare(b))) };
+  return { folders: found.sort(), refused: new Map(refused.sort(([a], [b]) => a.localeCompare(b))), names };
 }
 
 /**
@@ -202,9 +208,9 @@ export interface CheckedFolder {
  * new file and a rename changes its inode. A file with the same signature has the same bytes,
  * unless it was written within the clock's resolution of being read (see RACY_MS).
  */
-export function folderSignature(folder: string): { signature: string; changedMs: number } {
+export function folderSignature(folder: string, names: readonly string[] = readdirSync(folder)): { signature: string; changedMs: number } {
   let changedNs = 0n;
-  const signature = readdirSync(folder)
+  const signature = [...names]
     .sort()
     .map((name) => {
       const stat = lstatSync(path.join(folder, name), { bigint: true });
@@ -228,7 +234,7 @@ function readArticleCached(
     const problems: Finding[] = [];
     return { article: readArticle(folder, slug, problems, reader), problems };
   }
-  const { signature, changedMs } = folderSignature(folder);
+  const { signature, changedMs } = folderSignature(folder, reader.names.get(folder));
   const cached = articleCache.get(folder);
   if (cached && cached.signature === signature) return cached;
   const problems: Finding[] = [];
