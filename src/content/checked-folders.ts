@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { codeHashOf } from "../analysis/cache.ts";
 import type { ArticleFolderCache, CheckedFolder } from "./corpus.ts";
+import { paragraphs } from "./text.ts";
 
 /**
  * Article folders a production build found clean, kept in the cache folder for the next build:
@@ -28,6 +29,7 @@ const FORMAT = 1;
 interface Stored {
   format: number;
   key: string;
+  /** Each article without its source's paragraphs, a third of its size: they are split again on reading. */
   folders: [string, CheckedFolder][];
 }
 
@@ -54,6 +56,7 @@ export function readCheckedFolders(cacheDir: string, contentDir: string): Articl
   try {
     const stored = JSON.parse(readFileSync(file, "utf8")) as Stored;
     if (stored.format !== FORMAT || stored.key !== key || !Array.isArray(stored.folders)) return new Map();
+    for (const [, entry] of stored.folders) if (entry.article) entry.article.source.paragraphs = paragraphs(entry.article.source.text);
     return new Map(stored.folders);
   } catch {
     return new Map();
@@ -67,7 +70,11 @@ export function readCheckedFolders(cacheDir: string, contentDir: string): Articl
 export function writeCheckedFolders(cacheDir: string, contentDir: string, folders: ArticleFolderCache, checkedAt: number): void {
   const { file, key } = storeOf(cacheDir, contentDir);
   const clean = [...folders].filter(([folder, entry]) => entry.article !== null && entry.problems.length === 0 && entry.changedMs < checkedAt - RACY_MS && existsSync(folder));
-  const stored: Stored = { format: FORMAT, key, folders: clean };
+  const stored: Stored = {
+    format: FORMAT,
+    key,
+    folders: clean.map(([folder, entry]) => [folder, { ...entry, article: { ...entry.article!, source: { text: entry.article!.source.text, paragraphs: [] } } }]),
+  };
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     // Whole or not at all: a build killed while writing leaves the previous file or none.
