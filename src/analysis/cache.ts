@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { isBuiltin } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -112,39 +112,7 @@ function packageVersion(name: string, dir: string): string {
   }
 }
 
-/**
- * The analyses of the last build that found many outside it, one line each (slug, key, analysis),
- * so that a warm build reads one file instead of one per article. Lines, not one JSON value: a
- * corpus can outgrow the longest string JavaScript can hold.
- */
-export const PACK_FILE = "analyses.pack";
-
-/**
- * The pack is written again once this many of a build's analyses were not in it (new, changed or
- * read from their own file), and at least PACK_SHARE of them: one edit at a time, every 200th
- * edit or so at 10,000 articles, not on every build.
- */
-export const PACK_MIN = 64;
-export const PACK_SHARE = 0.02;
-
-interface Stored {
-  key?: unknown;
-  analysis?: ArticleAnalysis;
-}
-
-/** A stored analysis that holds what the build reads, for this article. */
-function whole(analysis: ArticleAnalysis | undefined, slug: string): analysis is ArticleAnalysis {
-  return analysis?.slug === slug && Array.isArray(analysis.source?.mentions) && Array.isArray(analysis.summaries?.es?.figures);
-}
-
 export class AnalysisCache {
-  /** The pack, by slug, read on the first analysis not in memory. */
-  private packed: Map<string, Stored> | undefined;
-  /** Analyses found or made this build that the pack did not hold. */
-  private outsidePack = 0;
-  /** Every analysis this build found or made, by slug, for the pack. */
-  private used = new Map<string, { key: string; analysis: ArticleAnalysis }>();
-
   /**
    * `dir`: where analyses are written (null: nowhere). `memory`: analyses already read or made,
    * by key; a caller that passes the same map to each build (the development server) reads no
@@ -161,22 +129,22 @@ export class AnalysisCache {
 
   get(slug: string, key: string): ArticleAnalysis | null {
     const known = this.memory.get(key);
-    // Already in memory (the development server's next build): the pack is not read for it.
-    if (known) return this.use(slug, key, known, false);
+    if (known) return known;
     if (!this.dir) return null;
-    const inPack = this.pack().get(slug);
-    if (inPack?.key === key && whole(inPack.analysis, slug)) return this.use(slug, key, this.keep(key, inPack.analysis), false);
     try {
-      const stored = JSON.parse(readFileSync(this.file(slug), "utf8")) as Stored;
-      if (stored.key !== key || !whole(stored.analysis, slug)) return null;
-      return this.use(slug, key, this.keep(key, stored.analysis), true);
+      const stored = JSON.parse(readFileSync(this.file(slug), "utf8")) as { key?: unknown; analysis?: ArticleAnalysis };
+      const analysis = stored.analysis;
+      const whole = analysis?.slug === slug && Array.isArray(analysis.source?.mentions) && Array.isArray(analysis.summaries?.es?.figures);
+      if (stored.key !== key || !whole) return null;
+      this.keep(key, analysis as ArticleAnalysis);
+      return analysis as ArticleAnalysis;
     } catch {
       return null;
     }
   }
 
   set(slug: string, key: string, analysis: ArticleAnalysis): void {
-    this.use(slug, key, this.keep(key, analysis), true);
+    this.keep(key, analysis);
     if (!this.dir) return;
     try {
       mkdirSync(this.dir, { recursive: true });
@@ -189,73 +157,9 @@ export class AnalysisCache {
     }
   }
 
-  /**
-   * Called once the corpus is analyzed: writes the pack again, with this build's analyses, when
-   * enough of them were not in it. Each analysis also has its own file, so the pack is only ever
-   * a faster way to read them; a pack that cannot be written costs time, not results.
-   */
-  flush(): void {
-    if (!this.dir || this.outsidePack < Math.max(PACK_MIN, PACK_SHARE * this.used.size)) return;
-    const file = path.join(this.dir, PACK_FILE);
-    const temporary = `${file}.${process.pid}.tmp`;
-    try {
-      mkdirSync(this.dir, { recursive: true });
-      const fd = openSync(temporary, "w");
-      try {
-        let lines: string[] = [];
-        for (const [slug, { key, analysis }] of this.used) {
-          lines.push(JSON.stringify([slug, key, analysis]));
-          if (lines.length === 256) {
-            writeSync(fd, `${lines.join("\n")}\n`);
-            lines = [];
-          }
-        }
-        if (lines.length > 0) writeSync(fd, `${lines.join("\n")}\n`);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(temporary, file);
-      this.packed = new Map([...this.used].map(([slug, entry]) => [slug, entry]));
-      this.outsidePack = 0;
-    } catch {
-      rmSync(temporary, { force: true });
-    }
-  }
-
-  private pack(): Map<string, Stored> {
-    if (this.packed) return this.packed;
-    this.packed = new Map();
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path.join(this.dir!, PACK_FILE));
-    } catch {
-      return this.packed;
-    }
-    for (let start = 0; start < bytes.length; ) {
-      let end = bytes.indexOf(0x0a, start);
-      if (end === -1) end = bytes.length;
-      try {
-        const [slug, key, analysis] = JSON.parse(bytes.toString("utf8", start, end)) as [string, string, ArticleAnalysis];
-        if (typeof slug === "string") this.packed.set(slug, { key, analysis });
-      } catch {
-        // A line cut short (a full disk): its article is read from its own file.
-      }
-      start = end + 1;
-    }
-    return this.packed;
-  }
-
-  /** `outside`: read from its own file or just made, so the pack lacks it. */
-  private use(slug: string, key: string, analysis: ArticleAnalysis, outside: boolean): ArticleAnalysis {
-    if (outside) this.outsidePack++;
-    this.used.set(slug, { key, analysis });
-    return analysis;
-  }
-
-  private keep(key: string, analysis: ArticleAnalysis): ArticleAnalysis {
+  private keep(key: string, analysis: ArticleAnalysis): void {
     if (this.memory.size >= MEMORY_LIMIT) this.memory.clear();
     this.memory.set(key, analysis);
-    return analysis;
   }
 }
 

@@ -125,8 +125,6 @@ export async function analyzeCorpus(articles: Article[], registry: Registry, opt
       }),
     );
   }
-  // Enough analyses read one by one or made: the next build reads them from one file.
-  cache.flush();
   return finish(articles, registry, found, { analyzed: missing.length, cached: articles.length - missing.length, workers: workers > 1 ? workers : 0 }, started);
 }
 
