@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync, type Stats } from "node:fs";
 import path from "node:path";
 import { MARKER, MARKER_TEXT, holdsOnlyBuildEntries, isFile } from "./output-guard.ts";
 import { isRunning } from "./output-lock.ts";
@@ -73,7 +73,9 @@ export function publish(staging: string, output: string, spare?: string): void {
   if (spare === undefined || !existsSync(previous)) return removeSite(previous);
   rmSync(path.join(previous, MARKER), { force: true });
   try {
-    removeTree(spare);
+    // Whatever is there (a spare no build took): a link is removed, never followed.
+    if (lstatOrNull(spare)?.isDirectory()) removeTree(spare);
+    else rmSync(spare, { force: true });
     mkdirSync(path.dirname(spare), { recursive: true });
     renameSync(previous, spare);
   } catch {
@@ -116,6 +118,14 @@ function emptyAndRemove(dir: string): void {
     else unlinkSync(file);
   }
   rmdirSync(dir);
+}
+
+function lstatOrNull(file: string): Stats | null {
+  try {
+    return lstatSync(file);
+  } catch {
+    return null;
+  }
 }
 
 function escapeRegExp(text: string): string {

@@ -129,8 +129,11 @@ export function planRender<T>(items: readonly T[], describe: (item: T) => Render
  * next one (keepFiles): most of its files are already links to the published ones, so a rebuild
  * creates and deletes only what changed instead of 25,000 folders and links at 10,000 articles.
  */
-export function sparePath(cacheDir: string, output: string): string {
-  return manifestFile(cacheDir, output).replace(/\.json$/, ".site");
+export function sparePath(cacheDir: string, output: string): string | undefined {
+  const spare = path.resolve(manifestFile(cacheDir, output).replace(/\.json$/, ".site"));
+  // A cache folder inside the output would have the replaced site published inside the new one.
+  const relative = path.relative(path.resolve(output), spare);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative)) ? undefined : spare;
 }
 
 /** What keepFiles did: files already in place in the spare site, files linked, entries deleted. */

@@ -202,7 +202,7 @@ export interface CheckedFolder {
 }
 
 /**
- * What a folder's files are, without reading them: each entry's name, inode, size, modification
+ * What a folder's files are, without reading them: each entry's name, device and inode, size, modification
  * time and change time, to the nanosecond. Any write to a file moves its change time, and so does
  * setting its modification time back (touch -d, cp -p, rsync -t); an editor that saves through a
  * new file and a rename changes its inode. A file with the same signature has the same bytes,
@@ -216,7 +216,7 @@ export function folderSignature(folder: string, names: readonly string[] = readd
       const stat = lstatSync(path.join(folder, name), { bigint: true });
       const changed = stat.ctimeNs > stat.mtimeNs ? stat.ctimeNs : stat.mtimeNs;
       if (changed > changedNs) changedNs = changed;
-      return `${name}:${stat.mode}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+      return `${name}:${stat.mode}:${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
     })
     .join("|");
   return { signature, changedMs: Number(changedNs / 1_000_000n) };

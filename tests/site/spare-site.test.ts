@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../scripts/generate-corpus.ts";
@@ -81,6 +81,36 @@ describe("the site being assembled from the spare site the last build replaced",
 let work: string;
 let content: string;
 
+describe("where the spare site goes", () => {
+  it("is nowhere when the cache folder is inside the output, where it would be published", () => {
+    const work = tempDir("spare");
+    expect(sparePath(path.join(work, "_site", "cache"), path.join(work, "_site"))).toBeUndefined();
+    expect(sparePath(path.join(work, "_site"), path.join(work, "_site"))).toBeUndefined();
+    expect(sparePath(path.join(work, "cache"), path.join(work, "_site"))).toMatch(/cache\/rendered\/[0-9a-f]{16}\.site$/);
+  });
+
+  it("replaces a link found in its place without following it", () => {
+    const work = tempDir("spare");
+    const output = path.join(work, "_site");
+    const staging = path.join(work, "_site.tmp-1");
+    const mine = path.join(work, "mine");
+    write(path.join(mine, "notes.md"), "mine");
+    const spare = path.join(work, "cache", "x.site");
+    mkdirSync(path.dirname(spare), { recursive: true });
+    symlinkSync(mine, spare);
+    write(path.join(output, "index.html"), "old");
+    // The build does not take a link for a spare site...
+    expect(keepFiles(output, staging, ["index.html"], spare)).toEqual({ reused: 0, linked: 1, removed: 0 });
+    rmSync(path.join(staging, "index.html"));
+    write(path.join(staging, "index.html"), "new");
+    // ...and publishing removes the link, not what it points to.
+    publish(staging, output, spare);
+    expect(readdirSync(mine)).toEqual(["notes.md"]);
+    expect(lstatSync(spare).isDirectory()).toBe(true);
+    expect(readFileSync(path.join(spare, "index.html"), "utf8")).toBe("old");
+  });
+});
+
 describe("rebuilds assembled in the spare site", () => {
   beforeAll(() => {
     work = tempDir("spare-build");
@@ -97,8 +127,8 @@ describe("rebuilds assembled in the spare site", () => {
     const summary = path.join(content, "articles", summaries[0]!);
     writeFileSync(summary, readFileSync(summary, "utf8").replace(/^lede: .*$/m, 'lede: "Une introduction réécrite, pour voir."'));
     build(output, cache);
-    expect(existsSync(sparePath(cache, output))).toBe(true);
-    expect(existsSync(path.join(sparePath(cache, output), MARKER))).toBe(false);
+    expect(existsSync(sparePath(cache, output)!)).toBe(true);
+    expect(existsSync(path.join(sparePath(cache, output)!, MARKER))).toBe(false);
     // An article gone: its pages are in the spare site, and must not come back.
     rmSync(path.dirname(path.join(content, "articles", summaries[1]!)), { recursive: true });
     build(output, cache);
