@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { codeHashOf } from "../analysis/cache.ts";
@@ -24,14 +24,31 @@ export const CHECKED_DIR = "checked";
  */
 export const RACY_MS = 2_000;
 
-const FORMAT = 1;
+const FORMAT = 2;
+
+/**
+ * The store is a base file of every clean folder and a small file of the changes since (folders
+ * checked again, folders gone), so that a build after one edit writes a few kilobytes, not the
+ * whole corpus: the base is written again once the changes reach CHANGES_MIN folders and
+ * CHANGES_SHARE of them.
+ */
+export const CHANGES_MIN = 64;
+export const CHANGES_SHARE = 0.02;
 
 interface Stored {
   format: number;
   key: string;
-  /** Each article without its source's paragraphs, a third of its size: they are split again on reading. */
-  folders: [string, CheckedFolder][];
+  /** Which base file this is, or which one these changes are to. */
+  base: string;
+  /**
+   * Each article without its source's paragraphs, a third of its size: they are split again on
+   * reading. In a file of changes, null for a folder no longer kept.
+   */
+  folders: [string, CheckedFolder | null][];
 }
+
+/** What was read, for the write to find what changed: the base, and the entries as they were read. */
+const read = new WeakMap<ArticleFolderCache, { base: string; entries: Map<string, CheckedFolder>; changes: number }>();
 
 let codeHash: string | undefined;
 
@@ -42,25 +59,39 @@ function readingCodeHash(): string {
 
 /**
  * One file per content folder and working directory (the paths articles carry are shown relative
- * to it), under a key that also holds the code.
+ * to it), and one of changes beside it, under a key that also holds the code.
  */
-function storeOf(cacheDir: string, contentDir: string): { file: string; key: string } {
+function storeOf(cacheDir: string, contentDir: string): { file: string; changes: string; key: string } {
   const where = JSON.stringify([path.resolve(contentDir), process.cwd()]);
   const file = path.join(cacheDir, CHECKED_DIR, `${createHash("sha256").update(where).digest("hex").slice(0, 16)}.json`);
-  return { file, key: createHash("sha256").update(where).update(readingCodeHash()).digest("hex") };
+  return { file, changes: file.replace(/\.json$/, ".changes.json"), key: createHash("sha256").update(where).update(readingCodeHash()).digest("hex") };
+}
+
+function readStored(file: string, key: string): Stored | null {
+  try {
+    const stored = JSON.parse(readFileSync(file, "utf8")) as Stored;
+    return stored.format === FORMAT && stored.key === key && typeof stored.base === "string" && Array.isArray(stored.folders) ? stored : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The folders the last successful build found clean, or none when it was another code or folder. */
 export function readCheckedFolders(cacheDir: string, contentDir: string): ArticleFolderCache {
-  const { file, key } = storeOf(cacheDir, contentDir);
-  try {
-    const stored = JSON.parse(readFileSync(file, "utf8")) as Stored;
-    if (stored.format !== FORMAT || stored.key !== key || !Array.isArray(stored.folders)) return new Map();
-    for (const [, entry] of stored.folders) if (entry.article) entry.article.source.paragraphs = paragraphs(entry.article.source.text);
-    return new Map(stored.folders);
-  } catch {
-    return new Map();
+  const { file, changes, key } = storeOf(cacheDir, contentDir);
+  const folders: ArticleFolderCache = new Map();
+  const base = readStored(file, key);
+  if (!base) return folders;
+  const since = readStored(changes, key);
+  // Changes to another base (a base written since by a build that died before its changes) are not applied.
+  const changed = since?.base === base.base ? since.folders : [];
+  for (const [folder, entry] of [...base.folders, ...changed]) {
+    if (entry === null) folders.delete(folder);
+    else folders.set(folder, entry);
   }
+  for (const entry of folders.values()) if (entry.article) entry.article.source.paragraphs = paragraphs(entry.article.source.text);
+  read.set(folders, { base: base.base, entries: new Map(folders), changes: changed.length });
+  return folders;
 }
 
 /**
@@ -68,19 +99,38 @@ export function readCheckedFolders(cacheDir: string, contentDir: string): Articl
  * check began, in ms since the epoch) and those no longer there.
  */
 export function writeCheckedFolders(cacheDir: string, contentDir: string, folders: ArticleFolderCache, checkedAt: number): void {
-  const { file, key } = storeOf(cacheDir, contentDir);
-  const clean = [...folders].filter(([folder, entry]) => entry.article !== null && entry.problems.length === 0 && entry.changedMs < checkedAt - RACY_MS && existsSync(folder));
-  const stored: Stored = {
-    format: FORMAT,
-    key,
-    folders: clean.map(([folder, entry]) => [folder, { ...entry, article: { ...entry.article!, source: { text: entry.article!.source.text, paragraphs: [] } } }]),
-  };
+  const { file, changes, key } = storeOf(cacheDir, contentDir);
+  const clean = new Map([...folders].filter(([folder, entry]) => entry.article !== null && entry.problems.length === 0 && entry.changedMs < checkedAt - RACY_MS && existsSync(folder)));
+  const before = read.get(folders);
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    // Whole or not at all: a build killed while writing leaves the previous file or none.
-    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(stored));
-    renameSync(`${file}.${process.pid}.tmp`, file);
+    if (before) {
+      const changed: [string, CheckedFolder | null][] = [...clean].filter(([folder, entry]) => before.entries.get(folder) !== entry);
+      for (const folder of before.entries.keys()) if (!clean.has(folder)) changed.push([folder, null]);
+      // Nothing read again and nothing gone: the store already says it all.
+      if (changed.length === 0) return;
+      if (before.changes + changed.length < Math.max(CHANGES_MIN, CHANGES_SHARE * clean.size)) {
+        // The changes read, then these: entries read again replace the ones read.
+        const since = readStored(changes, key);
+        const all = new Map(since?.base === before.base ? since.folders : []);
+        for (const [folder, entry] of changed) all.set(folder, entry);
+        return writeWhole(changes, { format: FORMAT, key, base: before.base, folders: [...all].map(([folder, entry]) => [folder, entry && storable(entry)]) });
+      }
+    }
+    const base = `${Date.now()}-${process.pid}`;
+    writeWhole(file, { format: FORMAT, key, base, folders: [...clean].map(([folder, entry]) => [folder, storable(entry)]) });
+    rmSync(changes, { force: true });
   } catch {
     // A cache that cannot be written only costs time on the next build.
   }
+}
+
+function storable(entry: CheckedFolder): CheckedFolder {
+  return { ...entry, article: { ...entry.article!, source: { text: entry.article!.source.text, paragraphs: [] } } };
+}
+
+/** Whole or not at all: a build killed while writing leaves the previous file or none. */
+function writeWhole(file: string, stored: Stored): void {
+  writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(stored));
+  renameSync(`${file}.${process.pid}.tmp`, file);
 }

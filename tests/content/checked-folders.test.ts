@@ -52,6 +52,29 @@ describe("a build takes article folders unchanged since the last clean check fro
     expect(again.result.articles).toEqual(validateContent(copy.content, { today: TODAY }).articles);
   });
 
+  it("writes nothing when nothing changed, and only the changes after an edit", async () => {
+    const store = path.join(copy.cache, "checked");
+    const files = () => Object.fromEntries(readdirSync(store).map((name) => [name.replace(/^[0-9a-f]+/, ""), readFileSync(path.join(store, name), "utf8")]));
+    const before = files();
+    expect(Object.keys(before)).toEqual([".json"]);
+    check(copy.content, copy.cache);
+    expect(files()).toEqual(before);
+
+    const summary = path.join(copy.folders[4]!, "summary.es.md");
+    writeFileSync(summary, readFileSync(summary, "utf8").replace(/^lede: "?/m, (lede) => `${lede}Hoy, `));
+    await sleep(RACY_MS + 200);
+    const edited = check(copy.content, copy.cache);
+    expect(edited.messages).toEqual([]);
+    expect(edited.fromCache).not.toContain(path.basename(copy.folders[4]!));
+    const after = files();
+    expect(after[".json"]).toBe(before[".json"]);
+    expect(after[".changes.json"]!.length).toBeLessThan(before[".json"]!.length / 2);
+
+    const next = check(copy.content, copy.cache);
+    expect(next.fromCache).toContain(path.basename(copy.folders[4]!));
+    expect(next.result.articles).toEqual(validateContent(copy.content, { today: TODAY }).articles);
+  }, 20_000);
+
   it("keeps nothing for another content folder", () => {
     expect(readCheckedFolders(copy.cache, path.join(copy.content, "..")).size).toBe(0);
   });
