@@ -4,9 +4,9 @@ import { buildDigest, newBuildContext, type BuiltDigest } from "../src/build-dig
 import { ContentError, type Problem } from "../src/content/problems.ts";
 import { problemsPage } from "../src/editorial/problems-page.ts";
 import { type EditorLang, msg, say } from "../src/messages/index.ts";
-import { indexSite } from "../scripts/lib/search-index.ts";
-import { indexRecords, type IndexRecord } from "../src/search/index-record.ts";
+import { indexRecords } from "../src/search/index-record.ts";
 import { ChangedPages, changedSite } from "./changed-pages.ts";
+import { searchIndexer } from "./dev-search.ts";
 import { templateData } from "./digest-data.ts";
 
 export interface DevServerOptions {
@@ -68,45 +68,35 @@ export default function devServer(eleventyConfig: any, { contentDir, cacheDir, l
 
   // After a successful build its pages are on disk: remember them, delete the output of the pages
   // that no longer exist (a page left over would still be served), and index search again.
-  const search = searchIndexer(lang);
+  const search = searchIndexer((reason) => console.error(say(lang, msg("serve.searchFailed", { reason }))));
+  let rebuilding = false;
+  let indexLater: (() => void) | null = null;
   eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
     for (const url of pages.commit()) removePage(directories.output, url);
-    // Search is indexed from every page of this build's digest, not only those rewritten.
-    current?.then((data) => search(directories.output, indexRecords(data.digest.pages)), () => undefined);
+    // Search is indexed from every page of this build's digest, not only those rewritten. Making
+    // its records holds this thread for about a second at 1,000 articles: after a save it waits
+    // until Eleventy has told the browser to reload, so the editor sees the page first.
+    const built = current;
+    const index = () => void built?.then((data) => search(directories.output, indexRecords(data.digest.pages)), () => undefined);
+    if (rebuilding) indexLater = index;
+    else index();
   });
   // Page objects hold everything the data says; a template, a stylesheet or code can change what
   // a page looks like with the same data, so any other change renders every page again.
   eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
+    rebuilding = true;
     if (!changed.every((file) => inFolders(file, dataFolders))) pages.reset();
   });
-}
-
-/**
- * A production build indexes search in a phase of its own (scripts/build.ts); here the index is
- * rebuilt after each rebuild, without delaying the browser's reload: search catches up a few
- * seconds later. Saves that come while it runs are indexed once, after it.
- */
-function searchIndexer(lang: EditorLang): (output: string, records: IndexRecord[]) => void {
-  let running: Promise<void> | null = null;
-  let again: IndexRecord[] | null = null;
-  const index = (output: string, records: IndexRecord[]): void => {
-    if (running) {
-      again = records;
-      return;
-    }
-    running = indexSite(output, records)
-      .then(() => undefined)
-      .catch((error) => console.error(say(lang, msg("serve.searchFailed", { reason: error instanceof Error ? error.message : String(error) }))))
-      .finally(() => {
-        running = null;
-        if (again) {
-          const latest = again;
-          again = null;
-          index(output, latest);
-        }
-      });
-  };
-  return index;
+  // Emitted once the rebuild is over and the browser told, successful or not.
+  eleventyConfig.on("eleventy.afterwatch", () => {
+    rebuilding = false;
+    indexLater?.();
+    indexLater = null;
+  });
+  // Eleventy waits 150 ms for a saved file's size to stop changing before it rebuilds; an editor's
+  // save is written at once, and a file caught half-written is only a problem shown until the next
+  // event, so a shorter wait is enough.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
 }
 
 /**

@@ -8,8 +8,11 @@
  *   edit  changes one summary's lede to a unique marker and times until the article's page on disk
  *         contains it;
  *   add   copies an article folder under a new slug and times until the new article's page exists.
- * Between two measurements it waits for the server to be idle again (its "✓ Site built" line), so
- * one rebuild never overlaps the next. Prints JSON: each run, median and max in ms.
+ * Between two measurements it waits for the server to be idle again (its "✓ Site built" line, then
+ * no processor used for half a second: search is indexed after that line), so one rebuild never
+ * overlaps the next. Prints JSON: each run, median and max in ms, and the
+ * processor time the server spent over the same span (its threads included), which other work on
+ * a shared machine moves much less than the wall time.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -80,6 +83,26 @@ class DevServer {
       if (this.exited) throw new Error(`The development server stopped:\n${this.log.slice(-3000)}`);
       return this.idleCount > after;
     }, `the server to finish building\n${this.log.slice(-2000)}`);
+  }
+
+  /**
+   * Until the server has used almost no processor for half a second: search is indexed after the
+   * build's last line, and a save made meanwhile would be timed with it.
+   */
+  async waitQuiet(): Promise<void> {
+    for (let quiet = 0, last = this.cpuMs(); quiet < 2; ) {
+      await sleep(250);
+      const now = this.cpuMs();
+      quiet = now - last <= 20 ? quiet + 1 : 0;
+      last = now;
+    }
+  }
+
+  /** Processor time of the server's process so far, all its threads, in ms (Linux: /proc). */
+  cpuMs(): number {
+    const fields = readOr(`/proc/${this.child.pid}/stat`).split(") ").at(-1)?.split(" ") ?? [];
+    // utime and stime, fields 14 and 15 of the line, in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
   }
 
   /** The server stopped by itself (it should not, even on broken content). */
@@ -158,11 +181,14 @@ try {
     await sleep(1000);
   }
   await server.waitIdle(1);
+  await server.waitQuiet();
 
   console.error(`first build: ${firstBuildMs} ms`);
   const edits: number[] = [];
   const adds: number[] = [];
-  // Until the server is idle again: the rest of the rebuild, and the search index it runs after.
+  const editsCpu: number[] = [];
+  const addsCpu: number[] = [];
+  // Until the server is idle again: the rest of the rebuild, and the search index it makes after it.
   const settles: number[] = [];
   for (let i = 0; i < runs; i++) {
     // A different article each time, so no run benefits from the previous one's caches.
@@ -175,24 +201,30 @@ try {
     if (!/^lede:.*$/m.test(summary)) throw new Error(`${summaryFile} has no lede line`);
 
     let idles = server.idles;
+    let cpu = server.cpuMs();
     const saved = performance.now();
     writeFileSync(summaryFile, summary.replace(/^lede:.*$/m, `lede: "${marker}"`));
     await until(() => readOr(page).includes(marker), `${page} to show ${marker}`);
     edits.push(performance.now() - saved);
+    editsCpu.push(server.cpuMs() - cpu);
     await server.waitIdle(idles);
+    await server.waitQuiet();
     settles.push(performance.now() - saved);
-    console.error(`edit ${i + 1}: page written after ${Math.round(edits.at(-1) as number)} ms, idle after ${Math.round(settles.at(-1) as number)} ms`);
+    console.error(`edit ${i + 1}: page written after ${Math.round(edits.at(-1) as number)} ms (${editsCpu.at(-1)} ms of processor), idle after ${Math.round(settles.at(-1) as number)} ms`);
 
     const newSlug = `${slug}-copie-${i}`;
     const newPage = path.join(output, routes.article("fr", newSlug), "index.html");
     idles = server.idles;
+    cpu = server.cpuMs();
     const added = performance.now();
     cpSync(folder, path.join(path.dirname(folder), newSlug), { recursive: true });
     await until(() => existsSync(newPage), `${newPage} to be written`);
     adds.push(performance.now() - added);
+    addsCpu.push(server.cpuMs() - cpu);
     await server.waitIdle(idles);
+    await server.waitQuiet();
     settles.push(performance.now() - added);
-    console.error(`add ${i + 1}: page written after ${Math.round(adds.at(-1) as number)} ms, idle after ${Math.round(settles.at(-1) as number)} ms`);
+    console.error(`add ${i + 1}: page written after ${Math.round(adds.at(-1) as number)} ms (${addsCpu.at(-1)} ms of processor), idle after ${Math.round(settles.at(-1) as number)} ms`);
   }
 
   console.log(
@@ -202,7 +234,9 @@ try {
         articles: folders.length,
         firstBuildMs,
         editSummary: summarize(edits),
+        editSummaryCpu: summarize(editsCpu),
         addArticle: summarize(adds),
+        addArticleCpu: summarize(addsCpu),
         untilIdle: summarize(settles),
       },
       null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "../../src/content/corpus.ts";
-import { ChangedPages, changedSite } from "../../_config/changed-pages.ts";
+import { ChangedPages, changedSite, sameData } from "../../_config/changed-pages.ts";
 import { articleCard } from "../../src/site/page-base.ts";
 import { routes } from "../../src/site/routes.ts";
 
@@ -65,5 +65,17 @@ describe("the pages the development server renders again", () => {
     expect(changedSite(changes, next)).toEqual({ articlePages: [], homePages: [{ url: "/fr/", total: 6 }], articleCount: 5, root: { url: "/" } });
     // Same URL in another list is another page.
     expect(changes.select("other", [{ url: "/fr/", total: 6 }])).toHaveLength(1);
+  });
+
+  it("compare pages by their data: every field, every item in its order, dates by their value", () => {
+    const page = { url: "/fr/", title: "Accueil", cards: [{ slug: "a", tags: ["x", "y"] }, { slug: "b", tags: [] }], date: new Date("2024-01-19") };
+    expect(sameData(page, structuredClone(page))).toBe(true);
+    expect(sameData(page, { ...page, cards: [page.cards[1], page.cards[0]] })).toBe(false);
+    expect(sameData(page, { ...page, cards: [page.cards[0], { slug: "b", tags: ["z"] }] })).toBe(false);
+    expect(sameData(page, { ...page, date: new Date("2024-01-20") })).toBe(false);
+    expect(sameData(page, { ...page, title: undefined })).toBe(false);
+    expect(sameData(page, { ...page, extra: undefined })).toBe(false);
+    expect(sameData({ list: [] }, { list: {} })).toBe(false);
+    expect(sameData({ n: 1 }, { n: "1" })).toBe(false);
   });
 });
