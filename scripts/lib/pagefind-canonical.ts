@@ -370,20 +370,24 @@ function capPositions(file: string, word: IndexWord): IndexWord {
       reader.skip();
       const start = reader.position;
       const length = reader.head(ARRAY);
-      const values: number[] = [];
-      // Where each value ends.
-      const ends: number[] = [];
-      for (let j = 0; j < length; j++) {
-        values.push(reader.integer());
-        ends.push(reader.position);
-      }
-      if (length > POSITIONS_KEPT + 1 && values[0]! < 0 && values.every((value, j) => j === 0 || value >= 0)) {
-        const weight = -values[0]! - 1;
-        const kept = positionsKept(weight, length - 1);
-        if (kept < length - 1) {
-          parts.push(word.bytes.subarray(copied, start), cborHead(ARRAY, kept + 1), cborHead(NEGATIVE, (weight * (length - 1)) / kept), word.bytes.subarray(ends[0]!, ends[kept]!));
+      if (length > POSITIONS_KEPT + 1) {
+        const first = reader.integer();
+        const weightEnd = reader.position;
+        const kept = first < 0 ? positionsKept(-first - 1, length - 1) : length - 1;
+        // Where the last position kept ends; a second weight keeps them all.
+        let keptEnd = 0;
+        let oneWeight = first < 0;
+        for (let j = 1; j < length; j++) {
+          if (reader.integer() < 0) oneWeight = false;
+          if (j === kept) keptEnd = reader.position;
+        }
+        if (oneWeight && kept < length - 1) {
+          const weight = -first - 1;
+          parts.push(word.bytes.subarray(copied, start), cborHead(ARRAY, kept + 1), cborHead(NEGATIVE, (weight * (length - 1)) / kept), word.bytes.subarray(weightEnd, keptEnd));
           copied = reader.position;
         }
+      } else {
+        for (let j = 0; j < length; j++) reader.integer();
       }
       reader.skip();
     }
