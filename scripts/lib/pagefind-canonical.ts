@@ -266,9 +266,9 @@ export const CHUNK_BYTES = 8_000;
  * finds the words it begins; the U+0000 keeps that fallback from taking the chunk of "a" for
  * "accord": cut to two letters the range ends at "a\u0000", below "ac", where "a" alone was not.
  *
- * Words are moved whole, byte for byte (a word's page numbers are deltas within its own list), so
- * the postings are Pagefind's. A chunk that comes out holding the same words as one of Pagefind's
- * (or of an earlier pass) keeps its file as it was.
+ * Words are moved whole (a word's page numbers are deltas within its own list), their postings
+ * Pagefind's but for the positions capPositions() leaves out. A chunk that comes out holding the
+ * same words as one of Pagefind's (or of an earlier pass) keeps its file as it was.
  */
 export function chunkIndex(lang: string, files: readonly BundleFile[]): { chunks: [string, string, string][]; files: BundleFile[] } {
   const earlier = new Map<string, Uint8Array>();
@@ -352,9 +352,9 @@ function positionsKept(weight: number, count: number): number {
  * A word's entry with only the positions positionsKept() keeps on each page, their weight raised
  * so that it counts the page's occurrences as before. Pagefind writes a page's positions as
  * [-(weight + 1), first position, then the distance to each next one]: keeping the first ones is
- * keeping the start of the list. Positions at two weights (a page's own text and a half-weighted
- * part) are kept whole: their distances run across the change of weight, and they are rare (0.3 %
- * of a language's pages and words). A page's positions in its meta fields (its title) are kept
+ * keeping the start of the list. A page's positions at two weights (Pagefind weighs some words at
+ * half) are kept whole: their distances run across the change of weight, and they are rare (0.3 %
+ * of a language's pages and words at 10,000 articles). A page's positions in its meta fields (its title) are kept
  * whole too. Words with few positions keep their bytes; cut again, a cut entry is the same (its
  * weights already sum to the count with the fewest positions), so a bundle taken back from the
  * published site comes out as it went in.
