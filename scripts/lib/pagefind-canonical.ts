@@ -266,9 +266,9 @@ export const CHUNK_BYTES = 8_000;
  * finds the words it begins; the U+0000 keeps that fallback from taking the chunk of "a" for
  * "accord": cut to two letters the range ends at "a\u0000", below "ac", where "a" alone was not.
  *
- * Words are moved whole, byte for byte (a word's page numbers are deltas within its own list), so
- * the postings are Pagefind's. A chunk that comes out holding the same words as one of Pagefind's
- * (or of an earlier pass) keeps its file as it was.
+ * Words are moved whole (a word's page numbers are deltas within its own list), their postings
+ * Pagefind's but for the positions capPositions() leaves out. A chunk that comes out holding the
+ * same words as one of Pagefind's (or of an earlier pass) keeps its file as it was.
  */
 export function chunkIndex(lang: string, files: readonly BundleFile[]): { chunks: [string, string, string][]; files: BundleFile[] } {
   const earlier = new Map<string, Uint8Array>();
@@ -276,7 +276,8 @@ export function chunkIndex(lang: string, files: readonly BundleFile[]): { chunks
   for (const file of files) {
     const { cbor, words: held } = readIndexChunk(file.path, file.content);
     earlier.set(sha1Hex(cbor), file.content);
-    for (const word of held) {
+    for (const read of held) {
+      const word = capPositions(file.path, read);
       const previous = words[words.length - 1];
       if (previous && byCodePoints(previous.word, word.word) >= 0) {
         throw new PagefindFormatError(file.path, `words out of order across chunks (${JSON.stringify(word.word)} after ${JSON.stringify(previous.word)})`);
@@ -320,6 +321,91 @@ export function chunkIndex(lang: string, files: readonly BundleFile[]): { chunks
 
 /** The shortest word whose longer forms share its chunk. */
 const EXTENDED_LETTERS = 3;
+
+/**
+ * Positions of a word kept on each page, at the least. A search downloads every position of its
+ * word on every page that has it: "contre", a dozen times on nearly every one of 10,000 pages,
+ * was 180 kB of postings. Pagefind reads positions for two things (the search in its
+ * WebAssembly, Pagefind 1.5.2): where the excerpt goes (the densest stretch of matched positions)
+ * and how often the page has the word (the sum of their weights, which BM25 then saturates).
+ * The first positions place the excerpt on real occurrences of the word; the count is carried by
+ * their weight (capPositions()). What is lost: a phrase in quotes ("contre le") is found only
+ * among the positions kept, and the excerpt marks no occurrence after them.
+ */
+export const POSITIONS_KEPT = 2;
+
+/** Pagefind reads a weight up to this (a u8). */
+const MAX_WEIGHT = 255;
+
+/**
+ * How many of a page's `count` positions at `weight` to keep: the fewest, from POSITIONS_KEPT,
+ * whose weights can sum to exactly weight × count (24 × 12 occurrences = 144 × 2; 24 × 30 =
+ * 240 × 3), so that Pagefind ranks the page as if it had them all. All of them when none can.
+ */
+function positionsKept(weight: number, count: number): number {
+  const total = weight * count;
+  for (let kept = POSITIONS_KEPT; kept < count; kept++) if (total <= MAX_WEIGHT * kept && total % kept === 0) return kept;
+  return count;
+}
+
+/**
+ * A word's entry with only the positions positionsKept() keeps on each page, their weight raised
+ * so that it counts the page's occurrences as before. Pagefind writes a page's positions as
+ * [-(weight + 1), first position, then the distance to each next one]: keeping the first ones is
+ * keeping the start of the list. A page's positions at two weights (Pagefind weighs some words at
+ * half) are kept whole: their distances run across the change of weight, and they are rare (0.3 %
+ * of a language's pages and words at 10,000 articles). A page's positions in its meta fields (its title) are kept
+ * whole too. Words with few positions keep their bytes; cut again, a cut entry is the same (its
+ * weights already sum to the count with the fewest positions), so a bundle taken back from the
+ * published site comes out as it went in.
+ */
+function capPositions(file: string, word: IndexWord): IndexWord {
+  const reader = new CborReader(file, word.bytes, 0);
+  const parts: Buffer[] = [];
+  let copied = 0;
+  const pages = () => {
+    const count = reader.head(ARRAY);
+    for (let i = 0; i < count; i++) {
+      if (reader.head(ARRAY) !== 3) reader.fail("expected each page as [page, positions, meta positions]");
+      reader.skip();
+      const start = reader.position;
+      const length = reader.head(ARRAY);
+      if (length > POSITIONS_KEPT + 1) {
+        const first = reader.integer();
+        const weightEnd = reader.position;
+        const kept = first < 0 ? positionsKept(-first - 1, length - 1) : length - 1;
+        // Where the last position kept ends; a second weight keeps them all.
+        let keptEnd = 0;
+        let oneWeight = first < 0;
+        for (let j = 1; j < length; j++) {
+          if (reader.integer() < 0) oneWeight = false;
+          if (j === kept) keptEnd = reader.position;
+        }
+        if (oneWeight && kept < length - 1) {
+          const weight = -first - 1;
+          parts.push(word.bytes.subarray(copied, start), cborHead(ARRAY, kept + 1), cborHead(NEGATIVE, (weight * (length - 1)) / kept), word.bytes.subarray(weightEnd, keptEnd));
+          copied = reader.position;
+        }
+      } else {
+        for (let j = 0; j < length; j++) reader.integer();
+      }
+      reader.skip();
+    }
+  };
+  if (reader.head(ARRAY) !== 3) reader.fail("expected each word as [word, pages, variants]");
+  reader.text();
+  pages();
+  const variants = reader.head(ARRAY);
+  for (let i = 0; i < variants; i++) {
+    if (reader.head(ARRAY) !== 2) reader.fail("expected each variant as [word, pages]");
+    reader.text();
+    pages();
+  }
+  reader.end();
+  if (parts.length === 0) return word;
+  parts.push(word.bytes.subarray(copied));
+  return { word: word.word, bytes: Buffer.concat(parts) };
+}
 
 /** A word of the index and its whole entry, [word, pages, variants], as CBOR. */
 interface IndexWord {
@@ -465,6 +551,14 @@ class CborReader {
     const item = this.next();
     if (item.major !== major) this.fail(`major type ${item.major} where ${major} was expected`);
     return item.n;
+  }
+
+  /** An integer, positive or negative. */
+  integer(): number {
+    const { major, n } = this.next();
+    if (major === UINT) return n;
+    if (major === NEGATIVE) return -1 - n;
+    return this.fail(`major type ${major} where an integer was expected`);
   }
 
   text(): string {

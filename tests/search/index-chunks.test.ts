@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type BundleFile, CHUNK_BYTES, type CborValue, PagefindFormatError, chunkIndex, decodeBundleFile, encodeBundleFile } from "../../scripts/lib/pagefind-canonical.ts";
+import { type BundleFile, CHUNK_BYTES, type CborValue, POSITIONS_KEPT, PagefindFormatError, chunkIndex, decodeBundleFile, encodeBundleFile } from "../../scripts/lib/pagefind-canonical.ts";
 import { LANGUAGES } from "../../src/languages.ts";
 import { readBundle, readBundleFile } from "../helpers/pagefind-bundle.ts";
 import { sharedSite } from "../helpers/shared-sites.ts";
@@ -12,8 +12,8 @@ import { sharedSite } from "../helpers/shared-sites.ts";
  * put its postings, and a word's longer forms must share its chunk (Pagefind finds them there).
  */
 
-/** A made-up index word: [word, pages as [page delta, positions, meta positions], variants]. */
-const word = (text: string, pages: number, positionsPerPage = 3): CborValue => [
+/** A made-up index word: [word, pages as [page delta, positions, meta positions], variants]; as many positions as the index keeps. */
+const word = (text: string, pages: number, positionsPerPage = POSITIONS_KEPT): CborValue => [
   text,
   Array.from({ length: pages }, (_, page) => [page === 0 ? 0 : 1, [-25, ...Array.from({ length: positionsPerPage }, (_, i) => 10 + i * 7)], []]),
   [],
@@ -83,6 +83,66 @@ describe("cutting one language's word index into chunks", () => {
   it("stops at words out of order, naming the file", () => {
     expect(() => chunkIndex("fr", [chunkFile([word("b", 1)]), chunkFile([word("a", 1)])])).toThrow(PagefindFormatError);
     expect(() => chunkIndex("fr", [chunkFile([word("b", 1), word("a", 1)])])).toThrow(/^pagefind\/index\/fr_\d+\.pf_index: CBOR: words out of order/);
+  });
+});
+
+describe("keeping a page's first positions of a word", () => {
+  /** Pagefind's positions for a page: the weight as -(weight + 1), the first position, then the distance to each next one. */
+  const positions = (weight: number, at: number[]) => [-(weight + 1), ...at.map((p, i) => (i === 0 ? p : p - at[i - 1]!))];
+  /** What Pagefind reads back: the page's positions and the sum of their weights, its count of the word. */
+  const read = (locs: number[]) => {
+    let weight = 25;
+    let at = 0;
+    const kept: number[] = [];
+    let sum = 0;
+    for (const value of locs) {
+      if (value < 0) weight = -value - 1;
+      else {
+        at += value;
+        kept.push(at);
+        sum += weight;
+      }
+    }
+    return { kept, sum };
+  };
+  type Pages = [number, number[], number[]][];
+  type Entry = [string, Pages, [string, Pages][]];
+  const onePage = (locs: number[], meta: number[] = []): CborValue => ["zorb", [[3, locs, meta]], []];
+  const cut = (entries: CborValue[]): Entry[] => wordsOf(chunkIndex("es", [chunkFile(entries)]).files) as Entry[];
+  const firstPage = (entries: Entry[]) => entries[0]![1][0]!;
+  const spread = (n: number) => Array.from({ length: n }, (_, i) => 5 + i * 11 + (i % 3));
+
+  it.each([1, 2, 3, 12, 21, 22, 30, 40, 97, 300])("keeps the first positions of a word found %i times, their weights summing to the count", (n) => {
+    const at = spread(n);
+    const [page, locs, meta] = firstPage(cut([onePage(positions(24, at), [-4, 0])]));
+    expect(page).toBe(3);
+    expect(meta).toEqual([-4, 0]);
+    const { kept, sum } = read(locs);
+    expect(sum).toBe(24 * n);
+    expect(kept).toEqual(at.slice(0, kept.length));
+    // As few as POSITIONS_KEPT while their weights (at most 255 each) can carry the count; a word
+    // found more often keeps a few more, far from all of them.
+    if (24 * n <= 255 * POSITIONS_KEPT) expect(kept.length).toBe(Math.min(n, POSITIONS_KEPT));
+    else expect(kept.length).toBeLessThan(n / 2);
+    expect(Math.max(...locs.filter((value) => value < 0).map((value) => -value - 1))).toBeLessThanOrEqual(255);
+  });
+
+  it("cuts the positions of every page and of every spelling of the word", () => {
+    const entry: CborValue = ["darien", [[0, positions(24, spread(9)), []], [2, positions(24, [7]), []]], [["darién", [[1, positions(24, spread(6)), [-4, 0]]]]]];
+    const [, pages, variants] = cut([entry])[0]!;
+    expect(pages.map(([, locs]) => read(locs))).toEqual([{ kept: spread(2), sum: 24 * 9 }, { kept: [7], sum: 24 }]);
+    expect(variants.map(([spelling, variantPages]) => [spelling, variantPages.map(([page, locs, meta]) => [page, read(locs), meta])])).toEqual([["darién", [[1, { kept: spread(2), sum: 24 * 6 }, [-4, 0]]]]]);
+  });
+
+  it("keeps whole the positions of a page at two weights, whose distances run across the change", () => {
+    const twoWeights = [-25, 4, 9, -13, 30, 2, 8];
+    expect(firstPage(cut([onePage(twoWeights)]))[1]).toEqual(twoWeights);
+  });
+
+  it("gives back a cut index as it is, so a bundle taken back from the published site is the same", () => {
+    const first = chunkIndex("es", [chunkFile([onePage(positions(24, spread(40))), ["zorbas", [[0, positions(12, spread(13)), []]], []]])]);
+    const again = chunkIndex("es", first.files);
+    expect(again.files.map((file) => Buffer.from(file.content).toString("base64"))).toEqual(first.files.map((file) => Buffer.from(file.content).toString("base64")));
   });
 });
 
