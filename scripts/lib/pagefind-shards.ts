@@ -139,8 +139,8 @@ export function pruneShards(cacheDir: string, plans: readonly ShardPlan[]): void
 /** One shard's index, as Pagefind wrote it for its pages alone, numbered from 0 in their order. */
 export interface ShardIndex {
   version: string;
-  /** Each page's fragment hash in full (`<lang>_<sha1>`, of which Pagefind names the file by a prefix) and its word count. */
-  pages: { hash: string; words: number }[];
+  /** Each page's fragment name in the shard (`<lang>_` and a prefix of the SHA-1 of its JSON) and its word count. */
+  pages: { name: string; words: number }[];
   /** Each page's fragment file, Pagefind's bytes. */
   fragments: Buffer[];
   /** The word index: each word's CBOR `[word, pages, variants]`, one after the other in the order of the words. */
@@ -166,13 +166,9 @@ export function decodeShard(lang: string, files: readonly BundleFile[]): ShardIn
 
   const fragments: Buffer[] = [];
   const pageList = pages.map(([name, words]) => {
-    const fragmentPath = `fragment/${name}.pf_fragment`;
-    const fragment = Buffer.from(file(fragmentPath));
-    const json = gunzipSync(fragment).subarray(SIGNATURE.length);
-    const hash = `${lang}_${sha1Hex(json)}`;
-    if (!hash.startsWith(name)) fail(fragmentPath, "its name is not a prefix of the hash of its JSON");
-    fragments.push(fragment);
-    return { hash, words };
+    if (!name.startsWith(`${lang}_`)) fail(metaPath, `a page named ${name}, not ${lang}_…`);
+    fragments.push(Buffer.from(file(`fragment/${name}.pf_fragment`)));
+    return { name, words };
   });
 
   const words: Buffer[] = [];
@@ -267,19 +263,34 @@ export function mergeShards(plan: ShardPlan, shards: readonly ShardIndex[], runt
   });
 
   const files: BundleFile[] = [];
-  // Fragments, named as Pagefind names them in page order.
-  const taken = new Map<string, string>();
+  // Fragments, named as Pagefind names them in page order. A shard's name for a page is a prefix
+  // of the hash of its fragment at least as long as the language's: the hash in full is only
+  // needed, from the fragment's bytes, where two pages of different shards begin the same.
+  const fullHashes = new Map<Buffer, string>();
+  const fullHash = (fragment: Buffer, name: string) => {
+    let hash = fullHashes.get(fragment);
+    if (hash === undefined) {
+      hash = `${lang}_${sha1Hex(gunzipSync(fragment).subarray(SIGNATURE.length))}`;
+      if (!hash.startsWith(name)) fail(`fragment/${name}.pf_fragment`, "its name is not a prefix of the hash of its JSON");
+      fullHashes.set(fragment, hash);
+    }
+    return hash;
+  };
+  const taken = new Map<string, { fragment: Buffer; name: string }>();
   const pages = plan.shardOf.map((shard, page): [string, number] => {
     const local = localIndex(globalOf[shard]!, page);
-    const { hash, words } = shards[shard]!.pages[local]!;
+    const { name: known, words } = shards[shard]!.pages[local]!;
+    const fragment = shards[shard]!.fragments[local]!;
     let length = lang.length + 8;
-    let name = hash.slice(0, length);
+    const prefix = () => (length <= known.length ? known.slice(0, length) : fullHash(fragment, known).slice(0, length));
+    let name = prefix();
     for (let other = taken.get(name); other !== undefined; other = taken.get(name)) {
-      if (other === hash) fail(`fragment/${name}.pf_fragment`, "two pages have the same fragment");
-      name = hash.slice(0, ++length);
+      if (fullHash(other.fragment, other.name) === fullHash(fragment, known)) fail(`fragment/${name}.pf_fragment`, "two pages have the same fragment");
+      length++;
+      name = prefix();
     }
-    taken.set(name, hash);
-    files.push({ path: `fragment/${name}.pf_fragment`, content: shards[shard]!.fragments[local]! });
+    taken.set(name, { fragment, name: known });
+    files.push({ path: `fragment/${name}.pf_fragment`, content: fragment });
     return [name, words];
   });
 
@@ -325,9 +336,9 @@ export function mergeShards(plan: ShardPlan, shards: readonly ShardIndex[], runt
 
 type CborValueList = Parameters<typeof encodeBundleFile>[0][];
 
-/** Index chunks are gzipped at level 6 by chunkIndex(); this one is only read again by it. */
+/** The merged word index is only read again, by chunkIndex(), which cuts it into chunks of its own: the fastest gzip will do. */
 function gzipIndex(cbor: Buffer): Buffer {
-  const content = gzipSync(Buffer.concat([SIGNATURE, cbor]), { level: 6 });
+  const content = gzipSync(Buffer.concat([SIGNATURE, cbor]), { level: 1 });
   content[9] = 0xff;
   return content;
 }

@@ -1,10 +1,10 @@
-import { createHash } from "node:crypto";
 import { linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { indexedApostrophes } from "../../src/search/apostrophes.ts";
 import type { IndexRecord } from "../../src/search/index-record.ts";
 import { type BundleFile, canonicalBundle, languageBundle, mergeBundles } from "./pagefind-canonical.ts";
+import { type ShardPlan, planShards, pruneShards } from "./pagefind-shards.ts";
 
 /** Where the search bundle lives in the built site; _includes/kinds/search.njk points the browser there. */
 export const BUNDLE_DIR = "pagefind";
@@ -31,7 +31,9 @@ export interface PreviousBundle {
  * disk and no page is parsed. Pagefind keeps one index per language (fr, es), so each language's
  * search page only ever loads its own; each is made by a Pagefind process of its own, one after
  * the other, on a thread of their own (./search-index-worker.ts) so that the build can render
- * pages meanwhile, and their bundles are merged (mergeBundles()).
+ * pages meanwhile, and their bundles are merged (mergeBundles()). A language of more than a few
+ * hundred pages is indexed in shards, kept in `cacheDir` (./pagefind-shards.ts): a rebuild indexes
+ * again only the shards whose records changed, and merges them with the others.
  *
  * Each language's records are added one at a time in indexRecords() order (by URL). Pagefind
  * numbers pages in the order they are added, and those numbers are written into every index
@@ -42,17 +44,20 @@ export interface PreviousBundle {
  * byte and name for name. canonicalBundle() also cuts each language's word index into chunks of its
  * own (chunkIndex()), so that a reader's first query downloads its word's postings and no others.
  */
-export async function indexSite(siteDir: string, records: readonly IndexRecord[], previous?: PreviousBundle): Promise<SearchIndexReport> {
+export async function indexSite(siteDir: string, records: readonly IndexRecord[], previous?: PreviousBundle, cacheDir?: string): Promise<SearchIndexReport> {
   const languages = [...new Set(records.map((record) => record.language))].sort();
   if (languages.length === 0) throw new Error("No page to index: the site has no article, topic or actor page");
-  // What Pagefind is given: hashed as it is, so a change to how the text is prepared indexes again.
-  const recordsOf = (language: string) => records.filter((record) => record.language === language).map(pagefindRecord);
-  const hashes = Object.fromEntries(languages.map((language) => [language, createHash("sha256").update(JSON.stringify(recordsOf(language))).digest("base64url")]));
+  // What Pagefind is given, cut into shards (./pagefind-shards.ts), each named by a hash of its
+  // records as they are given, so a change to how the text is prepared indexes again.
+  const planned = languages.map((language) => planShards(language, records.filter((record) => record.language === language).map(pagefindRecord)));
+  const hashes = Object.fromEntries(planned.map(({ plan, hash }) => [plan.lang, hash]));
   // Pagefind cannot add pages to an index it wrote, but its languages are independent: a language
-  // whose records are the same as the previous bundle's is taken from it as it is.
+  // whose records are the same as the previous bundle's is taken from it as it is. Of the others,
+  // only the shards whose records changed are indexed again; the rest come from the cache.
   const kept = reusedLanguages(previous, hashes);
-  const indexed = languages.filter((language) => !kept.has(language));
-  const bundles = [...(indexed.length > 0 ? await indexInWorker(indexed.map(recordsOf)) : []), ...kept.values()];
+  const indexed = planned.map(({ plan }) => plan).filter((plan) => !kept.has(plan.lang));
+  const bundles = [...(indexed.length > 0 ? await indexInWorker(indexed, cacheDir) : []), ...kept.values()];
+  if (cacheDir) pruneShards(cacheDir, planned.map(({ plan }) => plan));
   let pages = 0;
   const bundleDir = path.join(siteDir, BUNDLE_DIR);
   const written = new Set<string>();
@@ -64,7 +69,7 @@ export async function indexSite(siteDir: string, records: readonly IndexRecord[]
     if (file.path === "pagefind-entry.json") pages = countIndexedPages(file.content);
   }
   removeOthers(bundleDir, written);
-  return { pages, languages: hashes, indexed };
+  return { pages, languages: hashes, indexed: indexed.map((plan) => plan.lang) };
 }
 
 /**
@@ -137,11 +142,11 @@ function sameBytes(file: string, content: Uint8Array): boolean {
 const TSX_API = import.meta.resolve("tsx/esm/api");
 const WORKER = new URL("./search-index-worker.ts", import.meta.url).href;
 
-function indexInWorker(languages: readonly (readonly IndexRecord[])[]): Promise<BundleFile[][]> {
+function indexInWorker(plans: readonly ShardPlan[], cacheDir: string | undefined): Promise<BundleFile[][]> {
   return new Promise((resolve, reject) => {
     // Loader hooks are per thread: the worker registers tsx before loading the TypeScript module.
     const bootstrap = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: { languages } });
+    const worker = new Worker(bootstrap, { eval: true, workerData: { plans, cacheDir } });
     worker.once("message", (answer: { bundles: BundleFile[][] } | { error: string }) => ("error" in answer ? reject(new Error(answer.error)) : resolve(answer.bundles)));
     worker.once("error", reject);
     worker.once("exit", (code) => {
