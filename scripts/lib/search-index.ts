@@ -1,4 +1,5 @@
-import { linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { indexedApostrophes } from "../../src/search/apostrophes.ts";
@@ -61,14 +62,27 @@ export async function indexSite(siteDir: string, records: readonly IndexRecord[]
   let pages = 0;
   const bundleDir = path.join(siteDir, BUNDLE_DIR);
   const written = new Set<string>();
+  const folders = new Set<string>();
+  const published = previous && cacheDir ? readPublished(cacheDir, previous.dir) : undefined;
+  const digests = new Map<string, string>();
+  let entry: Uint8Array | undefined;
   for (const file of canonicalBundle(mergeBundles(bundles))) {
     const target = path.join(bundleDir, file.path);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeBundleFile(target, file, previous && path.join(previous.dir, file.path));
+    if (!folders.has(path.dirname(target))) mkdirSync(path.dirname(target), { recursive: true });
+    folders.add(path.dirname(target));
+    // A file linked from the published bundle is not read: its digest is the one recorded for it.
+    const digest = file.source !== undefined ? published?.get(file.path) : digestOf(file.content);
+    if (digest !== undefined) digests.set(file.path, digest);
+    const same = published && digest !== undefined ? published.get(file.path) === digest : undefined;
+    writeBundleFile(target, file, previous && path.join(previous.dir, file.path), same);
     written.add(path.normalize(file.path));
-    if (file.path === "pagefind-entry.json") pages = countIndexedPages(file.content);
+    if (file.path === "pagefind-entry.json") {
+      pages = countIndexedPages(file.content);
+      entry = file.content;
+    }
   }
   removeOthers(bundleDir, written);
+  if (cacheDir && entry) writePublished(cacheDir, entry, digests);
   return { pages, languages: hashes, indexed: indexed.map((plan) => plan.lang) };
 }
 
@@ -116,10 +130,11 @@ function reusedLanguages(previous: PreviousBundle | undefined, hashes: Record<st
  * A file taken as it was from the published bundle, or one the published bundle already holds
  * with the same bytes (the fragments of a re-indexed language's unchanged pages: 9,999 of 10,000
  * after one summary is edited), is linked to it, as the build keeps unchanged pages: reading
- * a file costs less than writing one. Any other is written.
+ * a file costs less than writing one. Any other is written. Whether the published file has the
+ * same bytes is told by the digests recorded when it was written (`same`), else by reading it.
  */
-function writeBundleFile(target: string, file: BundleFile, published: string | undefined): void {
-  const source = file.source ?? (published !== undefined && sameBytes(published, file.content) ? published : undefined);
+function writeBundleFile(target: string, file: BundleFile, published: string | undefined, same: boolean | undefined): void {
+  const source = file.source ?? (published !== undefined && (same ?? sameBytes(published, file.content)) ? published : undefined);
   if (source !== undefined) {
     try {
       linkSync(source, target);
@@ -137,6 +152,40 @@ function sameBytes(file: string, content: Uint8Array): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The digest of each file of the bundle a build wrote, kept in the cache folder under the hash of
+ * its entry file (which names every language's meta file, itself named by the hash of its bytes,
+ * which names every chunk, filter and page): the next build tells which of its files the published
+ * bundle already holds without reading 10,000 fragments. Only the last bundle's are kept.
+ */
+const PUBLISHED = /^published-[A-Za-z0-9_-]+\.json$/;
+
+function publishedFile(cacheDir: string, entry: Uint8Array): string {
+  return path.join(cacheDir, `published-${createHash("sha256").update(entry).digest("base64url").slice(0, 32)}.json`);
+}
+
+function digestOf(content: Uint8Array): string {
+  return createHash("sha1").update(content).digest("base64url");
+}
+
+function readPublished(cacheDir: string, bundleDir: string): Map<string, string> | undefined {
+  try {
+    const digests = JSON.parse(readFileSync(publishedFile(cacheDir, readFileSync(path.join(bundleDir, "pagefind-entry.json"))), "utf8")) as Record<string, string>;
+    return new Map(Object.entries(digests));
+  } catch {
+    // No record of that bundle (another output, or a cache deleted): its files are read instead.
+    return undefined;
+  }
+}
+
+function writePublished(cacheDir: string, entry: Uint8Array, digests: Map<string, string>): void {
+  const file = publishedFile(cacheDir, entry);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(`${file}.tmp-${process.pid}`, JSON.stringify(Object.fromEntries(digests)));
+  renameSync(`${file}.tmp-${process.pid}`, file);
+  for (const name of readdirSync(cacheDir)) if (PUBLISHED.test(name) && path.join(cacheDir, name) !== file) rmSync(path.join(cacheDir, name), { force: true });
 }
 
 const TSX_API = import.meta.resolve("tsx/esm/api");
