@@ -181,13 +181,14 @@ describe("a language indexed in shards by indexSite()", () => {
     const site = path.join(work, "site");
     const first = await indexSite(site, records, undefined, cache);
     expect(first.indexed).toEqual([lang]);
-    const before = readdirSync(cache).sort();
+    const shardsIn = (dir: string) => readdirSync(dir).filter((name) => name.endsWith(".shard")).sort();
+    const before = shardsIn(cache);
     expect(before).toHaveLength(shardCount(records.length));
 
     const edited = records.map((r, i) => (i === 123 ? { ...r, content: `${r.content} et un ajout` } : r));
     const second = await indexSite(site, edited, { dir: path.join(site, "pagefind"), languages: first.languages }, cache);
     expect(second.indexed).toEqual([lang]);
-    const after = readdirSync(cache).sort();
+    const after = shardsIn(cache);
     expect(after).toHaveLength(before.length);
     // One shard is kept as it was; the edited one is under a new key and its old file is gone.
     expect(after.filter((name) => before.includes(name))).toHaveLength(before.length - 1);
@@ -195,6 +196,8 @@ describe("a language indexed in shards by indexSite()", () => {
     const fresh = path.join(work, "fresh");
     await indexSite(fresh, edited, undefined, path.join(work, "fresh-cache"));
     expect(tree(path.join(site, "pagefind"))).toEqual(tree(path.join(fresh, "pagefind")));
+    // The digests of the bundle last written are kept, and only those.
+    expect(readdirSync(cache).filter((name) => name.startsWith("published-"))).toHaveLength(1);
     // And with every shard in the cache, into a folder of its own.
     const warm = path.join(work, "warm");
     await indexSite(warm, edited, undefined, cache);
