@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
+import { indexedApostrophes } from "../../src/search/apostrophes.ts";
 import type { IndexRecord } from "../../src/search/index-record.ts";
 import { type BundleFile, CborReader, PagefindFormatError, byCodePoints, cborHead, decodeBundleFile, encodeBundleFile, readEntry, sha1Hex } from "./pagefind-canonical.ts";
 
@@ -46,11 +47,24 @@ export function shardOf(url: string, count: number): number {
   return createHash("sha256").update(url).digest().readUInt32BE(0) % count;
 }
 
-/** The Pagefind version and the code that reads its bundles: a shard kept by another is indexed again. */
+/**
+ * A record as Pagefind reads it: its text with ASCII apostrophes between letters, which Pagefind
+ * splits on, so « asile » finds « d’asile » (src/search/apostrophes.ts). Its meta, shown as it is,
+ * keeps the page's ’. Applied only to the records Pagefind is given, not to those of shards in the cache.
+ */
+export function pagefindRecord(record: IndexRecord): IndexRecord {
+  return { ...record, content: indexedApostrophes(record.content) };
+}
+
+/**
+ * The Pagefind version, the code that prepares its records and the code that reads its bundles: a
+ * shard kept by another is indexed again.
+ */
 const CODE = createHash("sha256")
   .update(pagefindVersion())
   .update(readFileSync(fileURLToPath(import.meta.url)))
   .update(readFileSync(fileURLToPath(new URL("./search-index-worker.ts", import.meta.url))))
+  .update(readFileSync(fileURLToPath(new URL("../../src/search/apostrophes.ts", import.meta.url))))
   .digest("base64url")
   .slice(0, 16);
 
@@ -75,7 +89,11 @@ export interface ShardPlan {
  * hashes); the language's own hash is made of them all, so a build knows which language changed.
  */
 export function planShards(lang: string, records: IndexRecord[], count = shardCount(records.length)): { plan: ShardPlan; hash: string } {
-  const recordHashes = records.map((record) => createHash("sha256").update(JSON.stringify(record)).digest());
+  // The text, the bulk of a record, is hashed as it is, without the escaping JSON would add.
+  const recordHashes = records.map((record) => {
+    const { content, ...fields } = record;
+    return createHash("sha256").update(JSON.stringify(fields)).update("\n").update(content).digest();
+  });
   const shardOfRecord = records.map((record) => shardOf(record.url, count));
   const keys = Array.from({ length: count }, (_, shard) => {
     const hash = createHash("sha256").update(CODE).update(lang);

@@ -2,7 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import type { IndexRecord } from "../../src/search/index-record.ts";
 import type { BundleFile } from "./pagefind-canonical.ts";
-import { type ShardPlan, languageIndex } from "./pagefind-shards.ts";
+import { type ShardPlan, languageIndex, pagefindRecord } from "./pagefind-shards.ts";
 
 /**
  * indexSite()'s work (./search-index.ts) on a thread of its own, so that it goes on at its own pace
@@ -28,7 +28,7 @@ async function indexRecords(records: readonly IndexRecord[]): Promise<BundleFile
     let failure: unknown = null;
     for (const record of records) {
       inFlight.push(
-        index.addCustomRecord(record).then(
+        index.addCustomRecord(pagefindRecord(record)).then(
           (added) => {
             if (added.errors.length > 0) failure ??= new Error(`Pagefind could not index ${record.url}: ${added.errors.join("; ")}`);
           },

@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { indexedApostrophes } from "../../src/search/apostrophes.ts";
 import type { IndexRecord } from "../../src/search/index-record.ts";
 import { type BundleFile, canonicalBundle, languageBundle, mergeBundles } from "./pagefind-canonical.ts";
 import { type ShardPlan, planShards, pruneShards } from "./pagefind-shards.ts";
@@ -48,9 +47,9 @@ export interface PreviousBundle {
 export async function indexSite(siteDir: string, records: readonly IndexRecord[], previous?: PreviousBundle, cacheDir?: string): Promise<SearchIndexReport> {
   const languages = [...new Set(records.map((record) => record.language))].sort();
   if (languages.length === 0) throw new Error("No page to index: the site has no article, topic or actor page");
-  // What Pagefind is given, cut into shards (./pagefind-shards.ts), each named by a hash of its
-  // records as they are given, so a change to how the text is prepared indexes again.
-  const planned = languages.map((language) => planShards(language, records.filter((record) => record.language === language).map(pagefindRecord)));
+  // The records, cut into shards (./pagefind-shards.ts), each named by a hash of its records and
+  // of the code that prepares them for Pagefind, so a change to how the text is prepared indexes again.
+  const planned = languages.map((language) => planShards(language, records.filter((record) => record.language === language)));
   const hashes = Object.fromEntries(planned.map(({ plan, hash }) => [plan.lang, hash]));
   // Pagefind cannot add pages to an index it wrote, but its languages are independent: a language
   // whose records are the same as the previous bundle's is taken from it as it is. Of the others,
@@ -84,15 +83,6 @@ export async function indexSite(siteDir: string, records: readonly IndexRecord[]
   removeOthers(bundleDir, written);
   if (cacheDir && entry) writePublished(cacheDir, entry, digests);
   return { pages, languages: hashes, indexed: indexed.map((plan) => plan.lang) };
-}
-
-/**
- * A record as Pagefind reads it: its text with ASCII apostrophes between letters, which Pagefind
- * splits on, so « asile » finds « d’asile » (src/search/apostrophes.ts). Its meta, shown as it is,
- * keeps the page's ’.
- */
-function pagefindRecord(record: IndexRecord): IndexRecord {
-  return { ...record, content: indexedApostrophes(record.content) };
 }
 
 /**
