@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { indexedApostrophes } from "../../src/search/apostrophes.ts";
 import type { IndexRecord } from "../../src/search/index-record.ts";
-import { type BundleFile, CborReader, PagefindFormatError, byCodePoints, cborHead, decodeBundleFile, encodeBundleFile, readEntry, sha1Hex } from "./pagefind-canonical.ts";
+import { type BundleFile, CborReader, type CborValue, PagefindFormatError, byCodePoints, cborHead, decodeBundleFile, encodeBundleFile, readEntry, sha1Hex } from "./pagefind-canonical.ts";
 
 /**
  * Pagefind cannot add pages to an index it wrote, so a language's index was made again whole
@@ -25,9 +25,10 @@ import { type BundleFile, CborReader, PagefindFormatError, byCodePoints, cborHea
  */
 
 /**
- * Pages a shard aims at. A Pagefind index costs about 0.2 s to start and to hand over (its
- * scripts and WebAssembly come back with every bundle) and its pages about 2.4 ms each: a shard
- * of 256 to 511 pages is indexed again in about a second, and 10,000 pages make 32 shards.
+ * The fewest pages of a shard. Each Pagefind index costs about 10 ms more than its pages (its
+ * scripts and WebAssembly come back with every bundle), each page about 2 ms: a shard of 256 to
+ * 511 pages is indexed again in well under a second, and the 32 shards of 10,000 pages cost a
+ * cold build about 0.3 s more than one index (shards of 16 pages: a third more processor time).
  */
 export const SHARD_PAGES = 256;
 
@@ -68,6 +69,8 @@ const CODE = createHash("sha256")
   .digest("base64url")
   .slice(0, 16);
 
+const CANONICAL_CODE = readFileSync(fileURLToPath(new URL("./pagefind-canonical.ts", import.meta.url)));
+
 function pagefindVersion(): string {
   const main = fileURLToPath(import.meta.resolve("pagefind"));
   return (JSON.parse(readFileSync(path.join(path.dirname(main), "..", "package.json"), "utf8")) as { version: string }).version;
@@ -102,7 +105,8 @@ export function planShards(lang: string, records: IndexRecord[], count = shardCo
     });
     return `${lang}-${count}-${shard}-${hash.digest("base64url").slice(0, 32)}`;
   });
-  const hash = createHash("sha256").update(CODE);
+  // A language's bundle is also the canonical form of its index: kept whole only while that code is the same.
+  const hash = createHash("sha256").update(CODE).update(CANONICAL_CODE);
   for (const recordHash of recordHashes) hash.update(recordHash);
   return { plan: { lang, records, shardOf: shardOfRecord, keys }, hash: hash.digest("base64url") };
 }
@@ -314,7 +318,7 @@ export function mergeShards(plan: ShardPlan, shards: readonly ShardIndex[], runt
 
   const metaFields = [...new Set(shards.flatMap((shard) => shard.metaFields))].sort(byCodePoints);
   const chunk = mergeWords(shards, globalOf, metaFields);
-  const chunks: CborValueList = [];
+  const chunks: CborValue[] = [];
   if (chunk.count > 0) {
     const name = `${lang}_words`;
     const cbor = Buffer.concat([cborHead(ARRAY, 1), cborHead(ARRAY, chunk.count), chunk.bytes]);
@@ -333,7 +337,7 @@ export function mergeShards(plan: ShardPlan, shards: readonly ShardIndex[], runt
       }
     });
     const name = `${lang}_filter${i}`;
-    const value: CborValueList = [filter, [...values].sort(([a], [b]) => byCodePoints(a, b)).map(([v, list]) => [v, list.sort((a, b) => a - b)])];
+    const value: CborValue[] = [filter, [...values].sort(([a], [b]) => byCodePoints(a, b)).map(([v, list]) => [v, list.sort((a, b) => a - b)])];
     files.push({ path: `filter/${name}.pf_filter`, content: encodeBundleFile(value).content });
     return [filter, name];
   });
@@ -351,8 +355,6 @@ export function mergeShards(plan: ShardPlan, shards: readonly ShardIndex[], runt
   const own = /^(?:fragment\/|index\/|filter\/|pagefind\.[^/]+\.pf_meta$)/;
   return [...runtime.filter((file) => file.path !== ENTRY && !own.test(file.path)), ...files];
 }
-
-type CborValueList = Parameters<typeof encodeBundleFile>[0][];
 
 /** The merged word index is only read again, by chunkIndex(), which cuts it into chunks of its own: the fastest gzip will do. */
 function gzipIndex(cbor: Buffer): Buffer {

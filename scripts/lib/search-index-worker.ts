@@ -1,7 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import type { IndexRecord } from "../../src/search/index-record.ts";
-import type { BundleFile } from "./pagefind-canonical.ts";
+import { type BundleFile, canonicalBundle } from "./pagefind-canonical.ts";
 import { type ShardPlan, languageIndex, pagefindRecord } from "./pagefind-shards.ts";
 
 /**
@@ -9,7 +9,7 @@ import { type ShardPlan, languageIndex, pagefindRecord } from "./pagefind-shards
  * while the main thread renders the pages. Each language is indexed in shards (./pagefind-shards.ts):
  * those in the cache are read from it, the others indexed one after the other by one Pagefind
  * process, each index deleted once its bundle is taken so that its memory is given back, and the
- * process closed at the end. Posts back one bundle per language, or the first error.
+ * process closed at the end. Posts back one bundle per language, in canonical form, or the first error.
  */
 
 /** Records sent to Pagefind before the answer to the first of them is awaited. */
@@ -60,7 +60,9 @@ async function indexLanguages(plans: readonly ShardPlan[], cacheDir: string | un
       for (const records of jobs) bundles.push(await indexRecords(records));
       return bundles;
     };
-    for (const plan of plans) bundles.push(await languageIndex(plan, indexer, cacheDir));
+    // Each language is put in canonical form here (canonicalBundle()), on this thread: its chunks
+    // are cut and zipped while the main thread renders.
+    for (const plan of plans) bundles.push(canonicalBundle(await languageIndex(plan, indexer, cacheDir)));
     return bundles;
   } finally {
     // The indexer is a child process: closing it frees its memory and lets the thread end.

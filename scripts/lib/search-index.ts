@@ -3,7 +3,7 @@ import { linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, wri
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { IndexRecord } from "../../src/search/index-record.ts";
-import { type BundleFile, canonicalBundle, languageBundle, mergeBundles } from "./pagefind-canonical.ts";
+import { type BundleFile, languageBundle, mergeBundles } from "./pagefind-canonical.ts";
 import { type ShardPlan, planShards, pruneShards } from "./pagefind-shards.ts";
 
 /** Where the search bundle lives in the built site; _includes/kinds/search.njk points the browser there. */
@@ -56,7 +56,12 @@ export async function indexSite(siteDir: string, records: readonly IndexRecord[]
   // only the shards whose records changed are indexed again; the rest come from the cache.
   const kept = reusedLanguages(previous, hashes);
   const indexed = planned.map(({ plan }) => plan).filter((plan) => !kept.has(plan.lang));
-  const bundles = [...(indexed.length > 0 ? await indexInWorker(indexed, cacheDir) : []), ...kept.values()];
+  const made = indexed.length > 0 ? await indexInWorker(indexed, cacheDir) : [];
+  // Each language's bundle is in canonical form (the worker's, or the published one's), so the
+  // bundle is theirs side by side, languages in order, as canonicalBundle() would write it.
+  const bundles = [...indexed.map((plan, i): [string, BundleFile[]] => [plan.lang, made[i]!]), ...kept]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, bundle]) => bundle);
   if (cacheDir) pruneShards(cacheDir, planned.map(({ plan }) => plan));
   let pages = 0;
   const bundleDir = path.join(siteDir, BUNDLE_DIR);
@@ -65,7 +70,7 @@ export async function indexSite(siteDir: string, records: readonly IndexRecord[]
   const published = previous && cacheDir ? readPublished(cacheDir, previous.dir) : undefined;
   const digests = new Map<string, string>();
   let entry: Uint8Array | undefined;
-  for (const file of canonicalBundle(mergeBundles(bundles))) {
+  for (const file of mergeBundles(bundles)) {
     const target = path.join(bundleDir, file.path);
     if (!folders.has(path.dirname(target))) mkdirSync(path.dirname(target), { recursive: true });
     folders.add(path.dirname(target));
