@@ -145,7 +145,7 @@ await phase("keep", () => keepFiles(output, staging, [...plan.pages.kept, ...pla
 // Search is indexed from the model, not from the written pages, so Pagefind (a process of its own)
 // works on the other core while Eleventy renders; the bundle goes into staging's pagefind/.
 const previousBundle = plan.previous ? { dir: path.join(output, BUNDLE_DIR), languages: plan.previous.search } : undefined;
-const searchIndexed = phase("search", () => indexSite(staging, indexRecords(built.site.pages), previousBundle)).catch((error) =>
+const searchIndexed = phase("search", () => indexSite(staging, indexRecords(built.site.pages), previousBundle, path.join(cacheDir, "search"))).catch((error) =>
   fail(t("serve.searchFailed", { reason: error instanceof Error ? error.message : String(error) })),
 );
 

@@ -683,3 +683,7 @@ export function languageBundle(files: readonly BundleFile[], lang: string): Bund
   const newEntry = Object.fromEntries(Object.entries(entry).map(([key, value]) => [key, key === "languages" ? { [lang]: language } : value]));
   return [...kept, { path: ENTRY, content: Buffer.from(JSON.stringify(newEntry), "utf8") }];
 }
+
+// ---- For scripts/lib/pagefind-shards.ts, which merges the indexes of shards of one language ----
+
+export { CborReader, byCodePoints, cborHead, readEntry, sha1Hex, type Entry };

@@ -1,14 +1,15 @@
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import type { IndexRecord } from "../../src/search/index-record.ts";
-import type { BundleFile } from "./pagefind-canonical.ts";
+import { type BundleFile, canonicalBundle } from "./pagefind-canonical.ts";
+import { type ShardPlan, languageIndex, pagefindRecord } from "./pagefind-shards.ts";
 
 /**
  * indexSite()'s work (./search-index.ts) on a thread of its own, so that it goes on at its own pace
- * while the main thread renders the pages. Each language is indexed by a Pagefind process of its
- * own, one after the other: the process is closed once its bundle is taken, so the memory of one
- * language's index is given back before the next starts. Posts back one bundle per language, or
- * the first error.
+ * while the main thread renders the pages. Each language is indexed in shards (./pagefind-shards.ts):
+ * those in the cache are read from it, the others indexed one after the other by one Pagefind
+ * process, each index deleted once its bundle is taken so that its memory is given back, and the
+ * process closed at the end. Posts back one bundle per language, in canonical form, or the first error.
  */
 
 /** Records sent to Pagefind before the answer to the first of them is awaited. */
@@ -17,6 +18,7 @@ const IN_FLIGHT = 64;
 async function indexRecords(records: readonly IndexRecord[]): Promise<BundleFile[]> {
   const created = await pagefind.createIndex({});
   if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
+  const index = created.index;
   try {
     // Pagefind 1.5 handles its messages one after the other, in the order they arrive, so records
     // sent without waiting for each answer are still numbered in order; a window of them in
@@ -26,7 +28,7 @@ async function indexRecords(records: readonly IndexRecord[]): Promise<BundleFile
     let failure: unknown = null;
     for (const record of records) {
       inFlight.push(
-        created.index.addCustomRecord(record).then(
+        index.addCustomRecord(pagefindRecord(record)).then(
           (added) => {
             if (added.errors.length > 0) failure ??= new Error(`Pagefind could not index ${record.url}: ${added.errors.join("; ")}`);
           },
@@ -42,23 +44,34 @@ async function indexRecords(records: readonly IndexRecord[]): Promise<BundleFile
     if (failure) throw failure;
     // The bundle is taken in memory: Pagefind's own writeFiles can answer before its writes reach
     // the disk (it drops its files unflushed).
-    const bundle = await created.index.getFiles();
+    const bundle = await index.getFiles();
     if (bundle.errors.length > 0) throw new Error(`Pagefind could not build its bundle: ${bundle.errors.join("; ")}`);
     return bundle.files.map((file) => ({ path: file.path, content: file.content }));
   } finally {
-    // The indexer is a child process: closing it frees its memory (and lets the thread end); the
-    // next createIndex() starts a new one.
+    await index.deleteIndex();
+  }
+}
+
+async function indexLanguages(plans: readonly ShardPlan[], cacheDir: string | undefined): Promise<BundleFile[][]> {
+  try {
+    const bundles: BundleFile[][] = [];
+    const indexer = async (jobs: readonly (readonly IndexRecord[])[]) => {
+      const bundles: BundleFile[][] = [];
+      for (const records of jobs) bundles.push(await indexRecords(records));
+      return bundles;
+    };
+    // Each language is put in canonical form here (canonicalBundle()), on this thread: its chunks
+    // are cut and zipped while the main thread renders.
+    for (const plan of plans) bundles.push(canonicalBundle(await languageIndex(plan, indexer, cacheDir)));
+    return bundles;
+  } finally {
+    // The indexer is a child process: closing it frees its memory and lets the thread end.
     await pagefind.close();
   }
 }
 
-async function indexLanguages(languages: readonly (readonly IndexRecord[])[]): Promise<BundleFile[][]> {
-  const bundles: BundleFile[][] = [];
-  for (const records of languages) bundles.push(await indexRecords(records));
-  return bundles;
-}
-
-indexLanguages(workerData.languages as IndexRecord[][]).then(
+const { plans, cacheDir } = workerData as { plans: ShardPlan[]; cacheDir?: string };
+indexLanguages(plans, cacheDir).then(
   // Copied, not transferred: Pagefind's small files may share one pooled buffer.
   (bundles) => parentPort?.postMessage({ bundles }),
   (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) }),

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { indexedApostrophes } from "../../src/search/apostrophes.ts";
 import type { IndexRecord } from "../../src/search/index-record.ts";
-import { type BundleFile, canonicalBundle, languageBundle, mergeBundles } from "./pagefind-canonical.ts";
+import { type BundleFile, languageBundle, mergeBundles } from "./pagefind-canonical.ts";
+import { type ShardPlan, planShards, pruneShards } from "./pagefind-shards.ts";
 
 /** Where the search bundle lives in the built site; _includes/kinds/search.njk points the browser there. */
 export const BUNDLE_DIR = "pagefind";
@@ -31,7 +31,9 @@ export interface PreviousBundle {
  * disk and no page is parsed. Pagefind keeps one index per language (fr, es), so each language's
  * search page only ever loads its own; each is made by a Pagefind process of its own, one after
  * the other, on a thread of their own (./search-index-worker.ts) so that the build can render
- * pages meanwhile, and their bundles are merged (mergeBundles()).
+ * pages meanwhile, and their bundles are merged (mergeBundles()). A language of more than a few
+ * hundred pages is indexed in shards, kept in `cacheDir` (./pagefind-shards.ts): a rebuild indexes
+ * again only the shards whose records changed, and merges them with the others.
  *
  * Each language's records are added one at a time in indexRecords() order (by URL). Pagefind
  * numbers pages in the order they are added, and those numbers are written into every index
@@ -42,38 +44,50 @@ export interface PreviousBundle {
  * byte and name for name. canonicalBundle() also cuts each language's word index into chunks of its
  * own (chunkIndex()), so that a reader's first query downloads its word's postings and no others.
  */
-export async function indexSite(siteDir: string, records: readonly IndexRecord[], previous?: PreviousBundle): Promise<SearchIndexReport> {
+export async function indexSite(siteDir: string, records: readonly IndexRecord[], previous?: PreviousBundle, cacheDir?: string): Promise<SearchIndexReport> {
   const languages = [...new Set(records.map((record) => record.language))].sort();
   if (languages.length === 0) throw new Error("No page to index: the site has no article, topic or actor page");
-  // What Pagefind is given: hashed as it is, so a change to how the text is prepared indexes again.
-  const recordsOf = (language: string) => records.filter((record) => record.language === language).map(pagefindRecord);
-  const hashes = Object.fromEntries(languages.map((language) => [language, createHash("sha256").update(JSON.stringify(recordsOf(language))).digest("base64url")]));
+  // The records, cut into shards (./pagefind-shards.ts), each named by a hash of its records and
+  // of the code that prepares them for Pagefind, so a change to how the text is prepared indexes again.
+  const planned = languages.map((language) => planShards(language, records.filter((record) => record.language === language)));
+  const hashes = Object.fromEntries(planned.map(({ plan, hash }) => [plan.lang, hash]));
   // Pagefind cannot add pages to an index it wrote, but its languages are independent: a language
-  // whose records are the same as the previous bundle's is taken from it as it is.
+  // whose records are the same as the previous bundle's is taken from it as it is. Of the others,
+  // only the shards whose records changed are indexed again; the rest come from the cache.
   const kept = reusedLanguages(previous, hashes);
-  const indexed = languages.filter((language) => !kept.has(language));
-  const bundles = [...(indexed.length > 0 ? await indexInWorker(indexed.map(recordsOf)) : []), ...kept.values()];
+  const indexed = planned.map(({ plan }) => plan).filter((plan) => !kept.has(plan.lang));
+  const made = indexed.length > 0 ? await indexInWorker(indexed, cacheDir) : [];
+  // Each language's bundle is in canonical form (the worker's, or the published one's), so the
+  // bundle is theirs side by side, languages in order, as canonicalBundle() would write it.
+  const bundles = [...indexed.map((plan, i): [string, BundleFile[]] => [plan.lang, made[i]!]), ...kept]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, bundle]) => bundle);
+  if (cacheDir) pruneShards(cacheDir, planned.map(({ plan }) => plan));
   let pages = 0;
   const bundleDir = path.join(siteDir, BUNDLE_DIR);
   const written = new Set<string>();
-  for (const file of canonicalBundle(mergeBundles(bundles))) {
+  const folders = new Set<string>();
+  const published = previous && cacheDir ? readPublished(cacheDir, previous.dir) : undefined;
+  const digests = new Map<string, string>();
+  let entry: Uint8Array | undefined;
+  for (const file of mergeBundles(bundles)) {
     const target = path.join(bundleDir, file.path);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeBundleFile(target, file, previous && path.join(previous.dir, file.path));
+    if (!folders.has(path.dirname(target))) mkdirSync(path.dirname(target), { recursive: true });
+    folders.add(path.dirname(target));
+    // A file linked from the published bundle is not read: its digest is the one recorded for it.
+    const digest = file.source !== undefined ? published?.get(file.path) : digestOf(file.content);
+    if (digest !== undefined) digests.set(file.path, digest);
+    const same = published && digest !== undefined ? published.get(file.path) === digest : undefined;
+    writeBundleFile(target, file, previous && path.join(previous.dir, file.path), same);
     written.add(path.normalize(file.path));
-    if (file.path === "pagefind-entry.json") pages = countIndexedPages(file.content);
+    if (file.path === "pagefind-entry.json") {
+      pages = countIndexedPages(file.content);
+      entry = file.content;
+    }
   }
   removeOthers(bundleDir, written);
-  return { pages, languages: hashes, indexed };
-}
-
-/**
- * A record as Pagefind reads it: its text with ASCII apostrophes between letters, which Pagefind
- * splits on, so « asile » finds « d’asile » (src/search/apostrophes.ts). Its meta, shown as it is,
- * keeps the page's ’.
- */
-function pagefindRecord(record: IndexRecord): IndexRecord {
-  return { ...record, content: indexedApostrophes(record.content) };
+  if (cacheDir && entry) writePublished(cacheDir, entry, digests);
+  return { pages, languages: hashes, indexed: indexed.map((plan) => plan.lang) };
 }
 
 /**
@@ -111,10 +125,11 @@ function reusedLanguages(previous: PreviousBundle | undefined, hashes: Record<st
  * A file taken as it was from the published bundle, or one the published bundle already holds
  * with the same bytes (the fragments of a re-indexed language's unchanged pages: 9,999 of 10,000
  * after one summary is edited), is linked to it, as the build keeps unchanged pages: reading
- * a file costs less than writing one. Any other is written.
+ * a file costs less than writing one. Any other is written. Whether the published file has the
+ * same bytes is told by the digests recorded when it was written (`same`), else by reading it.
  */
-function writeBundleFile(target: string, file: BundleFile, published: string | undefined): void {
-  const source = file.source ?? (published !== undefined && sameBytes(published, file.content) ? published : undefined);
+function writeBundleFile(target: string, file: BundleFile, published: string | undefined, same: boolean | undefined): void {
+  const source = file.source ?? (published !== undefined && (same ?? sameBytes(published, file.content)) ? published : undefined);
   if (source !== undefined) {
     try {
       linkSync(source, target);
@@ -134,14 +149,48 @@ function sameBytes(file: string, content: Uint8Array): boolean {
   }
 }
 
+/**
+ * The digest of each file of the bundle a build wrote, kept in the cache folder under the hash of
+ * its entry file (which names every language's meta file, itself named by the hash of its bytes,
+ * which names every chunk, filter and page): the next build tells which of its files the published
+ * bundle already holds without reading 10,000 fragments. Only the last bundle's are kept.
+ */
+const PUBLISHED = /^published-[A-Za-z0-9_-]+\.json$/;
+
+function publishedFile(cacheDir: string, entry: Uint8Array): string {
+  return path.join(cacheDir, `published-${createHash("sha256").update(entry).digest("base64url").slice(0, 32)}.json`);
+}
+
+function digestOf(content: Uint8Array): string {
+  return createHash("sha1").update(content).digest("base64url");
+}
+
+function readPublished(cacheDir: string, bundleDir: string): Map<string, string> | undefined {
+  try {
+    const digests = JSON.parse(readFileSync(publishedFile(cacheDir, readFileSync(path.join(bundleDir, "pagefind-entry.json"))), "utf8")) as Record<string, string>;
+    return new Map(Object.entries(digests));
+  } catch {
+    // No record of that bundle (another output, or a cache deleted): its files are read instead.
+    return undefined;
+  }
+}
+
+function writePublished(cacheDir: string, entry: Uint8Array, digests: Map<string, string>): void {
+  const file = publishedFile(cacheDir, entry);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(`${file}.tmp-${process.pid}`, JSON.stringify(Object.fromEntries(digests)));
+  renameSync(`${file}.tmp-${process.pid}`, file);
+  for (const name of readdirSync(cacheDir)) if (PUBLISHED.test(name) && path.join(cacheDir, name) !== file) rmSync(path.join(cacheDir, name), { force: true });
+}
+
 const TSX_API = import.meta.resolve("tsx/esm/api");
 const WORKER = new URL("./search-index-worker.ts", import.meta.url).href;
 
-function indexInWorker(languages: readonly (readonly IndexRecord[])[]): Promise<BundleFile[][]> {
+function indexInWorker(plans: readonly ShardPlan[], cacheDir: string | undefined): Promise<BundleFile[][]> {
   return new Promise((resolve, reject) => {
     // Loader hooks are per thread: the worker registers tsx before loading the TypeScript module.
     const bootstrap = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: { languages } });
+    const worker = new Worker(bootstrap, { eval: true, workerData: { plans, cacheDir } });
     worker.once("message", (answer: { bundles: BundleFile[][] } | { error: string }) => ("error" in answer ? reject(new Error(answer.error)) : resolve(answer.bundles)));
     worker.once("error", reject);
     worker.once("exit", (code) => {
