@@ -11,10 +11,14 @@ const WORKER = new URL("./dev-search-worker.ts", import.meta.url).href;
  * processor at 1,000 articles, which would otherwise hold up the next save's rebuild. Search
  * catches up a few seconds later. Saves that come while it runs are indexed once, after it.
  *
- *   const index = searchIndexer((reason) => console.error(reason));
+ * Each language is indexed in shards kept in `cacheDir` (scripts/lib/pagefind-shards.ts), so a
+ * save indexes again only the shards whose records changed. It is a folder of the server's own:
+ * the shards of a site with drafts would otherwise take the place of the production build's.
+ *
+ *   const index = searchIndexer(".cache/analysis/dev-search", (reason) => console.error(reason));
  *   index(outputDir, indexRecords(pages));
  */
-export function searchIndexer(failed: (reason: string) => void): (output: string, records: IndexRecord[]) => void {
+export function searchIndexer(cacheDir: string, failed: (reason: string) => void): (output: string, records: IndexRecord[]) => void {
   let worker: Worker | null = null;
   let running = false;
   let again: { output: string; records: IndexRecord[] } | null = null;
@@ -30,7 +34,7 @@ export function searchIndexer(failed: (reason: string) => void): (output: string
         start(latest.output, latest.records);
       }
     });
-    worker.postMessage({ output, records });
+    worker.postMessage({ output, records, cacheDir });
   };
   return (output, records) => {
     if (running) again = { output, records };

@@ -1,5 +1,6 @@
 import { rmSync, rmdirSync } from "node:fs";
 import path from "node:path";
+import { DEFAULT_CACHE_DIR } from "../src/analysis/index.ts";
 import { buildDigest, newBuildContext, type BuiltDigest } from "../src/build-digest.ts";
 import { ContentError, type Problem } from "../src/content/problems.ts";
 import { problemsPage } from "../src/editorial/problems-page.ts";
@@ -68,7 +69,7 @@ export default function devServer(eleventyConfig: any, { contentDir, cacheDir, l
 
   // After a successful build its pages are on disk: remember them, delete the output of the pages
   // that no longer exist (a page left over would still be served), and index search again.
-  const search = searchIndexer((reason) => console.error(say(lang, msg("serve.searchFailed", { reason }))));
+  const search = searchIndexer(path.join(path.resolve(cacheDir ?? DEFAULT_CACHE_DIR), "dev-search"), (reason) => console.error(say(lang, msg("serve.searchFailed", { reason }))));
   let rebuilding = false;
   let indexLater: (() => void) | null = null;
   eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
