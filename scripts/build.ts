@@ -16,11 +16,14 @@ import { editorLanguage, speaker } from "../src/messages/index.ts";
 import { OutputError, checkOutput } from "./lib/output-guard.ts";
 import { parseCommandLine } from "./lib/command-line.ts";
 import { lockOutput } from "./lib/output-lock.ts";
+import { limitHeapGrowth } from "./lib/memory.ts";
 import { publish, recoverOutput, stagingPath } from "./lib/output-publish.ts";
 import { renderSite, type SiteModel } from "./lib/render-site.ts";
 import { BUNDLE_DIR, indexSite } from "./lib/search-index.ts";
 import { feedFiles, keepFiles, pageFiles, planRender, readManifest, renderingCodeHash, sparePath, writeManifest } from "./lib/site-manifest.ts";
 import { indexRecords } from "../src/search/index-record.ts";
+
+limitHeapGrowth();
 
 // Messages in the language LC_ALL, LC_MESSAGES or LANG asks for (src/messages/).
 const lang = editorLanguage();

@@ -5,6 +5,7 @@ import Eleventy from "@11ty/eleventy";
 import { templateData } from "../../_config/digest-data.ts";
 import { config as eleventyDirectories } from "../../eleventy.config.ts";
 import type { BuiltDigest } from "../../src/build-digest.ts";
+import { fullCollection } from "./memory.ts";
 
 /** Eleventy's input folder (eleventy.config.ts) and the one template that renders every HTML page. */
 const INPUT = "content";
@@ -36,7 +37,12 @@ export async function renderSite(built: SiteModel, output: string, options: Rend
   const pages = options.pages ?? built.site.pages;
   const runs = Math.max(1, Math.ceil(pages.length / PAGES_PER_RUN));
   const templates = nunjucksEnvironment();
+  const collect = fullCollection();
   for (let run = 0; run < runs; run++) {
+    // What the last run (or, before the first, the analysis) held is garbage by now: collected
+    // before this run allocates, so the heap does not grow over it (3,000 articles: 1.3 GB
+    // resident at the end of the render without, 1.0 GB with, for a few tens of milliseconds each).
+    collect();
     const share = pages.slice(run * PAGES_PER_RUN, (run + 1) * PAGES_PER_RUN);
     const data = templateData(built, { site: { pages: share, stylesheets: built.site.stylesheets }, feeds: run === 0 ? (options.feeds ?? built.feeds.documents) : [] });
     const eleventy = new Eleventy(undefined, output, {

@@ -46,5 +46,11 @@ export function languageFeedLinks(lang: Lang): FeedLink[] {
  * a topic page `pageFeeds(lang, feedLinksFor("topic", id, lang, name))`.
  */
 export function pageFeeds(lang: Lang, subjectLinks: FeedLink[] = []): PageFeeds {
-  return { page: feedRoutes.page(lang), links: [...languageFeedLinks(lang), ...subjectLinks] };
+  if (subjectLinks.length > 0) return { page: feedRoutes.page(lang), links: [...languageFeedLinks(lang), ...subjectLinks] };
+  let feeds = languagePageFeeds.get(lang);
+  if (!feeds) languagePageFeeds.set(lang, (feeds = { page: feedRoutes.page(lang), links: languageFeedLinks(lang) }));
+  return feeds;
 }
+
+// Most pages have no feed of their own: they share their language's one object.
+const languagePageFeeds = new Map<Lang, PageFeeds>();

@@ -31,6 +31,15 @@ export function articleDetailsBuilder(digest: Digest, formatted: FormattedFacts)
   }
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const formatter = (lang: Lang) => factFormatter(digest, lang, formatted);
+  // An article's topic link says nothing of the article (its count is 1): one per topic and
+  // language, shared by every article page that lists it.
+  const topicLinks = new Map<string, SubjectLink>();
+  const topicLink = (id: string, lang: Lang): SubjectLink => {
+    const key = `${lang}|${id}`;
+    let link = topicLinks.get(key);
+    if (!link) topicLinks.set(key, (link = { id, name: topicName(registry, id, lang), url: topicUrl(registry, id, lang), count: 1 }));
+    return link;
+  };
   return (article: Article, lang: Lang): ArticleDetails => {
     const found = analysis.articles.get(article.slug);
     if (!found) return { topics: [], actors: [], actorsShown: { shown: [], folded: [], count: 0 }, quotes: [], figures: [], related: [] };
@@ -39,9 +48,9 @@ export function articleDetailsBuilder(digest: Digest, formatted: FormattedFacts)
     const ranked = (digest.salience.get(article.slug) ?? []).filter(({ actorId }) => registry.actors.has(actorId));
     const link = ({ actorId, mentions }: ActorSalience) => ({ id: actorId, name: actorName(registry, actorId, lang), url: actorUrl(registry, actorId, lang), count: mentions });
     const actors = ranked.map(link);
-    const main = ranked.filter((s) => s.main).map(link);
+    const main = actors.filter((_, i) => ranked[i]!.main);
     return {
-      topics: found.topics.effective.map((id) => ({ id, name: topicName(registry, id, lang), url: topicUrl(registry, id, lang), count: 1 })),
+      topics: found.topics.effective.map((id) => topicLink(id, lang)),
       actors,
       actorsShown: { shown: main, folded: actors.slice(main.length), count: actors.length },
       quotes: facts.quotes,

@@ -134,6 +134,7 @@ export function factFormatter(digest: Pick<Digest, "articles" | "analysis" | "re
 export class FactFormatter {
   private readonly sources = new Map<string, Source>();
   private readonly linked = new Map<string, Linked>();
+  private readonly speakers = new Map<string, { name: string; url: string }>();
   private readonly numbers: Intl.NumberFormat;
   /**
    * What each fact of the digest (a DigestEvent, a FigureSentence, a DigestQuote) was formatted
@@ -172,6 +173,13 @@ export class FactFormatter {
       this.sources.set(slug, source);
     }
     return source;
+  }
+
+  /** A speaker of the registry, one object per actor however many quotes they have. */
+  private speaker(actorId: string): { name: string; url: string } {
+    let speaker = this.speakers.get(actorId);
+    if (!speaker) this.speakers.set(actorId, (speaker = { name: actorName(this.registry, actorId, this.lang), url: actorUrl(this.registry, actorId, this.lang) }));
+    return speaker;
   }
 
   private sourceLang(slug: string): Lang {
@@ -222,9 +230,7 @@ export class FactFormatter {
       text: original && !rendered ? null : typeset(rendered?.text ?? quote.text, this.lang),
       lang: this.lang,
       original,
-      speaker: quote.speaker
-        ? { name: actorName(this.registry, quote.speaker, this.lang), url: actorUrl(this.registry, quote.speaker, this.lang) }
-        : undefined,
+      speaker: quote.speaker ? this.speaker(quote.speaker) : undefined,
       speakerText: !quote.speaker && quote.speakerText ? { text: quote.speakerText, lang: sourceLang } : undefined,
       source: this.source(quote.slug),
     };

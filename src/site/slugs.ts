@@ -39,10 +39,30 @@ export function subjectSlug(registry: Registry, kind: SubjectKind, id: string, l
   return slugsOf(registry, kind, lang).get(id) ?? id;
 }
 
+/**
+ * Thousands of pages link to the same few subjects: each URL is made once per registry and
+ * language, and every link holds that one string.
+ */
+const urls = new WeakMap<Registry, Map<string, Map<string, string>>>();
+
+function subjectUrl(registry: Registry, kind: SubjectKind, id: string, lang: Lang): string {
+  let byKey = urls.get(registry);
+  if (!byKey) urls.set(registry, (byKey = new Map()));
+  const key = `${kind}|${lang}`;
+  let byId = byKey.get(key);
+  if (!byId) byKey.set(key, (byId = new Map()));
+  let url = byId.get(id);
+  if (url === undefined) {
+    const slug = subjectSlug(registry, kind, id, lang);
+    byId.set(id, (url = kind === "topic" ? routes.topic(lang, slug) : routes.actor(lang, slug)));
+  }
+  return url;
+}
+
 export function topicUrl(registry: Registry, id: string, lang: Lang): string {
-  return routes.topic(lang, subjectSlug(registry, "topic", id, lang));
+  return subjectUrl(registry, "topic", id, lang);
 }
 
 export function actorUrl(registry: Registry, id: string, lang: Lang): string {
-  return routes.actor(lang, subjectSlug(registry, "actor", id, lang));
+  return subjectUrl(registry, "actor", id, lang);
 }

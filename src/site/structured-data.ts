@@ -54,8 +54,18 @@ export function subjectsJsonLd(
   details: { topics: Array<{ name: string; url: string }>; actorsShown: { shown: Array<{ name: string; url: string }> } },
   site: SiteConfig,
 ): { about: Thing[]; mentions: Thing[] } {
-  return {
-    about: details.topics.map((topic) => ({ "@type": "Thing", name: topic.name, url: absoluteUrl(site, topic.url) })),
-    mentions: details.actorsShown.shown.map((actor) => ({ "@type": "Thing", name: actor.name, url: absoluteUrl(site, actor.url) })),
-  };
+  return { about: details.topics.map((topic) => subjectThing(site, topic)), mentions: details.actorsShown.shown.map((actor) => subjectThing(site, actor)) };
+}
+
+/** Thousands of articles are about the same few subjects: one Thing per subject, shared by their pages. */
+const things = new WeakMap<SiteConfig, Map<string, Map<string, Thing>>>();
+
+function subjectThing(site: SiteConfig, subject: { name: string; url: string }): Thing {
+  let byUrl = things.get(site);
+  if (!byUrl) things.set(site, (byUrl = new Map()));
+  let byName = byUrl.get(subject.url);
+  if (!byName) byUrl.set(subject.url, (byName = new Map()));
+  let thing = byName.get(subject.name);
+  if (!thing) byName.set(subject.name, (thing = { "@type": "Thing", name: subject.name, url: absoluteUrl(site, subject.url) }));
+  return thing;
 }

@@ -52,3 +52,45 @@ describe("the list of pages", () => {
     }
   });
 });
+
+describe("what pages share", () => {
+  const articlePages = (lang: "fr" | "es") => pages.filter((p): p is Extract<Page, { kind: "article" }> => p.kind === "article" && p.lang === lang);
+
+  it("holds one link and one JSON-LD subject per topic and language, whatever the number of articles about it", () => {
+    for (const lang of ["fr", "es"] as const) {
+      const links = new Map<string, object>();
+      const things = new Map<string, object>();
+      let repeated = 0;
+      for (const page of articlePages(lang)) {
+        for (const link of page.details.topics) {
+          const first = links.get(link.id);
+          if (first) repeated++;
+          if (first) expect(link, `${page.url} ${link.id}`).toBe(first);
+          else links.set(link.id, link);
+        }
+        for (const thing of (page.jsonLd.about ?? []) as Array<{ url: string }>) {
+          const first = things.get(thing.url);
+          if (first) expect(thing).toBe(first);
+          else things.set(thing.url, thing);
+        }
+      }
+      // The seed corpus has topics several articles share, so the test compares something.
+      expect(repeated).toBeGreaterThan(0);
+    }
+  });
+
+  it("shows as main actors the very links of the article's actor list", () => {
+    for (const page of articlePages("fr")) {
+      const { actors, actorsShown } = page.details;
+      for (const link of actorsShown.shown) expect(actors).toContain(link);
+      expect([...actorsShown.shown, ...actorsShown.folded]).toEqual(actors);
+    }
+  });
+
+  it("gives the pages without feeds of their own one feeds object per language", () => {
+    for (const lang of ["fr", "es"] as const) {
+      const [first, ...others] = articlePages(lang);
+      for (const page of others) expect(page.feeds).toBe(first!.feeds);
+    }
+  });
+});
