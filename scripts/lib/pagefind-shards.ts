@@ -5,7 +5,20 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { indexedApostrophes } from "../../src/search/apostrophes.ts";
 import type { IndexRecord } from "../../src/search/index-record.ts";
-import { type BundleFile, CborReader, type CborValue, PagefindFormatError, byCodePoints, cborHead, decodeBundleFile, encodeBundleFile, readEntry, sha1Hex } from "./pagefind-canonical.ts";
+import {
+  type BundleFile,
+  CHUNK_LEVEL,
+  CborReader,
+  type CborValue,
+  PagefindFormatError,
+  type ZippedChunks,
+  byCodePoints,
+  cborHead,
+  decodeBundleFile,
+  encodeBundleFile,
+  readEntry,
+  sha1Hex,
+} from "./pagefind-canonical.ts";
 
 /**
  * Pagefind cannot add pages to an index it wrote, so a language's index was made again whole
@@ -144,16 +157,70 @@ export async function languageIndex(plan: ShardPlan, index: Indexer, cacheDir: s
   return mergeShards(plan, shards as ShardIndex[], bundles[0]!);
 }
 
-/** Removes the shards no language of this site uses any more. */
+/** Removes the shards, and the zipped chunks, no language of this site uses any more. */
 export function pruneShards(cacheDir: string, plans: readonly ShardPlan[]): void {
   const used = new Set(plans.flatMap((plan) => (plan.keys.length > 1 ? plan.keys.map((key) => `${key}.shard`) : [])));
+  const languages = new Set(plans.map((plan) => zippedChunksName(plan.lang)));
   let names: string[];
   try {
     names = readdirSync(cacheDir);
   } catch {
     return;
   }
-  for (const name of names) if (name.endsWith(".shard") && !used.has(name)) rmSync(path.join(cacheDir, name), { force: true });
+  for (const name of names) {
+    if ((name.endsWith(".shard") && !used.has(name)) || (ZIPPED_CHUNKS.test(name) && !languages.has(name))) rmSync(path.join(cacheDir, name), { force: true });
+  }
+}
+
+// ---- A language's zipped index chunks, kept for the next build ----
+
+/**
+ * The zipped bytes of a language's index chunks (canonicalBundle()'s ZippedChunks), in one file of
+ * the cache folder: a line naming the format, the zlib that zipped them and the level, the length
+ * of a JSON header listing each chunk's key and length, then the chunks. Another zlib or level
+ * could zip the same CBOR otherwise: its file is not read, and the chunks are zipped again.
+ */
+const ZIPPED_FILE = Buffer.from(`digest-search-chunks 1 zlib ${process.versions.zlib} level ${CHUNK_LEVEL}\n`, "latin1");
+const ZIPPED_CHUNKS = /^chunks-.+\.zipped$/;
+
+function zippedChunksName(lang: string): string {
+  return `chunks-${lang}.zipped`;
+}
+
+/** What an earlier build zipped for the language; none when missing or of another format. */
+export function readZippedChunks(cacheDir: string, lang: string): ZippedChunks {
+  const earlier = new Map<string, Uint8Array>();
+  try {
+    const bytes = readFileSync(path.join(cacheDir, zippedChunksName(lang)));
+    if (bytes.subarray(0, ZIPPED_FILE.length).equals(ZIPPED_FILE)) {
+      let at = ZIPPED_FILE.length;
+      const length = bytes.readUInt32BE(at);
+      at += 4;
+      const header = JSON.parse(bytes.subarray(at, at + length).toString("utf8")) as [string, number][];
+      at += length;
+      for (const [key, size] of header) {
+        if (at + size > bytes.length) return { earlier: new Map(), used: new Map() };
+        earlier.set(key, bytes.subarray(at, at + size));
+        at += size;
+      }
+    }
+  } catch {
+    // Missing or cut short: the chunks are zipped again.
+    earlier.clear();
+  }
+  return { earlier, used: new Map() };
+}
+
+/** Keeps the chunks of this build's bundle for the language, and only those. */
+export function writeZippedChunks(cacheDir: string, lang: string, zipped: ZippedChunks): void {
+  const chunks = [...zipped.used];
+  const header = Buffer.from(JSON.stringify(chunks.map(([key, content]) => [key, content.length])), "utf8");
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(header.length);
+  const file = path.join(cacheDir, zippedChunksName(lang));
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(`${file}.tmp-${process.pid}`, Buffer.concat([ZIPPED_FILE, length, header, ...chunks.map(([, content]) => content)]));
+  renameSync(`${file}.tmp-${process.pid}`, file);
 }
 
 // ---- A shard's index, decoded from Pagefind's bundle: what the cache keeps ----
@@ -322,7 +389,16 @@ export function mergeShards(plan: ShardPlan, shards: readonly ShardIndex[], runt
   if (chunk.count > 0) {
     const name = `${lang}_words`;
     const cbor = Buffer.concat([cborHead(ARRAY, 1), cborHead(ARRAY, chunk.count), chunk.bytes]);
-    files.push({ path: `index/${name}.pf_index`, content: gzipIndex(cbor) });
+    // chunkIndex() reads the CBOR as it is; the file is zipped only if asked for its bytes.
+    let content: Buffer | undefined;
+    files.push({
+      path: `index/${name}.pf_index`,
+      cbor,
+      get content() {
+        content ??= gzipIndex(cbor);
+        return content;
+      },
+    });
     chunks.push([chunk.first, chunk.last, name]);
   }
 
@@ -356,7 +432,7 @@ export function mergeShards(plan: ShardPlan, shards: readonly ShardIndex[], runt
   return [...runtime.filter((file) => file.path !== ENTRY && !own.test(file.path)), ...files];
 }
 
-/** The merged word index is only read again, by chunkIndex(), which cuts it into chunks of its own: the fastest gzip will do. */
+/** The merged word index is read again only by chunkIndex(), which cuts it into chunks of its own: the fastest gzip will do, when one is needed. */
 function gzipIndex(cbor: Buffer): Buffer {
   const content = gzipSync(Buffer.concat([SIGNATURE, cbor]), { level: 1 });
   content[9] = 0xff;
