@@ -59,8 +59,7 @@ const FILTER = /^filter\/[^/]+\.pf_filter$/;
 const INDEX = /^index\/[^/]+\.pf_index$/;
 
 /** The CBOR of a Pagefind index file: unzipped, after its `pagefind_dcd` signature. */
-function bundleCbor(file: string, content: Uint8Array, known?: Buffer): Buffer {
-  if (known) return known;
+function bundleCbor(file: string, content: Uint8Array): Buffer {
   let bytes: Buffer;
   try {
     bytes = gunzipSync(content);
@@ -439,8 +438,10 @@ interface IndexWord {
 }
 
 /** pf_index: [[[word, pages, variants], …]], words in order; read without building the postings. */
-function readIndexChunk({ path: file, content, cbor: known }: BundleFile): { cbor: Buffer; words: IndexWord[] } {
-  const cbor = bundleCbor(file, content, known);
+function readIndexChunk(bundleFile: BundleFile): { cbor: Buffer; words: IndexWord[] } {
+  const file = bundleFile.path;
+  // Its zipped bytes are not asked for when its CBOR is known: the merge zips them only then.
+  const cbor = bundleFile.cbor ?? bundleCbor(file, bundleFile.content);
   const reader = new CborReader(file, cbor, 0);
   if (reader.head(ARRAY) !== 1) reader.fail("expected [words]");
   const count = reader.head(ARRAY);
