@@ -22,6 +22,8 @@ export interface BundleFile {
   source?: string;
   /** An index file this code made: its CBOR, after the signature, read without unzipping `content`. */
   cbor?: Buffer;
+  /** An index file whose words' positions capWords() has already cut: chunkIndex() does not read them again. */
+  capped?: boolean;
 }
 
 /**
@@ -292,7 +294,7 @@ export function chunkIndex(lang: string, files: readonly BundleFile[], zipped?: 
     const { cbor, words: held } = readIndexChunk(file);
     earlier.set(sha1Hex(cbor), file);
     for (const read of held) {
-      const word = capPositions(file.path, read);
+      const word = file.capped ? read : capPositions(file.path, read);
       const previous = words[words.length - 1];
       if (previous && byCodePoints(previous.word, word.word) >= 0) {
         throw new PagefindFormatError(file.path, `words out of order across chunks (${JSON.stringify(word.word)} after ${JSON.stringify(previous.word)})`);
@@ -429,6 +431,26 @@ function capPositions(file: string, word: IndexWord): IndexWord {
   if (parts.length === 0) return word;
   parts.push(word.bytes.subarray(copied));
   return { word: word.word, bytes: Buffer.concat(parts) };
+}
+
+/**
+ * Index words one after the other, each `[word, pages, variants]`, with their positions cut as
+ * chunkIndex() cuts them. A shard's words are cut once, when it is indexed (scripts/lib/pagefind-shards.ts):
+ * the merge copies each page's positions as they are, so cut in shards or once merged, they are the same bytes.
+ */
+export function capWords(file: string, bytes: Buffer): Buffer {
+  const reader = new CborReader(file, bytes, 0);
+  const parts: Buffer[] = [];
+  let cut = false;
+  while (reader.position < bytes.length) {
+    const start = reader.position;
+    reader.skip();
+    const entry = bytes.subarray(start, reader.position);
+    const capped = capPositions(file, { word: "", bytes: entry }).bytes;
+    cut ||= capped !== entry;
+    parts.push(capped);
+  }
+  return cut ? Buffer.concat(parts) : bytes;
 }
 
 /** A word of the index and its whole entry, [word, pages, variants], as CBOR. */

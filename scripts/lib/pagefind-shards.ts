@@ -13,6 +13,7 @@ import {
   PagefindFormatError,
   type ZippedChunks,
   byCodePoints,
+  capWords,
   cborHead,
   decodeBundleFile,
   encodeBundleFile,
@@ -71,18 +72,17 @@ export function pagefindRecord(record: IndexRecord): IndexRecord {
 }
 
 /**
- * The Pagefind version, the code that prepares its records and the code that reads its bundles: a
- * shard kept by another is indexed again.
+ * The Pagefind version, the code that prepares its records and the code that reads its bundles
+ * (which cuts the positions a shard keeps): a shard kept by another is indexed again.
  */
 const CODE = createHash("sha256")
   .update(pagefindVersion())
   .update(readFileSync(fileURLToPath(import.meta.url)))
   .update(readFileSync(fileURLToPath(new URL("./search-index-worker.ts", import.meta.url))))
+  .update(readFileSync(fileURLToPath(new URL("./pagefind-canonical.ts", import.meta.url))))
   .update(readFileSync(fileURLToPath(new URL("../../src/search/apostrophes.ts", import.meta.url))))
   .digest("base64url")
   .slice(0, 16);
-
-const CANONICAL_CODE = readFileSync(fileURLToPath(new URL("./pagefind-canonical.ts", import.meta.url)));
 
 function pagefindVersion(): string {
   const main = fileURLToPath(import.meta.resolve("pagefind"));
@@ -118,8 +118,8 @@ export function planShards(lang: string, records: IndexRecord[], count = shardCo
     });
     return `${lang}-${count}-${shard}-${hash.digest("base64url").slice(0, 32)}`;
   });
-  // A language's bundle is also the canonical form of its index: kept whole only while that code is the same.
-  const hash = createHash("sha256").update(CODE).update(CANONICAL_CODE);
+  // A language's bundle is also the canonical form of its index, whose code CODE covers: kept whole only while it is the same.
+  const hash = createHash("sha256").update(CODE);
   for (const recordHash of recordHashes) hash.update(recordHash);
   return { plan: { lang, records, shardOf: shardOfRecord, keys }, hash: hash.digest("base64url") };
 }
@@ -232,7 +232,7 @@ export interface ShardIndex {
   pages: { name: string; words: number }[];
   /** Each page's fragment file, Pagefind's bytes. */
   fragments: Buffer[];
-  /** The word index: each word's CBOR `[word, pages, variants]`, one after the other in the order of the words. */
+  /** The word index: each word's CBOR `[word, pages, variants]`, one after the other in the order of the words, its positions cut by capWords(). */
   words: Buffer;
   /** Each filter's values and their pages. */
   filters: [string, [string, number[]][]][];
@@ -267,7 +267,7 @@ export function decodeShard(lang: string, files: readonly BundleFile[]): ShardIn
     const reader = new CborReader(chunkPath, cbor, 0);
     if (reader.head(ARRAY) !== 1) reader.fail("expected [words]");
     reader.head(ARRAY);
-    words.push(cbor.subarray(reader.position));
+    words.push(capWords(chunkPath, cbor.subarray(reader.position)));
   }
 
   const filterList = filters.map(([filter, name]): [string, [string, number[]][]] => {
@@ -394,6 +394,7 @@ export function mergeShards(plan: ShardPlan, shards: readonly ShardIndex[], runt
     files.push({
       path: `index/${name}.pf_index`,
       cbor,
+      capped: true,
       get content() {
         content ??= gzipIndex(cbor);
         return content;
