@@ -5,7 +5,21 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { indexedApostrophes } from "../../src/search/apostrophes.ts";
 import type { IndexRecord } from "../../src/search/index-record.ts";
-import { type BundleFile, CborReader, type CborValue, PagefindFormatError, byCodePoints, cborHead, decodeBundleFile, encodeBundleFile, readEntry, sha1Hex } from "./pagefind-canonical.ts";
+import {
+  type BundleFile,
+  CHUNK_LEVEL,
+  CborReader,
+  type CborValue,
+  PagefindFormatError,
+  type ZippedChunks,
+  byCodePoints,
+  capWords,
+  cborHead,
+  decodeBundleFile,
+  encodeBundleFile,
+  readEntry,
+  sha1Hex,
+} from "./pagefind-canonical.ts";
 
 /**
  * Pagefind cannot add pages to an index it wrote, so a language's index was made again whole
@@ -58,18 +72,17 @@ export function pagefindRecord(record: IndexRecord): IndexRecord {
 }
 
 /**
- * The Pagefind version, the code that prepares its records and the code that reads its bundles: a
- * shard kept by another is indexed again.
+ * The Pagefind version, the code that prepares its records and the code that reads its bundles
+ * (which cuts the positions a shard keeps): a shard kept by another is indexed again.
  */
 const CODE = createHash("sha256")
   .update(pagefindVersion())
   .update(readFileSync(fileURLToPath(import.meta.url)))
   .update(readFileSync(fileURLToPath(new URL("./search-index-worker.ts", import.meta.url))))
+  .update(readFileSync(fileURLToPath(new URL("./pagefind-canonical.ts", import.meta.url))))
   .update(readFileSync(fileURLToPath(new URL("../../src/search/apostrophes.ts", import.meta.url))))
   .digest("base64url")
   .slice(0, 16);
-
-const CANONICAL_CODE = readFileSync(fileURLToPath(new URL("./pagefind-canonical.ts", import.meta.url)));
 
 function pagefindVersion(): string {
   const main = fileURLToPath(import.meta.resolve("pagefind"));
@@ -105,8 +118,8 @@ export function planShards(lang: string, records: IndexRecord[], count = shardCo
     });
     return `${lang}-${count}-${shard}-${hash.digest("base64url").slice(0, 32)}`;
   });
-  // A language's bundle is also the canonical form of its index: kept whole only while that code is the same.
-  const hash = createHash("sha256").update(CODE).update(CANONICAL_CODE);
+  // A language's bundle is also the canonical form of its index, whose code CODE covers: kept whole only while it is the same.
+  const hash = createHash("sha256").update(CODE);
   for (const recordHash of recordHashes) hash.update(recordHash);
   return { plan: { lang, records, shardOf: shardOfRecord, keys }, hash: hash.digest("base64url") };
 }
@@ -144,16 +157,70 @@ export async function languageIndex(plan: ShardPlan, index: Indexer, cacheDir: s
   return mergeShards(plan, shards as ShardIndex[], bundles[0]!);
 }
 
-/** Removes the shards no language of this site uses any more. */
+/** Removes the shards, and the zipped chunks, no language of this site uses any more. */
 export function pruneShards(cacheDir: string, plans: readonly ShardPlan[]): void {
   const used = new Set(plans.flatMap((plan) => (plan.keys.length > 1 ? plan.keys.map((key) => `${key}.shard`) : [])));
+  const languages = new Set(plans.map((plan) => zippedChunksName(plan.lang)));
   let names: string[];
   try {
     names = readdirSync(cacheDir);
   } catch {
     return;
   }
-  for (const name of names) if (name.endsWith(".shard") && !used.has(name)) rmSync(path.join(cacheDir, name), { force: true });
+  for (const name of names) {
+    if ((name.endsWith(".shard") && !used.has(name)) || (ZIPPED_CHUNKS.test(name) && !languages.has(name))) rmSync(path.join(cacheDir, name), { force: true });
+  }
+}
+
+// ---- A language's zipped index chunks, kept for the next build ----
+
+/**
+ * The zipped bytes of a language's index chunks (canonicalBundle()'s ZippedChunks), in one file of
+ * the cache folder: a line naming the format, the zlib that zipped them and the level, the length
+ * of a JSON header listing each chunk's key and length, then the chunks. Another zlib or level
+ * could zip the same CBOR otherwise: its file is not read, and the chunks are zipped again.
+ */
+const ZIPPED_FILE = Buffer.from(`digest-search-chunks 1 zlib ${process.versions.zlib} level ${CHUNK_LEVEL}\n`, "latin1");
+const ZIPPED_CHUNKS = /^chunks-.+\.zipped$/;
+
+function zippedChunksName(lang: string): string {
+  return `chunks-${lang}.zipped`;
+}
+
+/** What an earlier build zipped for the language; none when missing or of another format. */
+export function readZippedChunks(cacheDir: string, lang: string): ZippedChunks {
+  const earlier = new Map<string, Uint8Array>();
+  try {
+    const bytes = readFileSync(path.join(cacheDir, zippedChunksName(lang)));
+    if (bytes.subarray(0, ZIPPED_FILE.length).equals(ZIPPED_FILE)) {
+      let at = ZIPPED_FILE.length;
+      const length = bytes.readUInt32BE(at);
+      at += 4;
+      const header = JSON.parse(bytes.subarray(at, at + length).toString("utf8")) as [string, number][];
+      at += length;
+      for (const [key, size] of header) {
+        if (at + size > bytes.length) return { earlier: new Map(), used: new Map() };
+        earlier.set(key, bytes.subarray(at, at + size));
+        at += size;
+      }
+    }
+  } catch {
+    // Missing or cut short: the chunks are zipped again.
+    earlier.clear();
+  }
+  return { earlier, used: new Map() };
+}
+
+/** Keeps the chunks of this build's bundle for the language, and only those. */
+export function writeZippedChunks(cacheDir: string, lang: string, zipped: ZippedChunks): void {
+  const chunks = [...zipped.used];
+  const header = Buffer.from(JSON.stringify(chunks.map(([key, content]) => [key, content.length])), "utf8");
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(header.length);
+  const file = path.join(cacheDir, zippedChunksName(lang));
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(`${file}.tmp-${process.pid}`, Buffer.concat([ZIPPED_FILE, length, header, ...chunks.map(([, content]) => content)]));
+  renameSync(`${file}.tmp-${process.pid}`, file);
 }
 
 // ---- A shard's index, decoded from Pagefind's bundle: what the cache keeps ----
@@ -165,7 +232,7 @@ export interface ShardIndex {
   pages: { name: string; words: number }[];
   /** Each page's fragment file, Pagefind's bytes. */
   fragments: Buffer[];
-  /** The word index: each word's CBOR `[word, pages, variants]`, one after the other in the order of the words. */
+  /** The word index: each word's CBOR `[word, pages, variants]`, one after the other in the order of the words, its positions cut by capWords(). */
   words: Buffer;
   /** Each filter's values and their pages. */
   filters: [string, [string, number[]][]][];
@@ -200,7 +267,7 @@ export function decodeShard(lang: string, files: readonly BundleFile[]): ShardIn
     const reader = new CborReader(chunkPath, cbor, 0);
     if (reader.head(ARRAY) !== 1) reader.fail("expected [words]");
     reader.head(ARRAY);
-    words.push(cbor.subarray(reader.position));
+    words.push(capWords(chunkPath, cbor.subarray(reader.position)));
   }
 
   const filterList = filters.map(([filter, name]): [string, [string, number[]][]] => {
@@ -322,7 +389,17 @@ export function mergeShards(plan: ShardPlan, shards: readonly ShardIndex[], runt
   if (chunk.count > 0) {
     const name = `${lang}_words`;
     const cbor = Buffer.concat([cborHead(ARRAY, 1), cborHead(ARRAY, chunk.count), chunk.bytes]);
-    files.push({ path: `index/${name}.pf_index`, content: gzipIndex(cbor) });
+    // chunkIndex() reads the CBOR as it is; the file is zipped only if asked for its bytes.
+    let content: Buffer | undefined;
+    files.push({
+      path: `index/${name}.pf_index`,
+      cbor,
+      capped: true,
+      get content() {
+        content ??= gzipIndex(cbor);
+        return content;
+      },
+    });
     chunks.push([chunk.first, chunk.last, name]);
   }
 
@@ -356,7 +433,7 @@ export function mergeShards(plan: ShardPlan, shards: readonly ShardIndex[], runt
   return [...runtime.filter((file) => file.path !== ENTRY && !own.test(file.path)), ...files];
 }
 
-/** The merged word index is only read again, by chunkIndex(), which cuts it into chunks of its own: the fastest gzip will do. */
+/** The merged word index is read again only by chunkIndex(), which cuts it into chunks of its own: the fastest gzip will do, when one is needed. */
 function gzipIndex(cbor: Buffer): Buffer {
   const content = gzipSync(Buffer.concat([SIGNATURE, cbor]), { level: 1 });
   content[9] = 0xff;

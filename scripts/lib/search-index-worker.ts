@@ -2,7 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import type { IndexRecord } from "../../src/search/index-record.ts";
 import { type BundleFile, canonicalBundle } from "./pagefind-canonical.ts";
-import { type ShardPlan, languageIndex, pagefindRecord } from "./pagefind-shards.ts";
+import { type ShardPlan, languageIndex, pagefindRecord, readZippedChunks, writeZippedChunks } from "./pagefind-shards.ts";
 
 /**
  * indexSite()'s work (./search-index.ts) on a thread of its own, so that it goes on at its own pace
@@ -61,8 +61,12 @@ async function indexLanguages(plans: readonly ShardPlan[], cacheDir: string | un
       return bundles;
     };
     // Each language is put in canonical form here (canonicalBundle()), on this thread: its chunks
-    // are cut and zipped while the main thread renders.
-    for (const plan of plans) bundles.push(canonicalBundle(await languageIndex(plan, indexer, cacheDir)));
+    // are cut and zipped while the main thread renders, those zipped by the last build taken from the cache.
+    for (const plan of plans) {
+      const zipped = cacheDir ? readZippedChunks(cacheDir, plan.lang) : undefined;
+      bundles.push(canonicalBundle(await languageIndex(plan, indexer, cacheDir), zipped));
+      if (cacheDir && zipped) writeZippedChunks(cacheDir, plan.lang, zipped);
+    }
     return bundles;
   } finally {
     // The indexer is a child process: closing it frees its memory and lets the thread end.

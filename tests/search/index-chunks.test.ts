@@ -80,6 +80,26 @@ describe("cutting one language's word index into chunks", () => {
     for (const [, , name] of first.chunks) expect(name).toMatch(/^fr_[0-9a-f]{7,}$/);
   });
 
+  it("takes from an earlier build the zipped chunks whose words are the same, and gives the files a build from nothing gives", () => {
+    const many = [chunkFile([bigWord("a"), bigWord("b"), bigWord("c"), bigWord("d")])];
+    const cold = chunkIndex("fr", many);
+    const first = { earlier: new Map<string, Uint8Array>(), used: new Map<string, Uint8Array>() };
+    const filesOf = (cut: { files: BundleFile[] }) => cut.files.map((file) => [file.path, Buffer.from(file.content).toString("base64")]);
+    expect(filesOf(chunkIndex("fr", many, first))).toEqual(filesOf(cold));
+    expect(first.used.size).toBe(4);
+
+    // One word's postings change: its chunk is zipped again, the other three are the earlier build's bytes.
+    const edited = [chunkFile([bigWord("a"), word("b", 3), bigWord("c"), bigWord("d")])];
+    const second = { earlier: first.used, used: new Map<string, Uint8Array>() };
+    const rebuilt = chunkIndex("fr", edited, second);
+    expect(filesOf(rebuilt)).toEqual(filesOf(chunkIndex("fr", edited)));
+    const earlierBytes = new Set(first.used.values());
+    expect(rebuilt.files.map((file) => earlierBytes.has(file.content))).toEqual([true, false, true]);
+    // Only this build's chunks are kept for the next one.
+    expect(second.used.size).toBe(3);
+    expect([...second.used.values()].filter((content) => !earlierBytes.has(content))).toHaveLength(1);
+  });
+
   it("stops at words out of order, naming the file", () => {
     expect(() => chunkIndex("fr", [chunkFile([word("b", 1)]), chunkFile([word("a", 1)])])).toThrow(PagefindFormatError);
     expect(() => chunkIndex("fr", [chunkFile([word("b", 1), word("a", 1)])])).toThrow(/^pagefind\/index\/fr_\d+\.pf_index: CBOR: words out of order/);

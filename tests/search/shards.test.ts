@@ -1,12 +1,24 @@
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, rmSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../scripts/generate-corpus.ts";
 import { type BundleFile, canonicalBundle } from "../../scripts/lib/pagefind-canonical.ts";
-import { type ShardIndex, type ShardPlan, decodeShard, mergeShards, pageSorts, planShards, shardCount, shardOf, shardRecords } from "../../scripts/lib/pagefind-shards.ts";
+import {
+  type ShardIndex,
+  type ShardPlan,
+  decodeShard,
+  mergeShards,
+  pageSorts,
+  planShards,
+  pruneShards,
+  readZippedChunks,
+  shardCount,
+  shardOf,
+  shardRecords,
+} from "../../scripts/lib/pagefind-shards.ts";
 import { indexSite } from "../../scripts/lib/search-index.ts";
 import { buildDigest } from "../../src/build-digest.ts";
 import { type IndexRecord, indexRecords } from "../../src/search/index-record.ts";
@@ -202,6 +214,34 @@ describe("a language indexed in shards by indexSite()", () => {
     const warm = path.join(work, "warm");
     await indexSite(warm, edited, undefined, cache);
     expect(tree(path.join(warm, "pagefind"))).toEqual(tree(path.join(fresh, "pagefind")));
+  }, 120_000);
+
+  it("keeps the zipped chunks of the last bundle only, and gives a build from nothing's bytes with them, a cache of another format, or none", async () => {
+    const cache = path.join(work, "zip-cache");
+    const site = path.join(work, "zip-site");
+    const first = await indexSite(site, records, undefined, cache);
+    const chunksOf = (dir: string) => readdirSync(path.join(dir, "pagefind", "index")).map((name) => readFileSync(path.join(dir, "pagefind", "index", name)).toString("base64")).sort();
+    const kept = () => [...readZippedChunks(cache, lang).earlier.values()].map((content) => Buffer.from(content).toString("base64")).sort();
+    expect(readdirSync(cache).filter((name) => name.endsWith(".zipped"))).toEqual([`chunks-${lang}.zipped`]);
+    expect(kept()).toEqual(chunksOf(site));
+
+    const edited = records.map((r, i) => (i === 321 ? { ...r, content: `${r.content} puis un mot nouveau` } : r));
+    await indexSite(site, edited, { dir: path.join(site, "pagefind"), languages: first.languages }, cache);
+    const fresh = path.join(work, "zip-fresh");
+    await indexSite(fresh, edited, undefined, path.join(work, "zip-fresh-cache"));
+    expect(tree(path.join(site, "pagefind"))).toEqual(tree(path.join(fresh, "pagefind")));
+    // The chunks of the bundle before the edit are gone from the cache: only this bundle's are kept.
+    expect(kept()).toEqual(chunksOf(site));
+
+    writeFileSync(path.join(cache, `chunks-${lang}.zipped`), "digest-search-chunks 0\nnot chunks");
+    const other = path.join(work, "zip-other");
+    await indexSite(other, edited, undefined, cache);
+    expect(tree(path.join(other, "pagefind"))).toEqual(tree(path.join(fresh, "pagefind")));
+    expect(kept()).toEqual(chunksOf(other));
+
+    // A language the site no longer has takes its chunks with it.
+    pruneShards(cache, [planShards("es", [record("/es/p/1/", "Una página", { language: "es" })]).plan]);
+    expect(readdirSync(cache).filter((name) => name.endsWith(".zipped"))).toEqual([]);
   }, 120_000);
 
   it("gives, in shards, the bundle of one Pagefind run", async () => {
