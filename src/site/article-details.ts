@@ -18,8 +18,15 @@ export interface ArticleDetails {
   quotes: QuoteItem[];
   /** Its figures by sentence, each sentence once (Digest.figures). */
   figures: FigureGroup[];
-  related: ArticleCard[];
+  related: RelatedLink[];
 }
+
+/**
+ * A related article as its link shows it: title, URL and date, not its lede. A page's data is what
+ * decides whether it is rendered again (scripts/lib/site-manifest.ts), so an edit to one article's
+ * lede no longer renders again every article page that links to it.
+ */
+export type RelatedLink = Pick<ArticleCard, "url" | "title" | "date" | "dateLabel">;
 
 export function articleDetailsBuilder(digest: Digest, formatted: FormattedFacts) {
   const { articles, analysis, registry } = digest;
@@ -40,6 +47,17 @@ export function articleDetailsBuilder(digest: Digest, formatted: FormattedFacts)
     if (!link) topicLinks.set(key, (link = { id, name: topicName(registry, id, lang), url: topicUrl(registry, id, lang), count: 1 }));
     return link;
   };
+  // One link per article and language, shared by every page that lists it.
+  const relatedLinks = new Map<string, RelatedLink>();
+  const relatedLink = (other: Article, lang: Lang): RelatedLink => {
+    const key = `${lang}|${other.slug}`;
+    let link = relatedLinks.get(key);
+    if (!link) {
+      const { url, title, date, dateLabel } = articleCard(other, lang);
+      relatedLinks.set(key, (link = { url, title, date, dateLabel }));
+    }
+    return link;
+  };
   return (article: Article, lang: Lang): ArticleDetails => {
     const found = analysis.articles.get(article.slug);
     if (!found) return { topics: [], actors: [], actorsShown: { shown: [], folded: [], count: 0 }, quotes: [], figures: [], related: [] };
@@ -57,7 +75,7 @@ export function articleDetailsBuilder(digest: Digest, formatted: FormattedFacts)
       figures: (figuresOf.get(article.slug) ?? []).map((group) => formatter(lang).figureGroup(group)),
       related: (analysis.related.get(article.slug) ?? []).flatMap((r) => {
         const other = bySlug.get(r.slug);
-        return other ? [articleCard(other, lang)] : [];
+        return other ? [relatedLink(other, lang)] : [];
       }),
     };
   };
