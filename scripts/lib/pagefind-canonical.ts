@@ -96,7 +96,7 @@ export function encodeBundleFile(value: CborValue): { cbor: Buffer; content: Buf
 }
 
 /** Level 9 by default; index chunks, the bulk of the bundle, at CHUNK_LEVEL. */
-function gzipBundleFile(cbor: Buffer, level = 9): Buffer {
+export function gzipBundleFile(cbor: Buffer, level = 9): Buffer {
   const content = gzipSync(Buffer.concat([SIGNATURE, cbor]), { level });
   // Byte 3 holds the header's flags: none means byte 9 is the system byte and no checksum covers it.
   if (content[3] !== 0) throw new Error(`Node's gzip wrote header flags ${content[3]}; the system byte can no longer be set`);
@@ -154,9 +154,22 @@ export function canonicalBundle(files: readonly BundleFile[], zipped?: ZippedChu
   return [...files.filter((file) => !read.has(file.path)), ...written];
 }
 
-/** Unicode code point order (the order of UTF-8 bytes, Rust's order for strings): no locale. */
+/**
+ * Unicode code point order (the order of UTF-8 bytes, Rust's order for strings), no locale, and
+ * without encoding: UTF-16 order but for the surrogates, which sort after U+E000–U+FFFF.
+ */
 function byCodePoints(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
+function codePointRank(unit: number): number {
+  return unit >= 0xd800 && unit <= 0xdfff ? unit + 0x2000 : unit >= 0xe000 ? unit - 0x800 : unit;
 }
 
 function take(byPath: Map<string, BundleFile>, path: string, read: Set<string>): BundleFile {
@@ -734,4 +747,4 @@ export function languageBundle(files: readonly BundleFile[], lang: string): Bund
 
 // ---- For scripts/lib/pagefind-shards.ts, which merges the indexes of shards of one language ----
 
-export { CborReader, byCodePoints, cborHead, readEntry, sha1Hex, type Entry };
+export { CborReader, bundleCbor, byCodePoints, cborHead, readEntry, sha1Hex, type Entry };

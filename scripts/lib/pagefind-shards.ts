@@ -2,13 +2,13 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { gunzipSync, gzipSync } from "node:zlib";
 import { indexedApostrophes } from "../../src/search/apostrophes.ts";
 import type { IndexRecord } from "../../src/search/index-record.ts";
 import {
   type BundleFile,
   CHUNK_LEVEL,
   CborReader,
+  bundleCbor,
   type CborValue,
   PagefindFormatError,
   type ZippedChunks,
@@ -17,6 +17,7 @@ import {
   cborHead,
   decodeBundleFile,
   encodeBundleFile,
+  gzipBundleFile,
   readEntry,
   sha1Hex,
 } from "./pagefind-canonical.ts";
@@ -263,7 +264,7 @@ export function decodeShard(lang: string, files: readonly BundleFile[]): ShardIn
   const words: Buffer[] = [];
   for (const [, , name] of chunks) {
     const chunkPath = `index/${name}.pf_index`;
-    const cbor = gunzipSync(file(chunkPath)).subarray(SIGNATURE.length);
+    const cbor = bundleCbor(chunkPath, file(chunkPath));
     const reader = new CborReader(chunkPath, cbor, 0);
     if (reader.head(ARRAY) !== 1) reader.fail("expected [words]");
     reader.head(ARRAY);
@@ -279,7 +280,6 @@ export function decodeShard(lang: string, files: readonly BundleFile[]): ShardIn
   return { version: entry.version, pages: pageList, fragments, words: Buffer.concat(words), filters: filterList, metaFields };
 }
 
-const SIGNATURE = Buffer.from("pagefind_dcd", "latin1");
 const UINT = 0;
 const NEGATIVE = 1;
 const TEXT = 3;
@@ -359,7 +359,7 @@ export function mergeShards(plan: ShardPlan, shards: readonly ShardIndex[], runt
   const fullHash = (fragment: Buffer, name: string) => {
     let hash = fullHashes.get(fragment);
     if (hash === undefined) {
-      hash = `${lang}_${sha1Hex(gunzipSync(fragment).subarray(SIGNATURE.length))}`;
+      hash = `${lang}_${sha1Hex(bundleCbor(`fragment/${name}.pf_fragment`, fragment))}`;
       if (!hash.startsWith(name)) fail(`fragment/${name}.pf_fragment`, "its name is not a prefix of the hash of its JSON");
       fullHashes.set(fragment, hash);
     }
@@ -396,7 +396,8 @@ export function mergeShards(plan: ShardPlan, shards: readonly ShardIndex[], runt
       cbor,
       capped: true,
       get content() {
-        content ??= gzipIndex(cbor);
+        // Read again only by chunkIndex(), which cuts it into chunks of its own: the fastest gzip will do.
+        content ??= gzipBundleFile(cbor, 1);
         return content;
       },
     });
@@ -431,13 +432,6 @@ export function mergeShards(plan: ShardPlan, shards: readonly ShardIndex[], runt
   files.push({ path: ENTRY, content: Buffer.from(JSON.stringify(newEntry), "utf8") });
   const own = /^(?:fragment\/|index\/|filter\/|pagefind\.[^/]+\.pf_meta$)/;
   return [...runtime.filter((file) => file.path !== ENTRY && !own.test(file.path)), ...files];
-}
-
-/** The merged word index is read again only by chunkIndex(), which cuts it into chunks of its own: the fastest gzip will do, when one is needed. */
-function gzipIndex(cbor: Buffer): Buffer {
-  const content = gzipSync(Buffer.concat([SIGNATURE, cbor]), { level: 1 });
-  content[9] = 0xff;
-  return content;
 }
 
 function localIndex(globals: readonly number[], page: number): number {
@@ -523,7 +517,7 @@ function mergeWords(shards: readonly ShardIndex[], globalOf: readonly number[][]
       else where.set(word, [s, start]);
     }
   });
-  const words = [...where.keys()].sort(compareCodePoints);
+  const words = [...where.keys()].sort(byCodePoints);
   const out = new Writer(shards.reduce((sum, shard) => sum + shard.words.length, 0) + 1024);
   for (const word of words) {
     const places = where.get(word)!;
@@ -658,21 +652,6 @@ function readHead(bytes: Buffer, at: number): { major: number; n: number; at: nu
   let n = 0;
   for (let i = 0; i < size; i++) n = n * 256 + bytes[at + i]!;
   return { major: initial >> 5, n, at: at + size };
-}
-
-/** Code point order (Rust's order of strings) without encoding: UTF-16 order but for the surrogates, which sort after U+E000–U+FFFF. */
-function compareCodePoints(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return codePointRank(x) - codePointRank(y);
-  }
-  return a.length - b.length;
-}
-
-function codePointRank(unit: number): number {
-  return unit >= 0xd800 && unit <= 0xdfff ? unit + 0x2000 : unit >= 0xe000 ? unit - 0x800 : unit;
 }
 
 /** CBOR written into one growing buffer. */
