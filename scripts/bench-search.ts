@@ -1,5 +1,5 @@
 /**
- * npm run bench-search -- --site DIR [--content DIR [--cache DIR] [--commonest 20] [--no-reindex]] [--lang fr,es] [--prefix /] [--queries a,b,c]
+ * npm run bench-search -- --site DIR [--content DIR [--cache DIR] [--commonest 20] [--no-reindex]] [--lang fr,es] [--prefix /] [--queries a,b,c] [--later-only]
  *
  * Measures search on a built site and prints JSON, for each language:
  *  - index (with --content, the folder the site was built from): how long Pagefind takes to index
@@ -14,7 +14,8 @@
  *    --queries replaces the named queries of each language with its own;
  *  - laterQueries: the time from submitting the form to the results on screen once a first query
  *    has loaded Pagefind, for the other queries (which may fetch new index chunks), then for the
- *    same queries again (everything in memory).
+ *    same queries again (everything in memory), then again with a topic chosen in the filters, and
+ *    with no filter once one has been used.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -27,7 +28,7 @@ import { routes } from "../src/site/routes.ts";
 // The tests' static server sends the site's _headers (its CSP) and the right MIME types: the
 // benchmark measures the page as the tests check it.
 import { serveSite } from "../tests/helpers/serve.ts";
-import { launchChromium, searchCount, statusText, waitForSearch } from "../tests/search/browser.ts";
+import { choose, launchChromium, searchCount, statusText, waitForSearch } from "../tests/search/browser.ts";
 import { buildDigest } from "../src/build-digest.ts";
 import { type IndexRecord, indexRecords } from "../src/search/index-record.ts";
 import { indexSite } from "./lib/search-index.ts";
@@ -54,6 +55,8 @@ const { values } = parseArgs({
     commonest: { type: "string", default: "20" },
     "no-reindex": { type: "boolean", default: false },
     queries: { type: "string" },
+    /** Only laterQueries: no first query in a fresh browser, no commonest words. */
+    "later-only": { type: "boolean", default: false },
   },
 });
 if (!values.site) throw new Error("--site DIR: the built site to measure (npm run build -- --output DIR)");
@@ -84,6 +87,10 @@ try {
   const byLanguage: Record<string, unknown> = {};
   for (const lang of langs as Lang[]) {
     // Each query as a reader's first: a fresh browser context, so nothing is cached.
+    if (values["later-only"]) {
+      byLanguage[lang] = { laterQueries: await laterQueries(lang, queriesOf(lang)) };
+      continue;
+    }
     const named = [];
     for (const query of queriesOf(lang)) named.push(await firstQuery(lang, query));
     const common = [];
@@ -178,6 +185,15 @@ async function laterQueries(lang: Lang, [first, ...others]: string[]) {
   // the search itself, without the network.
   const warm: number[] = [];
   for (const query of others) warm.push(await submit(page, query));
+  // With the topic menu's first topic chosen: a pass to load what the filter needs, then the one
+  // measured. Then the menu set back to any topic: a search once a filter has been used.
+  await choose(page, "topic", await page.$eval("#search-topic option:nth-child(2)", (o) => (o as HTMLOptionElement).value));
+  for (const query of others) await submit(page, query);
+  const filtered: number[] = [];
+  for (const query of others) filtered.push(await submit(page, query));
+  await choose(page, "topic", "");
+  const afterFilter: number[] = [];
+  for (const query of others) afterFilter.push(await submit(page, query));
   await context.close();
   return {
     queries: others,
@@ -190,6 +206,12 @@ async function laterQueries(lang: Lang, [first, ...others]: string[]) {
     /** Submit to results on screen when the chunks are already loaded. */
     loadedMedianMs: median(warm),
     loadedMaxMs: Math.max(...warm),
+    /** The same, with a topic chosen in the filters. */
+    filteredLoadedMedianMs: median(filtered),
+    filteredLoadedMaxMs: Math.max(...filtered),
+    /** The same, with no filter, once a filter has been used. */
+    afterFilterLoadedMedianMs: median(afterFilter),
+    afterFilterLoadedMaxMs: Math.max(...afterFilter),
   };
 }
 

@@ -107,6 +107,80 @@ describe("search filters", () => {
   });
 });
 
+describe("filters counted in the page", () => {
+  it("narrow to the pages Pagefind's own filters find, in the order of the search without them, and count every value of each menu used as Pagefind does", async () => {
+    const requestsBefore = watched.requests.length;
+    await openSearch(page, site.url(routes.search("fr")), { q: QUERY.fr });
+    const topic = await page.$eval("#search-topic option:nth-child(2)", (o) => (o as HTMLOptionElement).value);
+    await choose(page, "topic", topic);
+    const actor = await page.$eval("#search-actor option:nth-child(2)", (o) => (o as HTMLOptionElement).value);
+    await choose(page, "actor", actor);
+    const shown = (await allResults(page)).map((r) => r.href);
+    expect(await page.$eval("[data-search]", (el) => (el as HTMLElement).dataset.filteredBy)).toBe("page");
+    const labels = await page.$$eval("select[data-search-filter] option", (options) =>
+      options.map((o) => ({ menu: (o.parentElement as HTMLSelectElement).name, value: (o as HTMLOptionElement).value, label: o.textContent })),
+    );
+    // Pagefind alone, in a page of its own, with the same filters: what the search page showed before.
+    const reference = await browser.newPage();
+    await reference.goto(site.url(routes.search("fr")));
+    // A string, so that the test runner leaves its import() alone.
+    const pagefind: { unfiltered: string[]; filtered: string[]; counts: Record<string, Record<string, number>> } = await reference.evaluate(`(async () => {
+      const root = document.querySelector("[data-search]");
+      const module = await import(root.dataset.bundle + "pagefind.js");
+      const pf = module.createInstance({ basePath: root.dataset.bundle, baseUrl: root.dataset.baseUrl, noWorker: true });
+      const urls = (found) => Promise.all(found.results.map(async (r) => (await r.data()).url));
+      const query = ${JSON.stringify(QUERY.fr)};
+      const unfiltered = await urls(await pf.search(query));
+      const found = await pf.search(query, { filters: ${JSON.stringify({ topic, actor })} });
+      return { unfiltered, filtered: await urls(found), counts: found.filters };
+    })()`);
+    await reference.close();
+
+    expect(pagefind.filtered.length).toBeGreaterThan(0);
+    expect(pagefind.filtered.length).toBeLessThan(pagefind.unfiltered.length);
+    expect([...shown].sort()).toEqual([...pagefind.filtered].sort());
+    const kept = new Set(pagefind.filtered);
+    expect(shown).toEqual(pagefind.unfiltered.filter((url) => kept.has(url)));
+    // Every value of the two menus used carries Pagefind's count, zeros included; the others none.
+    expect(Object.keys(pagefind.counts).sort()).toEqual(["actor", "topic"]);
+    for (const { menu, value, label } of labels) {
+      const count = pagefind.counts[menu]?.[value];
+      if (value === "" || !(menu in pagefind.counts)) expect(label, `${menu}: ${value}`).not.toMatch(/\(\d+\)$/);
+      else expect(label, `${menu}: ${value}`).toBe(`${value} (${count})`);
+    }
+    // The filter files were fetched by the search page once each, and by nothing else.
+    const filterFiles = watched.requests.slice(requestsBefore).filter((url) => url.includes("/pagefind/filter/"));
+    expect(filterFiles.length).toBe(2);
+    expect(new Set(filterFiles).size).toBe(2);
+    await choose(page, "actor", "");
+    await choose(page, "topic", "");
+  });
+
+  it("are left to Pagefind, with the same results, when a filter file cannot be read", async () => {
+    const { page: broken, problems } = await watchedPage(browser);
+    // The search page asks for each filter file first: that answer is garbled, Pagefind's is not.
+    const garbled = new Set<string>();
+    await broken.route("**/pagefind/filter/*", async (route) => {
+      const url = route.request().url();
+      if (garbled.has(url)) return route.continue();
+      garbled.add(url);
+      return route.fulfill({ status: 200, contentType: "application/octet-stream", body: "not a Pagefind file" });
+    });
+    await openSearch(broken, site.url(routes.search("fr")), { q: QUERY.fr });
+    const topic = await broken.$eval("#search-topic option:nth-child(2)", (o) => (o as HTMLOptionElement).value);
+    await choose(broken, "topic", topic);
+    expect(await broken.$eval("[data-search]", (el) => (el as HTMLElement).dataset.filteredBy)).toBe("pagefind");
+    const narrowed = articlesIn(await allResults(broken));
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.every((r) => filterValues(r.href, "topic").includes(topic))).toBe(true);
+    expect(await broken.$eval("#search-topic option:checked", (o) => o.textContent)).toBe(`${topic} (${(await allResults(broken)).length})`);
+    expect(garbled.size).toBe(1);
+    expect(problems.filter((p) => !p.includes("Search filters are left to Pagefind"))).toEqual([]);
+    expect(problems.length).toBeGreaterThan(0);
+    await broken.context().close();
+  });
+});
+
 /** The values of one filter an article page gives the index (partials/search-meta.njk). */
 function filterValues(href: string, facet: string): string[] {
   const $ = load(readFileSync(path.join(output, href, "index.html"), "utf8"));
