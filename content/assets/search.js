@@ -45,7 +45,7 @@ function start(root) {
     return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
   }
 
-  // The values of each filter the reader has used, read from Pagefind's own files (see facets()).
+  // The filters the reader has used, read from Pagefind's own files (readFacets).
   let facets = null;
 
   function loadPagefind() {
