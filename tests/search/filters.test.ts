@@ -107,53 +107,64 @@ describe("search filters", () => {
   });
 });
 
+/** Pagefind alone, in a page of its own: its results (URLs) for a query with and without filters, and its counts. */
+async function pagefindAlone(query: string, filters: Record<string, string>, before: Record<string, string>) {
+  const reference = await browser.newPage();
+  await reference.goto(site.url(routes.search("fr")));
+  // A string, so that the test runner leaves its import() alone.
+  const found: { before: string[]; filtered: string[]; counts: Record<string, Record<string, number>> } = await reference.evaluate(`(async () => {
+    const root = document.querySelector("[data-search]");
+    const module = await import(root.dataset.bundle + "pagefind.js");
+    const pf = module.createInstance({ basePath: root.dataset.bundle, baseUrl: root.dataset.baseUrl, noWorker: true });
+    const urls = (found) => Promise.all(found.results.map(async (r) => (await r.data()).url));
+    const before = await urls(await pf.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(before)} }));
+    const found = await pf.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
+    return { before, filtered: await urls(found), counts: found.filters };
+  })()`);
+  await reference.close();
+  return found;
+}
+
 describe("filters counted in the page", () => {
-  it("narrow to the pages Pagefind's own filters find, in the order of the search without them, and count every value of each menu used as Pagefind does", async () => {
+  // Topics and actors: several per page, narrowed here. The year: one per page, narrowed by Pagefind.
+  it.each([
+    { menus: ["topic", "actor"], givenToPagefind: [] },
+    { menus: ["year", "topic"], givenToPagefind: ["year"] },
+  ])("$menus: the pages Pagefind's own filters find, in the order of its search by $givenToPagefind alone, every value of each menu used counted as Pagefind counts it", async ({ menus, givenToPagefind }) => {
     const requestsBefore = watched.requests.length;
     await openSearch(page, site.url(routes.search("fr")), { q: QUERY.fr });
-    const topic = await page.$eval("#search-topic option:nth-child(2)", (o) => (o as HTMLOptionElement).value);
-    await choose(page, "topic", topic);
-    const actor = await page.$eval("#search-actor option:nth-child(2)", (o) => (o as HTMLOptionElement).value);
-    await choose(page, "actor", actor);
+    const all = articlesIn(await allResults(page));
+    const chosen: Record<string, string> = {};
+    for (const menu of menus) {
+      chosen[menu] = await page.$eval(`#search-${menu} option:nth-child(2)`, (o) => (o as HTMLOptionElement).value);
+      await choose(page, menu, chosen[menu]!);
+      // What makes the menu one of the page's or one of Pagefind's.
+      expect(all.some((r) => filterValues(r.href, menu).length > 1)).toBe(!givenToPagefind.includes(menu));
+    }
     const shown = (await allResults(page)).map((r) => r.href);
-    expect(await page.$eval("[data-search]", (el) => (el as HTMLElement).dataset.filteredBy)).toBe("page");
+    expect(await page.$eval("[data-search]", (el) => (el as HTMLElement).dataset.countedBy)).toBe("page");
     const labels = await page.$$eval("select[data-search-filter] option", (options) =>
       options.map((o) => ({ menu: (o.parentElement as HTMLSelectElement).name, value: (o as HTMLOptionElement).value, label: o.textContent })),
     );
-    // Pagefind alone, in a page of its own, with the same filters: what the search page showed before.
-    const reference = await browser.newPage();
-    await reference.goto(site.url(routes.search("fr")));
-    // A string, so that the test runner leaves its import() alone.
-    const pagefind: { unfiltered: string[]; filtered: string[]; counts: Record<string, Record<string, number>> } = await reference.evaluate(`(async () => {
-      const root = document.querySelector("[data-search]");
-      const module = await import(root.dataset.bundle + "pagefind.js");
-      const pf = module.createInstance({ basePath: root.dataset.bundle, baseUrl: root.dataset.baseUrl, noWorker: true });
-      const urls = (found) => Promise.all(found.results.map(async (r) => (await r.data()).url));
-      const query = ${JSON.stringify(QUERY.fr)};
-      const unfiltered = await urls(await pf.search(query));
-      const found = await pf.search(query, { filters: ${JSON.stringify({ topic, actor })} });
-      return { unfiltered, filtered: await urls(found), counts: found.filters };
-    })()`);
-    await reference.close();
+    const pagefind = await pagefindAlone(QUERY.fr, chosen, Object.fromEntries(givenToPagefind.map((menu) => [menu, chosen[menu]!])));
 
     expect(pagefind.filtered.length).toBeGreaterThan(0);
-    expect(pagefind.filtered.length).toBeLessThan(pagefind.unfiltered.length);
+    expect(pagefind.filtered.length).toBeLessThan(pagefind.before.length);
     expect([...shown].sort()).toEqual([...pagefind.filtered].sort());
     const kept = new Set(pagefind.filtered);
-    expect(shown).toEqual(pagefind.unfiltered.filter((url) => kept.has(url)));
-    // Every value of the two menus used carries Pagefind's count, zeros included; the others none.
-    expect(Object.keys(pagefind.counts).sort()).toEqual(["actor", "topic"]);
+    expect(shown).toEqual(pagefind.before.filter((url) => kept.has(url)));
+    // Every value of the menus used carries Pagefind's count, zeros included; the other menus none.
+    expect(Object.keys(pagefind.counts).sort()).toEqual([...menus].sort());
     for (const { menu, value, label } of labels) {
       const count = pagefind.counts[menu]?.[value];
       if (value === "" || !(menu in pagefind.counts)) expect(label, `${menu}: ${value}`).not.toMatch(/\(\d+\)$/);
       else expect(label, `${menu}: ${value}`).toBe(`${value} (${count})`);
     }
-    // The filter files were fetched by the search page once each, and by nothing else.
-    const filterFiles = watched.requests.slice(requestsBefore).filter((url) => url.includes("/pagefind/filter/"));
-    expect(filterFiles.length).toBe(2);
-    expect(new Set(filterFiles).size).toBe(2);
-    await choose(page, "actor", "");
-    await choose(page, "topic", "");
+    // Each filter file was fetched by the search page, and again by Pagefind when it was given it.
+    const fetched = watched.requests.slice(requestsBefore).filter((url) => url.includes("/pagefind/filter/"));
+    expect(fetched.length).toBe(menus.length + givenToPagefind.length);
+    expect(new Set(fetched).size).toBe(menus.length);
+    for (const menu of [...menus].reverse()) await choose(page, menu, "");
   });
 
   it("are left to Pagefind, with the same results, when a filter file cannot be read", async () => {
@@ -169,7 +180,7 @@ describe("filters counted in the page", () => {
     await openSearch(broken, site.url(routes.search("fr")), { q: QUERY.fr });
     const topic = await broken.$eval("#search-topic option:nth-child(2)", (o) => (o as HTMLOptionElement).value);
     await choose(broken, "topic", topic);
-    expect(await broken.$eval("[data-search]", (el) => (el as HTMLElement).dataset.filteredBy)).toBe("pagefind");
+    expect(await broken.$eval("[data-search]", (el) => (el as HTMLElement).dataset.countedBy)).toBe("pagefind");
     const narrowed = articlesIn(await allResults(broken));
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.every((r) => filterValues(r.href, "topic").includes(topic))).toBe(true);
