@@ -120,13 +120,15 @@ function start(root) {
     const started = performance.now();
     let found;
     try {
-      const pf = await loadPagefind();
-      const asked = performance.now();
       facets ??= readFacets(root.dataset.bundle, lang);
-      const used = await facets.use(Object.keys(filters)).catch((error) => {
+      // Read while Pagefind loads, for a first search with filters in its address.
+      const reading = facets.use(Object.keys(filters)).catch((error) => {
         console.warn("Search filters are left to Pagefind:", error);
         return null;
       });
+      const pf = await loadPagefind();
+      const asked = performance.now();
+      const used = await reading;
       const order = { sort: sort === "date" ? { date: "desc" } : undefined };
       const term = query.replace(TYPOGRAPHIC_BETWEEN_LETTERS, "'");
       if (used) {

@@ -165,6 +165,12 @@ describe("filters counted in the page", () => {
     expect(fetched.length).toBe(menus.length + givenToPagefind.length);
     expect(new Set(fetched).size).toBe(menus.length);
     for (const menu of [...menus].reverse()) await choose(page, menu, "");
+    // The same search opened from its address: the filters are read while Pagefind loads.
+    const opened = await watchedPage(browser);
+    await openSearch(opened.page, site.url(routes.search("fr")), { q: QUERY.fr, ...chosen });
+    expect((await allResults(opened.page)).map((r) => r.href)).toEqual(shown);
+    expect(opened.problems).toEqual([]);
+    await opened.page.context().close();
   });
 
   it("are left to Pagefind, with the same results, when a filter file cannot be read", async () => {
