@@ -56,6 +56,10 @@ export async function renderSite(built: SiteModel, output: string, options: Rend
     });
     await eleventy.write();
   }
+  // The last run's pages are garbage too, but the build then waits for search with nothing to
+  // allocate, so V8 would keep them until it exits: at 10,000 articles the process held its
+  // largest heap (1.1 GB in use, 1.4 GB committed) in that wait, beside the search thread's.
+  collect();
 }
 
 /**
