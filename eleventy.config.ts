@@ -2,7 +2,6 @@ import { pathToFileURL } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import filters from "./_config/filters.ts";
 import feeds from "./_config/feeds.ts";
-import nunjucksEscape from "./_config/nunjucks-escape.ts";
 import nunjucksFrames from "./_config/nunjucks-frames.ts";
 import search from "./_config/search.ts";
 import { siteConfig } from "./src/config.ts";
@@ -23,7 +22,6 @@ export default function (eleventyConfig: any) {
   });
 
   eleventyConfig.addPlugin(nunjucksFrames);
-  eleventyConfig.addPlugin(nunjucksEscape);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(filters);
   eleventyConfig.addPlugin(feeds);
