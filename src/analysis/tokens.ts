@@ -68,7 +68,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const word = text.slice(i, end);
-    let folded = foldedWords.get(word);
+    // A word of lower-case ASCII letters and digits (most words) is its own folded form.
+    let folded = isPlainLowerCase(text, i, end) ? word : foldedWords.get(word);
     if (folded === undefined) {
       folded = fold(word);
       if (foldedWords.size < FOLD_CACHE_LIMIT) foldedWords.set(word, folded);
@@ -77,6 +78,14 @@ export function tokenize(text: string): Token[] {
     i = end;
   }
   return tokens;
+}
+
+function isPlainLowerCase(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const unit = text.charCodeAt(k);
+    if (!((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39))) return false;
+  }
+  return true;
 }
 
 /** "Antony", "É", "McCarthy": an upper-case letter followed by anything but only upper case. */
