@@ -80,7 +80,8 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function isPlainLowerCase(text: string, start: number, end: number): boolean {
+/** Whether text[start, end) is lower-case ASCII letters and digits only: its own lower-case, folded and composed form. */
+export function isPlainLowerCase(text: string, start = 0, end = text.length): boolean {
   for (let k = start; k < end; k++) {
     const unit = text.charCodeAt(k);
     if (!((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39))) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAllCaps, isCapitalized, startsLowerCase, tokenize } from "../../src/analysis/tokens.ts";
+import { isAllCaps, isCapitalized, isPlainLowerCase, startsLowerCase, tokenize } from "../../src/analysis/tokens.ts";
 import { fold } from "../../src/text/fold.ts";
 
 /** The definition tokenize reads by hand: a handle, or a run of letters and digits. */
@@ -42,6 +42,9 @@ describe("the case of a word", () => {
   const differences: string[] = [];
   const check = (word: string) => {
     if (isCapitalized(word) !== capitalized(word) || isAllCaps(word) !== allCaps(word) || startsLowerCase(word) !== lowerFirst(word)) differences.push(word);
+    // Its own lower-case, folded and composed form.
+    const plain = word.toLowerCase() === word && fold(word) === word && word.normalize("NFC") === word && /^[\x00-\x7f]*$/.test(word) && /^[\p{L}\p{N}]*$/u.test(word);
+    if (isPlainLowerCase(word) !== plain) differences.push(`plain ${word}`);
   };
 
   it("is what \\p{Lu}, \\p{Ll} and \\p{N} say, for every code unit and every word", () => {
