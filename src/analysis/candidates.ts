@@ -26,7 +26,7 @@ import {
   PROGRAMME_NOUNS,
   PLACE_PREPOSITIONS,
 } from "./candidate-kinds.ts";
-import { isCapitalized, type Token } from "./tokens.ts";
+import { isCapitalized, startsLowerCase, type Token } from "./tokens.ts";
 import { sentenceAt, type Sentence } from "./sentences.ts";
 
 export { ACTOR_KINDS, CANDIDATE_KINDS, type CandidateKind } from "./candidate-kinds.ts";
@@ -162,7 +162,7 @@ const isHead = (folded: string) => HEADS.some((list) => list.has(folded));
 
 export function findCandidates(text: string, tokens: Token[], sentences: Sentence[], covered: { start: number; end: number }[]): Candidate[] {
   const isCovered = coverage(covered);
-  const lowercase = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.folded));
+  const lowercase = new Set(tokens.filter((t) => startsLowerCase(t.text)).map((t) => t.folded));
   const sentenceStarts = new Set(sentences.map((s) => s.start));
   const runs: { words: Token[]; from: number; person?: boolean }[] = [];
   let run: Token[] = [];

@@ -1,5 +1,6 @@
 import type * as chrono from "chrono-node";
 import { DATE_PARSERS } from "./date-parsers.ts";
+import { letterRuns, wordBits } from "./letter-runs.ts";
 import { matchAllAtWordStart } from "./word-start.ts";
 import { DateTime } from "luxon";
 import type { DatePrecision, PublicationDate } from "../content/schemas.ts";
@@ -254,28 +255,54 @@ export function referenceDate(date: PublicationDate): DateTime {
   return (date.precision === "day" ? base : base.set({ day: 15 })).set({ hour: 12 });
 }
 
+interface Reference {
+  ref: DateTime;
+  today: DateTime;
+  publishedOn: { day: string; month: string; dayKnown: boolean };
+}
+
+// An article's source and both its summaries count from the same publication date: read it once.
+const references = new Map<string, Reference>();
+
+function referenceOf(published: PublicationDate): Reference {
+  const key = `${published.iso} ${published.precision}`;
+  let known = references.get(key);
+  if (known === undefined) {
+    const ref = referenceDate(published);
+    known = { ref, today: ref.startOf("day"), publishedOn: { day: ref.toISODate() as string, month: ref.toFormat("yyyy-MM"), dayKnown: published.precision === "day" } };
+    if (references.size >= 10_000) references.clear();
+    references.set(key, known);
+  }
+  return known;
+}
+
 export function findDates(text: string, sentences: Sentence[], lang: Lang, published: PublicationDate): DatedEvent[] {
   const events: DatedEvent[] = [];
-  const ref = referenceDate(published);
-  const today = ref.startOf("day");
-  const dayKnown = published.precision === "day";
-  const publishedOn = { day: ref.toISODate() as string, month: ref.toFormat("yyyy-MM"), dayKnown };
+  const { ref, today, publishedOn } = referenceOf(published);
+  const dayKnown = publishedOn.dayKnown;
   const parser = DATE_PARSERS[lang];
   // Offsets found in the folded text must hold in the original.
   const folded = foldInPlace(text);
   sentences.forEach((sentence, index) => {
     const foldedSentence = folded.slice(sentence.start, sentence.end);
-    const months = namesMonth(foldedSentence);
-    const weekdays = namesWeekday(foldedSentence);
+    const named = calendarWords(foldedSentence);
+    const months = (named & NAMES_A_MONTH) !== 0;
+    const weekdays = (named & NAMES_A_WEEKDAY) !== 0;
     if ((!months && !weekdays && !OTHER_WORDS.test(foldedSentence)) || isPageDebris(foldedSentence)) return;
     const taken: [number, number][] = [];
     const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
-    const push = ({ ahead, ...event }: Found) => {
-      if (!free(event.start, event.end)) return;
-      taken.push([event.start, event.end]);
-      const lead = /^[\s,;:.]*/u.exec(text.slice(event.start, event.end))?.[0].length ?? 0;
-      const phrase = text.slice(event.start + lead, event.end).replace(/[\s,;:.]+$/u, "");
-      events.push({ ...event, start: event.start + lead, end: event.start + lead + phrase.length, phrase, planned: isPlanned({ ...event, ahead }, publishedOn), sentence: index });
+    const push = (found: Found) => {
+      if (!free(found.start, found.end)) return;
+      taken.push([found.start, found.end]);
+      const lead = /^[\s,;:.]*/u.exec(text.slice(found.start, found.end))?.[0].length ?? 0;
+      const phrase = text.slice(found.start + lead, found.end).replace(/[\s,;:.]+$/u, "");
+      const start = found.start + lead;
+      const end = start + phrase.length;
+      const planned = isPlanned(found, publishedOn);
+      const { date, until, precision, uncertain } = found;
+      // Written out rather than spread from `found`: the same fields in the same order, without
+      // the copying a spread of a rest object costs on every date of every text.
+      events.push(until === undefined ? { date, precision, uncertain, start, end, phrase, planned, sentence: index } : { date, until, precision, uncertain, start, end, phrase, planned, sentence: index });
     };
     /** A day, or its month when the publication date gives no day to count from. */
     const pushDay = (date: DateTime, start: number, end: number, relative: boolean) => {
@@ -283,7 +310,8 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
       else push({ date: date.toISODate() as string, precision: "day", uncertain: false, start, end });
     };
     // "Ciudad de México, 11 de diciembre (SinEmbargo).-": where and when the piece was filed.
-    const dateline = DATELINE_LEAD.exec(foldedSentence);
+    // A dateline names its month (NAMES_MONTH would find it).
+    const dateline = months ? DATELINE_LEAD.exec(foldedSentence) : null;
     if (dateline) taken.push([sentence.start, sentence.start + dateline[0].length]);
     const lower = sentence.text.toLowerCase();
     let markers: TenseMarker[] | null = null;
@@ -653,13 +681,23 @@ function weekdayOfMonthDay(ref: DateTime, weekday: number, day: number): DateTim
 }
 
 const NAMES_MONTH = new RegExp(`(?<![\\p{L}])(?:${MONTHS})(?![\\p{L}])`, "u");
-const NAMES_WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS})(?![\\p{L}])`, "u");
-// The bare names first: a pattern that opens on a look-behind tries it at every character, and
-// most sentences name no month and no day.
+// The bare names first: a pattern that opens on a look-behind tries it at every character.
 const MONTH_LETTERS = new RegExp(`(?:${MONTHS})`, "u");
-const WEEKDAY_LETTERS = new RegExp(`(?:${WEEKDAYS})`, "u");
 const namesMonth = (text: string): boolean => MONTH_LETTERS.test(text) && NAMES_MONTH.test(text);
-const namesWeekday = (text: string): boolean => WEEKDAY_LETTERS.test(text) && NAMES_WEEKDAY.test(text);
+/**
+ * Which of months and weekdays a sentence names, as NAMES_MONTH and its weekday twin would say:
+ * a name stands alone, (?<![\p{L}])name(?![\p{L}]), so it is a whole run of letters. One pass
+ * over the sentence's words for both, where each pattern would try its names at every character.
+ */
+const NAMES_A_MONTH = 1;
+const NAMES_A_WEEKDAY = 2;
+const CALENDAR_WORDS = new Map<string, number>();
+for (const name of MONTHS.split("|")) CALENDAR_WORDS.set(name, (CALENDAR_WORDS.get(name) ?? 0) | NAMES_A_MONTH);
+for (const name of WEEKDAYS.split("|")) CALENDAR_WORDS.set(name, (CALENDAR_WORDS.get(name) ?? 0) | NAMES_A_WEEKDAY);
+const CALENDAR_WORD_LENGTHS = [...CALENDAR_WORDS.keys()].map((name) => name.length);
+const SHORTEST_CALENDAR_WORD = Math.min(...CALENDAR_WORD_LENGTHS);
+const LONGEST_CALENDAR_WORD = Math.max(...CALENDAR_WORD_LENGTHS);
+export const calendarWords = (text: string): number => wordBits(text, CALENDAR_WORDS, SHORTEST_CALENDAR_WORD, LONGEST_CALENDAR_WORD);
 /** What the phrases without a month or a weekday hold, at least one of: a sentence with none is skipped. */
 const OTHER_WORDS = /hoy|ayer|manana|anoche|antier|aujourd|hier|demain|esta\s+(?:tarde|noche)|ce\s+(?:matin|soir)|cet\s+apres|semaine|semana|mois|mes|week|(?<![\p{L}])(?:an|annee|ano)(?![\p{L}])|il\s+y\s+a|hace|jours|dias|veille|lendemain|vispera|dia/u;
 const DAY_WORD_GATE = /hoy|ayer|manana|anoche|antier|aujourd|hier|demain|esta\s+(?:tarde|noche)|ce\s+(?:matin|soir)|cet\s+apres/u;
@@ -686,7 +724,6 @@ interface TenseMarker {
   end: number;
 }
 
-const WORD = /\p{L}+/gu;
 // "sont" alone is mostly "are" ("sont en année électorale"); "se sont engagés" is a past.
 const AUX_PAST = new Set(["a", "ont", "avait", "avaient", "avons"]);
 const REFLEXIVE_AUX: ReadonlyMap<string, string> = new Map(Object.entries<string>({ est: "s", était: "s", sont: "se", étaient: "se" }));
@@ -710,7 +747,7 @@ const FUTURE_ES = /(?:rá|rán)$/u;
  * ("était censée expirer", "doit", "prévues", "deberá").
  */
 function tenseMarkers(sentence: string, lang: Lang): TenseMarker[] {
-  const words = [...sentence.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const words = letterRuns(sentence);
   const markers: TenseMarker[] = [];
   // Each language's endings on its own words only: "frontera" is no French future, "a" no
   // Spanish auxiliary.

@@ -117,13 +117,9 @@ export async function analyzeCorpus(articles: Article[], registry: Registry, opt
     for (const article of missing) found.set(article.slug, remember(cache, article, registry, analyzeArticle(article, registry)));
   } else {
     const chunks = Array.from({ length: workers }, (_, i) => missing.filter((_, j) => j % workers === i));
-    const results = await Promise.all(chunks.map((chunk) => analyzeInWorker(chunk, registry)));
-    results.forEach((analyses, i) =>
-      analyses.forEach((analysis, j) => {
-        const article = chunks[i]![j]!;
-        found.set(article.slug, remember(cache, article, registry, analysis));
-      }),
-    );
+    // Each share is kept (and written to the cache) as soon as its worker is done, while the others still work.
+    const kept = (chunk: Article[]) => (analyses: ArticleAnalysis[]) => analyses.forEach((analysis, j) => found.set(chunk[j]!.slug, remember(cache, chunk[j]!, registry, analysis)));
+    await Promise.all(chunks.map((chunk) => analyzeInWorker(chunk, registry).then(kept(chunk))));
   }
   return finish(articles, registry, found, { analyzed: missing.length, cached: articles.length - missing.length, workers: workers > 1 ? workers : 0 }, started);
 }

@@ -126,7 +126,12 @@ class QuoteReader {
   private last: { speaker: Speaker; paragraphStart: number; sentence: number } | null = null;
   private lastSubject: { speaker: Speaker; paragraphStart: number; sentence: number } | null = null;
   private sayersCache: Map<number, { at: number; speaker: Speaker }[]> | null = null;
-  private readonly verbCache = new Map<number, Verb | null>();
+  /** The speech verb starting at each word, once read (undefined: not read yet). */
+  private readonly verbCache: (Verb | null | undefined)[];
+  /** Each offset's first referent other than a country, in the order of `referents`. */
+  private referentAtCache: Map<number, Referent> | null = null;
+  /** Per word, whether it starts inside a quotation (past its opening mark, before its closing one). */
+  private quotedCache: Uint8Array | null = null;
 
   constructor(
     private readonly text: string,
@@ -139,6 +144,7 @@ class QuoteReader {
     this.index = new Words(text, context.tokens);
     this.words = this.index.list;
     this.verbs = speechVerbs(context.lang);
+    this.verbCache = new Array<Verb | null | undefined>(this.words.length).fill(undefined);
     this.spans = spans;
     // Names inside a quote are what the speaker talks about, never the speaker.
     this.referents = findReferents(this.index, sentences, mentions, registry, context.lang, context.candidates).filter((r) => !this.spans.some((q) => r.start > q.start && r.end < q.end));
@@ -295,9 +301,30 @@ class QuoteReader {
 
   /** A speech verb starting at word `i`: "a-t-il encore ajouté", "s'est réjouie", "se ha congratulado", "dio a conocer". */
   private verbAt(i: number): Verb | null {
-    let verb = this.verbCache.get(i);
-    if (verb === undefined) this.verbCache.set(i, (verb = this.readVerb(i)));
+    // Indexes past the text's words are read (and find nothing) without being kept.
+    if (i < 0 || i >= this.verbCache.length) return this.readVerb(i);
+    let verb = this.verbCache[i];
+    if (verb === undefined) this.verbCache[i] = verb = this.readVerb(i);
     return verb;
+  }
+
+  /** The first referent (not a country) that starts at an offset: `referents.find` for every word of a sentence, read once. */
+  private referentAt(offset: number): Referent | undefined {
+    if (this.referentAtCache === null) {
+      this.referentAtCache = new Map();
+      for (const r of this.referents) if (r.kind !== "country" && !this.referentAtCache.has(r.start)) this.referentAtCache.set(r.start, r);
+    }
+    return this.referentAtCache.get(offset);
+  }
+
+  /** Whether word i starts inside a quotation: what a speaker says is not who speaks. */
+  private quoted(i: number): boolean {
+    if (this.quotedCache === null) {
+      const quoted = new Uint8Array(this.words.length);
+      for (const q of this.spans) for (let k = this.index.at(q.start + 1); k < quoted.length && (this.words[k] as Word).start < q.end; k++) quoted[k] = 1;
+      this.quotedCache = quoted;
+    }
+    return this.quotedCache[i] === 1;
   }
 
   private readVerb(i: number): Verb | null {
@@ -596,7 +623,7 @@ class QuoteReader {
       if (!outside(w.start)) continue;
       const previous = this.words[i - 1];
       const opens = previous && i > range.from && COMPLEMENT_PREPOSITIONS.has(previous.lower);
-      const referent = this.referents.find((r) => r.start === w.start && r.kind !== "country");
+      const referent = this.referentAt(w.start);
       const noun = (ROLE_NOUNS.has(w.lower) || DOCUMENT_NOUNS.has(w.lower) || INSTITUTION_NOUNS.has(w.lower)) && previous && DETERMINERS.has(previous.lower);
       if (referent && !opens) best = i;
       else if (noun && !(this.words[i - 2] && COMPLEMENT_PREPOSITIONS.has((this.words[i - 2] as Word).lower) && i - 2 >= range.from)) best = i - 1;
@@ -807,7 +834,7 @@ class QuoteReader {
       const verbs: { start: number; end: number }[] = [];
       for (let i = from; i < to; i++) {
         const w = this.words[i] as Word;
-        if (this.spans.some((q) => w.start > q.start && w.start < q.end)) continue;
+        if (this.quoted(i)) continue;
         const verb = this.verbAt(i);
         if (!verb || verb.pronoun) continue;
         verbs.push(verb);

@@ -68,7 +68,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const word = text.slice(i, end);
-    let folded = foldedWords.get(word);
+    // A word of lower-case ASCII letters and digits (most words) is its own folded form.
+    let folded = isPlainLowerCase(text, i, end) ? word : foldedWords.get(word);
     if (folded === undefined) {
       folded = fold(word);
       if (foldedWords.size < FOLD_CACHE_LIMIT) foldedWords.set(word, folded);
@@ -79,11 +80,57 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** "Antony", "É", "McCarthy": an upper-case letter followed by anything but only upper case. */
-export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && !isAllCaps(word);
+/** Whether text[start, end) is lower-case ASCII letters and digits only: its own lower-case, folded and composed form. */
+export function isPlainLowerCase(text: string, start = 0, end = text.length): boolean {
+  for (let k = start; k < end; k++) {
+    const unit = text.charCodeAt(k);
+    if (!((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39))) return false;
+  }
+  return true;
 }
 
+/** "Antony", "É", "McCarthy": an upper-case letter followed by anything but only upper case. */
+export function isCapitalized(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 0xd800 && first <= 0xdfff) return /^\p{Lu}/u.test(word) && !isAllCaps(word);
+  return word.length > 0 && (caseOf(first) & UPPER) !== 0 && !isAllCaps(word);
+}
+
+/** "AMLO", "G20": upper-case letters and digits only, one letter at least. */
 export function isAllCaps(word: string): boolean {
-  return /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}/u.test(word);
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) return /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}/u.test(word);
+    const kind = caseOf(unit);
+    if ((kind & (UPPER | NUMBER)) === 0) return false;
+    if (kind & UPPER) upper = true;
+  }
+  return upper;
+}
+
+/** "migrants", "él": a lower-case letter first, as /^\p{Ll}/u says. */
+export function startsLowerCase(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 0xd800 && first <= 0xdfff) return /^\p{Ll}/u.test(word);
+  return word.length > 0 && (caseOf(first) & LOWER) !== 0;
+}
+
+// The case of a word's letters is asked of every token, several times: per UTF-16 code unit
+// outside surrogates, what \p{Lu}, \p{Ll} and \p{N} say of it, found once (astral letters go
+// through the patterns themselves).
+const KNOWN = 1;
+const UPPER = 2;
+const LOWER = 4;
+const NUMBER = 8;
+const unitCase = new Uint8Array(0x10000);
+
+function caseOf(unit: number): number {
+  let kind = unitCase[unit] as number;
+  if (kind === 0) {
+    const char = String.fromCharCode(unit);
+    kind = KNOWN | (/\p{Lu}/u.test(char) ? UPPER : 0) | (/\p{Ll}/u.test(char) ? LOWER : 0) | (/\p{N}/u.test(char) ? NUMBER : 0);
+    unitCase[unit] = kind;
+  }
+  return kind;
 }

@@ -1,5 +1,5 @@
 import { isAbbreviation } from "./sentences.ts";
-import { type Token, tokenize } from "./tokens.ts";
+import { isPlainLowerCase, type Token, tokenize } from "./tokens.ts";
 
 /**
  * A text's words as the quote reader sees them: each with its lower-case form, accents kept
@@ -39,7 +39,10 @@ export class Words {
     let previousEnd = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const { lower, composed } = formsOf(t.text);
+      // Most words are lower-case ASCII already: their own forms, without a lookup.
+      const forms = isPlainLowerCase(t.text) ? null : formsOf(t.text);
+      const lower = forms ? forms.lower : t.text;
+      const composed = forms ? forms.composed : t.text;
       list[i] = { text: t.text, folded: t.folded, start: t.start, end: t.end, lower, composed, gap: text.slice(previousEnd, t.start) };
       previousEnd = t.end;
     }

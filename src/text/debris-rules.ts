@@ -24,7 +24,7 @@ export interface DebrisRule {
   /** Fragments of lines that are this debris: a global pattern, or null when it does not apply to this page. */
   inline?: (lines: readonly string[]) => RegExp | null;
   /** A cheap test every inline match passes: lines without it are not searched (most lines are text). */
-  inlineHint?: RegExp;
+  inlineHint?: { test(line: string): boolean };
   /** Paragraphs that are this debris, by index. */
   paragraphs?: (paragraphs: readonly string[], lang: Lang) => number[];
 }
@@ -97,6 +97,12 @@ const GLUED_CREDIT = new RegExp(
   String.raw`(?:(?<=[\p{Ll}\p{N}»”"')]\.)|(?<=\)))(?:${NAME_TWO_OR_MORE}(?:\s?\/\s?[\p{L} .'’-]{2,40})?|(?:${AGENCIES}|\p{Lu}[\p{Lu}&-]+)(?:\s?\/\s?[\p{L} .'’-]{2,40})+|(?:${AGENCIES}))\s*$`,
   "u",
 );
+/**
+ * Where a glued credit starts: a capital right after the full stop or the parenthesis (every
+ * agency's name opens on one). GLUED_CREDIT opens on a look-behind, so it is tried at every
+ * character; a line without this is not searched.
+ */
+const GLUED_AT = /[.)]\p{Lu}/u;
 /** A caption carrying a glued credit is one short sentence: a longer line is text, only its credit goes. */
 const GLUED_CAPTION_MAX = 300;
 
@@ -134,7 +140,7 @@ function readCredit(line: string): "bare" | "with-caption" | null {
   if (CREDIT_BARE.some((p) => p.test(line))) return "bare";
   const [agencyFirst, ...named] = CREDIT_WITH_CAPTION;
   if (agencyFirst!.test(line) || (CREDIT_WORD.test(line) && named.some((p) => p.test(line)))) return "with-caption";
-  if (line.length <= GLUED_CAPTION_MAX && GLUED_CREDIT.test(line) && !SENTENCE_BREAK.test(line.replace(GLUED_CREDIT, ""))) return "with-caption";
+  if (line.length <= GLUED_CAPTION_MAX && GLUED_AT.test(line) && GLUED_CREDIT.test(line) && !SENTENCE_BREAK.test(line.replace(GLUED_CREDIT, ""))) return "with-caption";
   return null;
 }
 
@@ -146,7 +152,15 @@ const INLINE_CREDIT = new RegExp(`${INLINE_CREDITS.join("|")}|${GLUED_CREDIT.sou
  * capital right after a full stop or a parenthesis (a glued credit). Most lines of text have none
  * of them; "con" and "avec" are in most, so they cannot be the test.
  */
-const INLINE_CREDIT_HINT = new RegExp(String.raw`\(|[Pp]hoto|[Ff]oto|[Cc]rédit|[Ii]magen|[.)]\p{Lu}|(?:${AGENCIES}|agences|agencias)\.?\s*$`, "u");
+const INLINE_CREDIT_HINT = {
+  test: (line: string) => INLINE_CREDIT_OPENING.test(line) || AGENCY_AT_END.test(line.trimEnd().slice(-AGENCY_TAIL)),
+};
+const INLINE_CREDIT_OPENING = /\(|[Pp]hoto|[Ff]oto|[Cc]rédit|[Ii]magen|[.)]\p{Lu}/u;
+// An agency ending the line is looked for in the line's last characters, not tried at each of them;
+// trimEnd takes off what \s* would.
+const AGENCY_AT_END = new RegExp(String.raw`(?:${AGENCIES}|agences|agencias)\.?$`, "u");
+/** Longer than any agency's name and its full stop. */
+const AGENCY_TAIL = Math.max(...`${AGENCIES}|agences|agencias`.split("|").map((name) => name.replace(/\[[^\]]*\]/gu, "-").length)) + 2;
 
 const photoCreditRule: DebrisRule = {
   name: "photo-credit",

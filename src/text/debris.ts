@@ -122,7 +122,7 @@ function splitLines(page: string): PageLine[] {
  * Each rule's fragments are taken from what earlier rules left, as the line would read after
  * them; `origin` maps every character left back to its place on the page.
  */
-function takeFragments(line: PageLine, inline: readonly { rule: DebrisRule; pattern: RegExp; hint?: RegExp }[]): void {
+function takeFragments(line: PageLine, inline: readonly { rule: DebrisRule; pattern: RegExp; hint?: DebrisRule["inlineHint"] }[]): void {
   const raw = line.text;
   const offset = line.textStart;
   let current = raw;

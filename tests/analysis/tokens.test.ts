@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../../src/analysis/tokens.ts";
+import { isAllCaps, isCapitalized, isPlainLowerCase, startsLowerCase, tokenize } from "../../src/analysis/tokens.ts";
 import { fold } from "../../src/text/fold.ts";
 
 /** The definition tokenize reads by hand: a handle, or a run of letters and digits. */
@@ -31,5 +31,31 @@ describe("tokenize", () => {
       const text = randomText(seed, 1 + (seed % 60));
       expect(tokenize(text), JSON.stringify(text)).toEqual(byPattern(text));
     }
+  });
+});
+
+describe("the case of a word", () => {
+  // The definitions the functions read by hand, one code unit at a time.
+  const capitalized = (w: string) => /^\p{Lu}/u.test(w) && !allCaps(w);
+  const allCaps = (w: string) => /^[\p{Lu}\p{N}]+$/u.test(w) && /\p{Lu}/u.test(w);
+  const lowerFirst = (w: string) => /^\p{Ll}/u.test(w);
+  const differences: string[] = [];
+  const check = (word: string) => {
+    if (isCapitalized(word) !== capitalized(word) || isAllCaps(word) !== allCaps(word) || startsLowerCase(word) !== lowerFirst(word)) differences.push(word);
+    // Its own lower-case, folded and composed form.
+    const plain = word.toLowerCase() === word && fold(word) === word && word.normalize("NFC") === word && /^[\x00-\x7f]*$/.test(word) && /^[\p{L}\p{N}]*$/u.test(word);
+    if (isPlainLowerCase(word) !== plain) differences.push(`plain ${word}`);
+  };
+
+  it("is what \\p{Lu}, \\p{Ll} and \\p{N} say, for every code unit and every word", () => {
+    for (const word of ["", "Antony", "É", "McCarthy", "AMLO", "G20", "20", "ÉTATS", "États", "el", "él", "ǅ", "İstanbul", "𝐀BC", "𝐀bc", "a𝐀", "\ud800A", "A\udc00"]) check(word);
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const char = String.fromCharCode(unit);
+      check(char);
+      check(`${char}B`);
+      check(`A${char}`);
+    }
+    for (let seed = 1; seed <= 300; seed++) for (const word of randomText(seed, 1 + (seed % 12)).split(/\s+/u)) check(word);
+    expect(differences).toEqual([]);
   });
 });
