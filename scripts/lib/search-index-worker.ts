@@ -5,8 +5,8 @@ import { type BundleFile, canonicalBundle } from "./pagefind-canonical.ts";
 import { type ShardPlan, languageIndex, pagefindRecord, readZippedChunks, writeZippedChunks } from "./pagefind-shards.ts";
 
 /**
- * indexSite()'s work (./search-index.ts) on a thread of its own, so that it goes on at its own pace
- * while the main thread renders the pages. Each language is indexed in shards (./pagefind-shards.ts):
+ * indexSite()'s work for one language (./search-index.ts) on a thread of its own, so that it goes on
+ * at its own pace while the main thread renders the pages. Each language is indexed in shards (./pagefind-shards.ts):
  * those in the cache are read from it, the others indexed one after the other by one Pagefind
  * process, each index deleted once its bundle is taken so that its memory is given back, and the
  * process closed at the end. Posts back one bundle per language, in canonical form, or the first error.

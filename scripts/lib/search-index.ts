@@ -29,9 +29,10 @@ export interface PreviousBundle {
  * from the site model (src/search/index-record.ts: the text of each page's data-pagefind-body,
  * its result fields, filters and sort keys), not from the written HTML: nothing is read back from
  * disk and no page is parsed. Pagefind keeps one index per language (fr, es), so each language's
- * search page only ever loads its own; each is made by a Pagefind process of its own, one after
- * the other, on a thread of their own (./search-index-worker.ts) so that the build can render
- * pages meanwhile, and their bundles are merged (mergeBundles()). A language of more than a few
+ * search page only ever loads its own; each is made by a Pagefind process of its own, on a thread
+ * of its own (./search-index-worker.ts), both languages at once, so that the build renders pages
+ * meanwhile and Pagefind, which indexes on one core, has both once rendering is over; their
+ * bundles are merged (mergeBundles()). A language of more than a few
  * hundred pages is indexed in shards, kept in `cacheDir` (./pagefind-shards.ts): a rebuild indexes
  * again only the shards whose records changed, and merges them with the others.
  *
@@ -56,7 +57,9 @@ export async function indexSite(siteDir: string, records: readonly IndexRecord[]
   // only the shards whose records changed are indexed again; the rest come from the cache.
   const kept = reusedLanguages(previous, hashes);
   const indexed = planned.map(({ plan }) => plan).filter((plan) => !kept.has(plan.lang));
-  const made = indexed.length > 0 ? await indexInWorker(indexed, cacheDir) : [];
+  // One thread and one Pagefind process per language: while Eleventy renders they share the other
+  // core, and once it is done each language has a core of its own.
+  const made = await Promise.all(indexed.map(async (plan) => (await indexInWorker([plan], cacheDir))[0]!));
   // Each language's bundle is in canonical form (the worker's, or the published one's), so the
   // bundle is theirs side by side, languages in order, as canonicalBundle() would write it.
   const bundles = [...indexed.map((plan, i): [string, BundleFile[]] => [plan.lang, made[i]!]), ...kept]
