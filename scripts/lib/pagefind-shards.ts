@@ -135,12 +135,14 @@ export function shardRecords(plan: ShardPlan, shard: number): IndexRecord[] {
  * comes, in the order of the lists: a bundle can be let go of before the next one is asked for.
  */
 export type Indexer = (jobs: readonly (readonly IndexRecord[])[], each: (job: number, bundle: BundleFile[]) => void) => Promise<void>;
+// A list is read when it is sent, before the bundle of the list ahead of it is handed over: `each` may then empty it.
 
 /**
  * One language's bundle (its entry, meta, word index, filters, fragments, and Pagefind's scripts
  * and WebAssembly): from one Pagefind run when the language is one shard, else merged from its
  * shards, those in the cache taken from it and the others indexed and kept there. Each shard's
- * bundle is decoded as it comes, while Pagefind indexes the next one, and only its decoded index is kept.
+ * bundle is decoded as it comes, while Pagefind indexes the next one, and only its decoded index is
+ * kept. The plan's records are the caller's no more: each is left with its sort keys once indexed.
  */
 export async function languageIndex(plan: ShardPlan, index: Indexer, cacheDir: string | undefined): Promise<BundleFile[]> {
   let runtime: BundleFile[] | undefined;
@@ -161,11 +163,22 @@ export async function languageIndex(plan: ShardPlan, index: Indexer, cacheDir: s
     runtime ??= bundle;
     const shard = missing[i];
     if (shard === undefined) return;
+    // The shard's records were sent: of them the merge needs only their sort keys, so their text,
+    // the bulk of a language's records (150 MB at 10,000 articles), is let go of shard by shard.
+    jobs[i] = [];
+    plan.shardOf.forEach((s, page) => {
+      if (s === shard) plan.records[page] = sortKeys(plan.records[page]!);
+    });
     const decoded = decodeShard(plan.lang, bundle);
     shards[shard] = decoded;
     if (cacheDir) writeShard(path.join(cacheDir, `${plan.keys[shard]}.shard`), decoded);
   });
   return mergeShards(plan, shards as ShardIndex[], runtime!);
+}
+
+/** What mergeShards() reads of a record once it is indexed: its URL, language and sort keys. */
+function sortKeys({ url, language, sort }: IndexRecord): IndexRecord {
+  return { url, language, content: "", meta: {}, filters: {}, sort };
 }
 
 /** Removes the shards, and the zipped chunks, no language of this site uses any more. */

@@ -80,9 +80,17 @@ async function indexLanguages(plans: readonly ShardPlan[], cacheDir: string | un
   }
 }
 
-const { plans, cacheDir } = workerData as { plans: ShardPlan[]; cacheDir?: string };
-indexLanguages(plans, cacheDir).then(
+// The plans are taken out of workerData, so that their records are let go of as they are indexed.
+const { cacheDir } = workerData as { cacheDir?: string };
+indexLanguages(takePlans(), cacheDir).then(
   // Copied, not transferred: Pagefind's small files may share one pooled buffer.
   (bundles) => parentPort?.postMessage({ bundles }),
   (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) }),
 );
+
+function takePlans(): ShardPlan[] {
+  const data = workerData as { plans?: ShardPlan[] };
+  const plans = data.plans ?? [];
+  delete data.plans;
+  return plans;
+}
