@@ -130,16 +130,26 @@ export function shardRecords(plan: ShardPlan, shard: number): IndexRecord[] {
   return plan.records.filter((_, i) => plan.shardOf[i] === shard);
 }
 
-/** Indexes lists of records, one Pagefind index each, and gives back each one's bundle. */
-export type Indexer = (jobs: readonly (readonly IndexRecord[])[]) => Promise<BundleFile[][]>;
+/**
+ * Indexes lists of records, one Pagefind index each, and hands each one's bundle to `each` as it
+ * comes, in the order of the lists: a bundle can be let go of before the next one is asked for.
+ */
+export type Indexer = (jobs: readonly (readonly IndexRecord[])[], each: (job: number, bundle: BundleFile[]) => void) => Promise<void>;
+// A list is read when it is sent, before the bundle of the list ahead of it is handed over: `each` may then empty it.
 
 /**
  * One language's bundle (its entry, meta, word index, filters, fragments, and Pagefind's scripts
  * and WebAssembly): from one Pagefind run when the language is one shard, else merged from its
- * shards, those in the cache taken from it and the others indexed and kept there.
+ * shards, those in the cache taken from it and the others indexed and kept there. Each shard's
+ * bundle is decoded as it comes, while Pagefind indexes the next one, and only its decoded index is
+ * kept. The plan's records are the caller's no more: each is left with its sort keys once indexed.
  */
 export async function languageIndex(plan: ShardPlan, index: Indexer, cacheDir: string | undefined): Promise<BundleFile[]> {
-  if (plan.keys.length === 1) return (await index([plan.records]))[0]!;
+  let runtime: BundleFile[] | undefined;
+  if (plan.keys.length === 1) {
+    await index([plan.records], (_, bundle) => (runtime = bundle));
+    return runtime!;
+  }
   const sizes = plan.keys.map((_, shard) => plan.shardOf.filter((s) => s === shard).length);
   // A shard without pages has no index of its own: Pagefind writes no language for it.
   const shards: (ShardIndex | undefined)[] = plan.keys.map((key, shard) =>
@@ -149,17 +159,30 @@ export async function languageIndex(plan: ShardPlan, index: Indexer, cacheDir: s
   // Pagefind's scripts and WebAssembly come with any of its bundles: with every shard in the
   // cache, one page of the language is indexed for them.
   const jobs = missing.length > 0 ? missing.map((shard) => shardRecords(plan, shard)) : [plan.records.slice(0, 1)];
-  const bundles = await index(jobs);
-  missing.forEach((shard, i) => {
-    const decoded = decodeShard(plan.lang, bundles[i]!);
+  await index(jobs, (i, bundle) => {
+    runtime ??= bundle;
+    const shard = missing[i];
+    if (shard === undefined) return;
+    // The shard's records were sent: of them the merge needs only their sort keys, so their text,
+    // the bulk of a language's records (150 MB at 10,000 articles), is let go of shard by shard.
+    jobs[i] = [];
+    plan.shardOf.forEach((s, page) => {
+      if (s === shard) plan.records[page] = sortKeys(plan.records[page]!);
+    });
+    const decoded = decodeShard(plan.lang, bundle);
     shards[shard] = decoded;
     if (cacheDir) writeShard(path.join(cacheDir, `${plan.keys[shard]}.shard`), decoded);
   });
-  return mergeShards(plan, shards as ShardIndex[], bundles[0]!);
+  return mergeShards(plan, shards as ShardIndex[], runtime!);
+}
+
+/** What mergeShards() reads of a record once it is indexed: its URL, language and sort keys. */
+function sortKeys({ url, language, sort }: IndexRecord): IndexRecord {
+  return { url, language, content: "", meta: {}, filters: {}, sort };
 }
 
 /** Removes the shards, and the zipped chunks, no language of this site uses any more. */
-export function pruneShards(cacheDir: string, plans: readonly ShardPlan[]): void {
+export function pruneShards(cacheDir: string, plans: readonly Pick<ShardPlan, "lang" | "keys">[]): void {
   const used = new Set(plans.flatMap((plan) => (plan.keys.length > 1 ? plan.keys.map((key) => `${key}.shard`) : [])));
   const languages = new Set(plans.map((plan) => zippedChunksName(plan.lang)));
   let names: string[];

@@ -5,66 +5,72 @@ import { type BundleFile, canonicalBundle } from "./pagefind-canonical.ts";
 import { type ShardPlan, languageIndex, pagefindRecord, readZippedChunks, writeZippedChunks } from "./pagefind-shards.ts";
 
 /**
- * indexSite()'s work (./search-index.ts) on a thread of its own, so that it goes on at its own pace
- * while the main thread renders the pages. Each language is indexed in shards (./pagefind-shards.ts):
+ * indexSite()'s work for one language (./search-index.ts) on a thread of its own, so that it goes on
+ * at its own pace while the main thread renders the pages. Each language is indexed in shards (./pagefind-shards.ts):
  * those in the cache are read from it, the others indexed one after the other by one Pagefind
  * process, each index deleted once its bundle is taken so that its memory is given back, and the
  * process closed at the end. Posts back one bundle per language, in canonical form, or the first error.
  */
 
-/** Records sent to Pagefind before the answer to the first of them is awaited. */
-const IN_FLIGHT = 64;
-
-async function indexRecords(records: readonly IndexRecord[]): Promise<BundleFile[]> {
-  const created = await pagefind.createIndex({});
-  if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
-  const index = created.index;
-  try {
-    // Pagefind 1.5 handles its messages one after the other, in the order they arrive, so records
-    // sent without waiting for each answer are still numbered in order; a window of them in
-    // flight keeps memory bounded.
-    const inFlight: Promise<void>[] = [];
-    // Failures are kept, not thrown from the promises in flight: none is left rejected unawaited.
-    let failure: unknown = null;
-    for (const record of records) {
-      inFlight.push(
-        index.addCustomRecord(pagefindRecord(record)).then(
-          (added) => {
-            if (added.errors.length > 0) failure ??= new Error(`Pagefind could not index ${record.url}: ${added.errors.join("; ")}`);
-          },
-          (error) => {
-            failure ??= error;
-          },
-        ),
-      );
-      if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
-      if (failure) throw failure;
-    }
-    await Promise.all(inFlight);
-    if (failure) throw failure;
-    // The bundle is taken in memory: Pagefind's own writeFiles can answer before its writes reach
-    // the disk (it drops its files unflushed).
-    const bundle = await index.getFiles();
-    if (bundle.errors.length > 0) throw new Error(`Pagefind could not build its bundle: ${bundle.errors.join("; ")}`);
-    return bundle.files.map((file) => ({ path: file.path, content: file.content }));
-  } finally {
-    await index.deleteIndex();
+/**
+ * Indexes each list of records in a Pagefind index of its own and hands over each bundle as it
+ * comes. Pagefind 1.5 handles its messages one after the other, in the order they arrive, so
+ * records sent without waiting for each answer are still numbered in order, and the next list is
+ * sent before a bundle is handed over: Pagefind indexes it while this thread decodes the one
+ * before. Every index is created first, since a list's records name their index. At most two
+ * lists (two shards, 511 pages each at the most) are in flight.
+ */
+async function indexJobs(jobs: readonly (readonly IndexRecord[])[], each: (job: number, bundle: BundleFile[]) => void): Promise<void> {
+  const created = await Promise.all(jobs.map(() => pagefind.createIndex({})));
+  const indexes = created.map((answer) => answer.index ?? fail(`Pagefind could not start: ${answer.errors.join("; ")}`));
+  // Each index is deleted once its bundle is taken, so that Pagefind gives its memory back; its
+  // answer comes after the next list's bundle, so it is awaited only at the end.
+  const deleted: Promise<unknown>[] = [];
+  const submit = (job: number): Promise<BundleFile[]> => {
+    const bundle = indexRecords(indexes[job]!, jobs[job]!);
+    const settled = bundle.finally(() => deleted.push(indexes[job]!.deleteIndex().then(() => null, (error: unknown) => error ?? "deleteIndex failed")));
+    // A failure is thrown where the bundle is awaited; the copy made by finally() is not left rejected.
+    settled.catch(() => {});
+    return settled;
+  };
+  let pending = submit(0);
+  for (let job = 0; job < jobs.length; job++) {
+    const next = job + 1 < jobs.length ? submit(job + 1) : undefined;
+    each(job, await pending);
+    if (next) pending = next;
   }
+  const failure = (await Promise.all(deleted)).find((error) => error !== null);
+  if (failure !== undefined) throw failure;
+}
+
+/** Sends one list's records and asks for its bundle at once: the bundle comes once they are indexed. */
+async function indexRecords(index: pagefind.PagefindIndex, records: readonly IndexRecord[]): Promise<BundleFile[]> {
+  const added = Promise.all(
+    records.map((record) =>
+      index.addCustomRecord(pagefindRecord(record)).then((answer) => (answer.errors.length > 0 ? `Pagefind could not index ${record.url}: ${answer.errors.join("; ")}` : null)),
+    ),
+  );
+  // The bundle is taken in memory: Pagefind's own writeFiles can answer before its writes reach
+  // the disk (it drops its files unflushed).
+  const [problems, bundle] = await Promise.all([added, index.getFiles()]);
+  const problem = problems.find((found) => found !== null);
+  if (problem) throw new Error(problem);
+  if (bundle.errors.length > 0) throw new Error(`Pagefind could not build its bundle: ${bundle.errors.join("; ")}`);
+  return bundle.files.map((file) => ({ path: file.path, content: file.content }));
+}
+
+function fail(message: string): never {
+  throw new Error(message);
 }
 
 async function indexLanguages(plans: readonly ShardPlan[], cacheDir: string | undefined): Promise<BundleFile[][]> {
   try {
     const bundles: BundleFile[][] = [];
-    const indexer = async (jobs: readonly (readonly IndexRecord[])[]) => {
-      const bundles: BundleFile[][] = [];
-      for (const records of jobs) bundles.push(await indexRecords(records));
-      return bundles;
-    };
     // Each language is put in canonical form here (canonicalBundle()), on this thread: its chunks
     // are cut and zipped while the main thread renders, those zipped by the last build taken from the cache.
     for (const plan of plans) {
       const zipped = cacheDir ? readZippedChunks(cacheDir, plan.lang) : undefined;
-      bundles.push(canonicalBundle(await languageIndex(plan, indexer, cacheDir), zipped));
+      bundles.push(canonicalBundle(await languageIndex(plan, indexJobs, cacheDir), zipped));
       if (cacheDir && zipped) writeZippedChunks(cacheDir, plan.lang, zipped);
     }
     return bundles;
@@ -74,9 +80,17 @@ async function indexLanguages(plans: readonly ShardPlan[], cacheDir: string | un
   }
 }
 
-const { plans, cacheDir } = workerData as { plans: ShardPlan[]; cacheDir?: string };
-indexLanguages(plans, cacheDir).then(
+// The plans are taken out of workerData, so that their records are let go of as they are indexed.
+const { cacheDir } = workerData as { cacheDir?: string };
+indexLanguages(takePlans(), cacheDir).then(
   // Copied, not transferred: Pagefind's small files may share one pooled buffer.
   (bundles) => parentPort?.postMessage({ bundles }),
   (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) }),
 );
+
+function takePlans(): ShardPlan[] {
+  const data = workerData as { plans?: ShardPlan[] };
+  const plans = data.plans ?? [];
+  delete data.plans;
+  return plans;
+}
