@@ -119,14 +119,16 @@ async function siteModel(): Promise<{ built: SiteModel; counts: { articles: numb
   // The article folders the last build found clean and that have not changed since are not read
   // again (src/content/checked-folders.ts); every other one is checked in full.
   const checkedAt = Date.now();
-  const context = { ...newBuildContext(), folders: readCheckedFolders(cacheDir, values.content) };
+  // From the process' start: loading the code, checking and locking the output.
+  phases.start = Math.round(performance.now());
+  const context = { ...newBuildContext(), folders: await phase("checked", () => readCheckedFolders(cacheDir, values.content)) };
   try {
     digest = await buildDigest(values.content, { includeDrafts: false, cacheDir: values.cache, site, context });
   } catch (error) {
     if (error instanceof ContentError) fail(error.problems.map((p) => `✗ ${formatProblem(p, lang)}`).join("\n"));
     throw error;
   }
-  writeCheckedFolders(cacheDir, values.content, context.folders, checkedAt);
+  await phase("checked", () => writeCheckedFolders(cacheDir, values.content, context.folders, checkedAt));
   Object.assign(phases, digest.timings);
   for (const warning of digest.warnings) console.log(`⚠ ${formatProblem(warning, lang)}`);
   return { built: { site: digest.site, feeds: digest.feeds }, counts: { articles: digest.digest.articles.length, analysis: digest.digest.analysis.stats } };
