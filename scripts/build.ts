@@ -20,7 +20,7 @@ import { limitHeapGrowth } from "./lib/memory.ts";
 import { publish, recoverOutput, stagingPath } from "./lib/output-publish.ts";
 import { renderSite, type SiteModel } from "./lib/render-site.ts";
 import { BUNDLE_DIR, indexSite } from "./lib/search-index.ts";
-import { feedFiles, keepFiles, pageFiles, planRender, readManifest, renderingCodeHash, sparePath, writeManifest } from "./lib/site-manifest.ts";
+import { feedFiles, keepFiles, pageFiles, planRender, readManifest, renderingCodeHash, sparePath, takeSpare, writeManifest } from "./lib/site-manifest.ts";
 import { indexRecords } from "../src/search/index-record.ts";
 
 limitHeapGrowth();
@@ -50,7 +50,8 @@ async function phase<T>(name: string, run: () => T | Promise<T>): Promise<T> {
   try {
     return await run();
   } finally {
-    phases[name] = Math.round(performance.now() - start);
+    // A phase run in two steps (the plan, the keep) counts both.
+    phases[name] = (phases[name] ?? 0) + Math.round(performance.now() - start);
   }
 }
 
@@ -118,14 +119,16 @@ async function siteModel(): Promise<{ built: SiteModel; counts: { articles: numb
   // The article folders the last build found clean and that have not changed since are not read
   // again (src/content/checked-folders.ts); every other one is checked in full.
   const checkedAt = Date.now();
-  const context = { ...newBuildContext(), folders: readCheckedFolders(cacheDir, values.content) };
+  // From the process' start: loading the code, checking and locking the output.
+  phases.start = Math.round(performance.now());
+  const context = { ...newBuildContext(), folders: await phase("checked", () => readCheckedFolders(cacheDir, values.content)) };
   try {
     digest = await buildDigest(values.content, { includeDrafts: false, cacheDir: values.cache, site, context });
   } catch (error) {
     if (error instanceof ContentError) fail(error.problems.map((p) => `✗ ${formatProblem(p, lang)}`).join("\n"));
     throw error;
   }
-  writeCheckedFolders(cacheDir, values.content, context.folders, checkedAt);
+  await phase("checked", () => writeCheckedFolders(cacheDir, values.content, context.folders, checkedAt));
   Object.assign(phases, digest.timings);
   for (const warning of digest.warnings) console.log(`⚠ ${formatProblem(warning, lang)}`);
   return { built: { site: digest.site, feeds: digest.feeds }, counts: { articles: digest.digest.articles.length, analysis: digest.digest.analysis.stats } };
@@ -133,24 +136,29 @@ async function siteModel(): Promise<{ built: SiteModel; counts: { articles: numb
 
 // What the site already published shows as this build would (scripts/lib/site-manifest.ts): its
 // unchanged pages are kept as they are, and only the others are rendered.
-const plan = await phase("plan", () => {
+const previousSite = await phase("plan", () => {
   const code = renderingCodeHash(site);
-  const previous = readManifest(cacheDir, output, code);
-  const pages = planRender(built.site.pages, pageFiles, previous?.pages, output);
-  const feeds = planRender(built.feeds.documents, feedFiles, previous?.feeds, output);
-  return { code, previous, pages, feeds };
+  return { code, previous: readManifest(cacheDir, output, code) };
 });
 
 rmSync(staging, { recursive: true, force: true });
 // The site the last build replaced is assembled into this one: only what changed is created or deleted.
 const spare = sparePath(cacheDir, output);
-await phase("keep", () => keepFiles(output, staging, [...plan.pages.kept, ...plan.feeds.kept], spare));
-// Search is indexed from the model, not from the written pages, so Pagefind (a process of its own)
-// works on the other core while Eleventy renders; the bundle goes into staging's pagefind/.
-const previousBundle = plan.previous ? { dir: path.join(output, BUNDLE_DIR), languages: plan.previous.search } : undefined;
+const fromSpare = await phase("keep", () => takeSpare(spare, staging, BUNDLE_DIR));
+// Search is indexed from the model, not from the written pages, so Pagefind (a thread of its own)
+// works on the other core while the pages are compared with the published ones and rendered; the
+// bundle goes into staging's pagefind/, which keepFiles leaves alone.
+const previousBundle = previousSite.previous ? { dir: path.join(output, BUNDLE_DIR), languages: previousSite.previous.search } : undefined;
 const searchIndexed = phase("search", () => indexSite(staging, indexRecords(built.site.pages), previousBundle, path.join(cacheDir, "search"))).catch((error) =>
   fail(t("serve.searchFailed", { reason: error instanceof Error ? error.message : String(error) })),
 );
+
+const plan = await phase("plan", () => ({
+  ...previousSite,
+  pages: planRender(built.site.pages, pageFiles, previousSite.previous?.pages, output),
+  feeds: planRender(built.feeds.documents, feedFiles, previousSite.previous?.feeds, output),
+}));
+await phase("keep", () => keepFiles(output, staging, [...plan.pages.kept, ...plan.feeds.kept], { spare: fromSpare, apart: BUNDLE_DIR }));
 
 // Eleventy gets the model as global data: templates only format it (scripts/lib/render-site.ts).
 await phase("render", () => renderSite(built, staging, { pages: plan.pages.render, feeds: plan.feeds.render }).catch((error) => fail(t("build.renderFailed", { reason: error instanceof Error ? error.message : String(error) }))));

@@ -6,6 +6,7 @@ import type { SiteConfig } from "../../src/config.ts";
 import type { FeedDocument } from "../../src/feeds/build.ts";
 import type { Page } from "../../src/site/index.ts";
 import { MARKER } from "./output-guard.ts";
+import { removeTree } from "./output-publish.ts";
 
 /**
  * What a production build remembers of the site it published, so that the next build rewrites
@@ -144,20 +145,37 @@ export interface Kept {
 }
 
 /**
+ * Starts the site being assembled in `staging` (missing) from the spare site (the one the last
+ * build replaced): true when there is one and it could be moved there. Its folder `apart`, which
+ * another step writes while the files are kept (the search bundle), is deleted at once, so that
+ * step writes into an empty folder and keepFiles leaves it alone.
+ */
+export function takeSpare(spare: string | undefined, staging: string, apart?: string): boolean {
+  try {
+    if (spare === undefined || !lstatSync(spare).isDirectory()) return false;
+    renameSync(spare, staging);
+  } catch {
+    return false;
+  }
+  if (apart !== undefined) removeTree(path.join(staging, apart));
+  return true;
+}
+
+/**
  * Puts the published files of unchanged pages and feeds into the site being assembled, and nothing
  * else. Hard links: nothing is copied, and neither site is ever written through them (the new one
  * is assembled in a folder of its own, the files Eleventy writes are other pages' files).
  *
- * With a spare site (the one the last build replaced), it becomes the site being assembled: each
- * of its files that is the published file itself (the same inode: a link made by an earlier
- * build) and still kept stays; every other entry is deleted, so what Eleventy and Pagefind write
+ * With `spare` (the site being assembled is the spare site, takeSpare), each of its files that is
+ * the published file itself (the same inode: a link made by an earlier build) and still kept
+ * stays; every other entry is deleted but the folder `apart`, so what Eleventy and Pagefind write
  * goes into new files, as in an empty folder. The result is the same folder either way.
  */
-export function keepFiles(output: string, staging: string, files: readonly string[], spare?: string): Kept {
+export function keepFiles(output: string, staging: string, files: readonly string[], { spare = false, apart }: { spare?: boolean; apart?: string } = {}): Kept {
   const kept = new Set(files);
   const done = new Set<string>();
   const counts: Kept = { reused: 0, linked: 0, removed: 0 };
-  if (spare !== undefined && takeSpare(spare, staging)) {
+  if (spare) {
     // Folders of kept files stay, even when emptied: the file is linked into it below.
     const needed = new Set<string>();
     for (const file of files) for (let dir = path.dirname(file); dir !== "." && !needed.has(dir); dir = path.dirname(dir)) needed.add(dir);
@@ -166,7 +184,8 @@ export function keepFiles(output: string, staging: string, files: readonly strin
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const name = relative === "" ? entry.name : path.join(relative, entry.name);
         const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) {
+        if (name === apart) empty = false;
+        else if (entry.isDirectory()) {
           if (prune(full, name) && !needed.has(name)) {
             rmdirSync(full);
             counts.removed++;
@@ -201,17 +220,6 @@ export function keepFiles(output: string, staging: string, files: readonly strin
     counts.linked++;
   }
   return counts;
-}
-
-/** Moves the spare site to `staging` (missing); false when there is none or it cannot be moved. */
-function takeSpare(spare: string, staging: string): boolean {
-  try {
-    if (!lstatSync(spare).isDirectory()) return false;
-    renameSync(spare, staging);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function sameFile(a: string, b: string): boolean {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../scripts/generate-corpus.ts";
 import { MARKER } from "../../scripts/lib/output-guard.ts";
 import { publish } from "../../scripts/lib/output-publish.ts";
-import { keepFiles, sparePath } from "../../scripts/lib/site-manifest.ts";
+import { keepFiles, sparePath, takeSpare } from "../../scripts/lib/site-manifest.ts";
 import { REPO, tempDir } from "../helpers/build.ts";
 import { snapshot } from "../helpers/tree.ts";
 
@@ -42,12 +42,38 @@ describe("the site being assembled from the spare site the last build replaced",
     write(path.join(spare, "assets/site.css"), "an old stylesheet");
 
     const kept = ["fr/a/index.html", "fr/b/index.html", "fr/feed.xml"];
-    const counts = keepFiles(output, staging, kept, spare);
+    const counts = keepFiles(output, staging, kept, { spare: takeSpare(spare, staging) });
 
     expect(existsSync(spare)).toBe(false);
     expect(files(staging)).toEqual(["fr/", "fr/a/", "fr/a/index.html", "fr/b/", "fr/b/index.html", "fr/feed.xml"]);
     for (const file of kept) expect(inode(path.join(staging, file)), file).toBe(inode(path.join(output, file)));
     expect(counts).toEqual({ reused: 1, linked: 2, removed: 10 });
+  });
+
+  it("leaves the search bundle to the search, which writes it while the files are kept", () => {
+    const work = tempDir("spare");
+    const output = path.join(work, "_site");
+    const staging = path.join(work, "_site.tmp-1");
+    const spare = path.join(work, "cache", "site.site");
+    write(path.join(output, "fr/a/index.html"), "a, published");
+    write(path.join(output, "pagefind/fr/index.pf_index"), "the published index");
+    mkdirSync(path.join(spare, "fr/a"), { recursive: true });
+    linkSync(path.join(output, "fr/a/index.html"), path.join(spare, "fr/a/index.html"));
+    // The spare's bundle file is the published one: written through, it would change the published site.
+    mkdirSync(path.join(spare, "pagefind/fr"), { recursive: true });
+    linkSync(path.join(output, "pagefind/fr/index.pf_index"), path.join(spare, "pagefind/fr/index.pf_index"));
+    write(path.join(spare, "fr/gone/index.html"), "a page that no longer exists");
+
+    expect(takeSpare(spare, staging, "pagefind")).toBe(true);
+    // The spare's bundle is gone before the search starts: it writes into an empty folder.
+    expect(existsSync(path.join(staging, "pagefind"))).toBe(false);
+    write(path.join(staging, "pagefind/fr/index.pf_index"), "the new index");
+    const counts = keepFiles(output, staging, ["fr/a/index.html"], { spare: true, apart: "pagefind" });
+
+    expect(files(staging)).toEqual(["fr/", "fr/a/", "fr/a/index.html", "pagefind/", "pagefind/fr/", "pagefind/fr/index.pf_index"]);
+    expect(readFileSync(path.join(staging, "pagefind/fr/index.pf_index"), "utf8")).toBe("the new index");
+    expect(readFileSync(path.join(output, "pagefind/fr/index.pf_index"), "utf8")).toBe("the published index");
+    expect(counts).toEqual({ reused: 1, linked: 0, removed: 2 });
   });
 
   it("is the same with no spare site", () => {
@@ -56,7 +82,9 @@ describe("the site being assembled from the spare site the last build replaced",
     write(path.join(output, "fr/a/index.html"), "a");
     write(path.join(output, "es/b/index.html"), "b");
     const staging = path.join(work, "_site.tmp-1");
-    expect(keepFiles(output, staging, ["fr/a/index.html"], path.join(work, "missing"))).toEqual({ reused: 0, linked: 1, removed: 0 });
+    expect(takeSpare(path.join(work, "missing"), staging)).toBe(false);
+    expect(takeSpare(undefined, staging)).toBe(false);
+    expect(keepFiles(output, staging, ["fr/a/index.html"])).toEqual({ reused: 0, linked: 1, removed: 0 });
     expect(files(staging)).toEqual(["fr/", "fr/a/", "fr/a/index.html"]);
   });
 
@@ -100,7 +128,8 @@ describe("where the spare site goes", () => {
     symlinkSync(mine, spare);
     write(path.join(output, "index.html"), "old");
     // The build does not take a link for a spare site...
-    expect(keepFiles(output, staging, ["index.html"], spare)).toEqual({ reused: 0, linked: 1, removed: 0 });
+    expect(takeSpare(spare, staging)).toBe(false);
+    expect(keepFiles(output, staging, ["index.html"])).toEqual({ reused: 0, linked: 1, removed: 0 });
     rmSync(path.join(staging, "index.html"));
     write(path.join(staging, "index.html"), "new");
     // ...and publishing removes the link, not what it points to.
