@@ -298,10 +298,12 @@ interface Candidate {
   words: Int32Array;
   planned: boolean;
   until?: string;
-  actors: Set<string>;
+  actors: ReadonlySet<string>;
   /** support() of the candidate, worked out once. */
   support: number;
 }
+
+const NO_ACTORS: ReadonlySet<string> = new Set();
 
 /** "de mars à mai", "entre octobre 2022 et septembre 2023": the two dates of one sentence as one span. */
 function joinRanges(events: DatedEvent[], sentence: string): { event: DatedEvent; until?: string }[] {
@@ -342,15 +344,16 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
       // Folded once for the three readings of it: non-event, words and key (sentenceKey).
       const folded = fold(sentence);
       if (isFoldedNonEvent(folded)) continue;
-      const actors = new Set(named.get(index));
+      // Read only from here on: the article's own set serves every candidate of the sentence.
+      const actors = named.get(index) ?? NO_ACTORS;
       const wordList = folded.match(WORD_RUN) ?? [];
       const words = idsOf(wordList, wordIds);
       const key = wordList.join(" ");
       for (const { event, until } of joinRanges(events, sentence)) {
         const planned = (event as DatedEvent & { planned?: boolean }).planned ?? isAfter(event.date, analysis.date);
-        const candidate: Candidate = { event, analysis, sentence, words, planned, actors, ...(until ? { until } : {}), support: support({ ...event, planned, until }) };
+        const score = support({ uncertain: event.uncertain, precision: event.precision, planned, until });
         const known = bySentence.get(key);
-        if (!known || candidate.support > known.support) bySentence.set(key, candidate);
+        if (!known || score > known.support) bySentence.set(key, { event, analysis, sentence, words, planned, actors, until, support: score });
       }
     }
   }
@@ -361,7 +364,16 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
   for (const c of bySentence.values()) {
     push(byDate, `${c.event.precision}|${c.event.date}`, c);
   }
-  const weightOf = (slug: string, actorId: string) => salience.get(slug)?.find((s) => s.actorId === actorId)?.score ?? 0.5;
+  // Each article's scores by actor, made when first read: an article's events ask for the same few actors again and again.
+  const scores = new Map<string, Map<string, number>>();
+  const weightOf = (slug: string, actorId: string) => {
+    let bySlug = scores.get(slug);
+    if (!bySlug) {
+      scores.set(slug, (bySlug = new Map()));
+      for (const s of salience.get(slug) ?? []) if (!bySlug.has(s.actorId)) bySlug.set(s.actorId, s.score);
+    }
+    return bySlug.get(actorId) ?? 0.5;
+  };
   const events: DigestEvent[] = [];
   // Each group's word counts, in one table that is all zeros between groups.
   const frequency = new Int32Array(wordIds.size);
@@ -527,7 +539,7 @@ function sharesWords(x: Int32Array, y: Int32Array): boolean {
   return shared / (x.length + y.length - shared) >= 0.8;
 }
 
-function sharedCount(x: Set<string>, y: Set<string>): number {
+function sharedCount(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   let shared = 0;
   for (const item of small) if (large.has(item)) shared++;
