@@ -101,17 +101,22 @@ function subjectFacts(analysis: DigestAnalysis, events: DigestEvent[], figures: 
     if (list) list.push(item);
     else map.set(id, [item]);
   };
-  const topicsOf = (slugs: string[]) => new Set(slugs.flatMap((slug) => analysis.articles.get(slug)?.topics.effective ?? []));
+  // Read for every event and figure of the digest: a set filled in place, no list of lists.
+  const topicsOf = (sources: Iterable<{ slug: string }>, also?: string) => {
+    const topics = new Set<string>(also === undefined ? [] : (analysis.articles.get(also)?.topics.effective ?? []));
+    for (const { slug } of sources) for (const id of analysis.articles.get(slug)?.topics.effective ?? []) topics.add(id);
+    return topics;
+  };
   const topicEvents = new Map<string, DigestEvent[]>();
   const actorEvents = new Map<string, DigestEvent[]>();
   const topicFigures = new Map<string, FigureSentence[]>();
   const byImportance = [...events].sort((a, b) => b.importance - a.importance || b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
   for (const event of byImportance) {
-    for (const topicId of topicsOf(event.sources.map((s) => s.slug))) add(topicEvents, topicId, event);
+    for (const topicId of topicsOf(event.sources)) add(topicEvents, topicId, event);
     for (const actorId of event.actors) add(actorEvents, actorId, event);
   }
   for (const group of figures) {
-    for (const topicId of topicsOf([group.slug, ...group.figures.flatMap((f) => f.sources.map((s) => s.slug))])) add(topicFigures, topicId, group);
+    for (const topicId of topicsOf(group.figures.flatMap((f) => f.sources), group.slug)) add(topicFigures, topicId, group);
   }
   return { topicEvents, actorEvents, topicFigures };
 }

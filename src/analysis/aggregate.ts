@@ -294,13 +294,16 @@ interface Candidate {
   event: DatedEvent;
   analysis: ArticleAnalysis;
   sentence: string;
-  words: Set<string>;
+  /** The sentence's words, each once, as ids of the digest's words (wordIds), in increasing order. */
+  words: Int32Array;
   planned: boolean;
   until?: string;
-  actors: Set<string>;
+  actors: ReadonlySet<string>;
   /** support() of the candidate, worked out once. */
   support: number;
 }
+
+const NO_ACTORS: ReadonlySet<string> = new Set();
 
 /** "de mars à mai", "entre octobre 2022 et septembre 2023": the two dates of one sentence as one span. */
 function joinRanges(events: DatedEvent[], sentence: string): { event: DatedEvent; until?: string }[] {
@@ -331,6 +334,7 @@ function joinRanges(events: DatedEvent[], sentence: string): { event: DatedEvent
 export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = new Map()): DigestEvent[] {
   // One date per sentence, and per sentence text across articles: the best-supported one.
   const bySentence = new Map<string, Candidate>();
+  const wordIds = new Map<string, number>();
   for (const analysis of [...analyses].sort(newestFirst)) {
     const groups = new Map<number, DatedEvent[]>();
     for (const event of analysis.source.dates) push(groups, event.sentence, event);
@@ -340,15 +344,16 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
       // Folded once for the three readings of it: non-event, words and key (sentenceKey).
       const folded = fold(sentence);
       if (isFoldedNonEvent(folded)) continue;
-      const actors = new Set(named.get(index));
+      // Read only from here on: the article's own set serves every candidate of the sentence.
+      const actors = named.get(index) ?? NO_ACTORS;
       const wordList = folded.match(WORD_RUN) ?? [];
-      const words = new Set(wordList);
+      const words = idsOf(wordList, wordIds);
       const key = wordList.join(" ");
       for (const { event, until } of joinRanges(events, sentence)) {
         const planned = (event as DatedEvent & { planned?: boolean }).planned ?? isAfter(event.date, analysis.date);
-        const candidate: Candidate = { event, analysis, sentence, words, planned, actors, ...(until ? { until } : {}), support: support({ ...event, planned, until }) };
+        const score = support({ uncertain: event.uncertain, precision: event.precision, planned, until });
         const known = bySentence.get(key);
-        if (!known || candidate.support > known.support) bySentence.set(key, candidate);
+        if (!known || score > known.support) bySentence.set(key, { event, analysis, sentence, words, planned, actors, until, support: score });
       }
     }
   }
@@ -359,10 +364,21 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
   for (const c of bySentence.values()) {
     push(byDate, `${c.event.precision}|${c.event.date}`, c);
   }
-  const weightOf = (slug: string, actorId: string) => salience.get(slug)?.find((s) => s.actorId === actorId)?.score ?? 0.5;
+  // Each article's scores by actor, made when first read: an article's events ask for the same few actors again and again.
+  const scores = new Map<string, Map<string, number>>();
+  const weightOf = (slug: string, actorId: string) => {
+    let bySlug = scores.get(slug);
+    if (!bySlug) {
+      scores.set(slug, (bySlug = new Map()));
+      for (const s of salience.get(slug) ?? []) if (!bySlug.has(s.actorId)) bySlug.set(s.actorId, s.score);
+    }
+    return bySlug.get(actorId) ?? 0.5;
+  };
   const events: DigestEvent[] = [];
+  // Each group's word counts, in one table that is all zeros between groups.
+  const frequency = new Int32Array(wordIds.size);
   for (const group of byDate.values()) {
-    const root = sameEventClusters(group);
+    const root = sameEventClusters(group, frequency);
     const clusters = new Map<number, Candidate[]>();
     group.forEach((c, i) => push(clusters, root(i), c));
     for (const members of clusters.values()) {
@@ -403,12 +419,16 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
  * one fixed order of the words). Returns each candidate's cluster (by index), for the indexes
  * of `group`.
  */
-function sameEventClusters(group: Candidate[]): (i: number) => number {
-  const parent = group.map((_, i) => i);
+function sameEventClusters(group: Candidate[], frequency: Int32Array): (i: number) => number {
+  const parent = Int32Array.from(group, (_, i) => i);
   const root = (i: number): number => {
     let r = i;
     while (parent[r] !== r) r = parent[r]!;
-    while (parent[i] !== r) [parent[i], i] = [r, parent[i]!];
+    while (parent[i] !== r) {
+      const next = parent[i]!;
+      parent[i] = r;
+      i = next;
+    }
     return r;
   };
   const join = (i: number, j: number) => {
@@ -439,26 +459,54 @@ function sameEventClusters(group: Candidate[]): (i: number) => number {
     if (few !== undefined) for (const i of members) join(few, i);
     else for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) compare(members[x]!, members[y]!);
   }
-  // Near-identical sentences: candidates whose prefixes of rarest words meet.
-  const frequency = new Map<string, number>();
-  for (const c of group) for (const w of c.words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
-  const byPrefixWord = new Map<string, number[]>();
+  // Near-identical sentences: candidates whose prefixes of rarest words meet. Pairs the two passes
+  // above join by article or actor are in one cluster already, so only words are compared here.
+  // The order is the group's frequency, then the word's id: its key frequency · 2²⁴ + id is exact
+  // in a double for any corpus of fewer than 16 million words.
+  for (const c of group) for (const w of c.words) frequency[w]!++;
+  const byPrefixWord = new Map<number, number[]>();
   // The last candidate each earlier one was compared with: a pair meets once per shared word.
   const seenBy = new Int32Array(group.length).fill(-1);
   group.forEach((c, i) => {
-    const words = [...c.words].sort(rarestFirst);
-    const prefix = words.length - Math.floor(0.8 * words.length) + 1;
-    for (const w of words.slice(0, prefix)) {
-      for (const j of byPrefixWord.get(w) ?? []) {
+    const words = c.words;
+    const prefix = Math.min(words.length, words.length - Math.floor(0.8 * words.length) + 1);
+    if (prefix === 0) return;
+    const keys = new Float64Array(words.length);
+    for (let k = 0; k < words.length; k++) keys[k] = frequency[words[k]!]! * WORD_KEY + words[k]!;
+    keys.sort();
+    for (let k = 0; k < prefix; k++) {
+      const w = keys[k]! % WORD_KEY;
+      const earlier = byPrefixWord.get(w);
+      if (!earlier) {
+        byPrefixWord.set(w, [i]);
+        continue;
+      }
+      for (const j of earlier) {
         if (seenBy[j] === i) continue;
         seenBy[j] = i;
-        compare(i, j);
+        if (root(i) !== root(j) && sharesWords(words, group[j]!.words)) join(i, j);
       }
-      push(byPrefixWord, w, i);
+      earlier.push(i);
     }
   });
+  for (const c of group) for (const w of c.words) frequency[w] = 0;
   return root;
+}
+
+const WORD_KEY = 2 ** 24;
+
+/** The words' ids, each once, in increasing order; new words get the next id. */
+function idsOf(words: string[], ids: Map<string, number>): Int32Array {
+  const out = new Int32Array(words.length);
+  for (let k = 0; k < words.length; k++) {
+    let id = ids.get(words[k]!);
+    if (id === undefined) ids.set(words[k]!, (id = ids.size));
+    out[k] = id;
+  }
+  out.sort();
+  let n = 0;
+  for (let k = 0; k < out.length; k++) if (k === 0 || out[k] !== out[k - 1]) out[n++] = out[k]!;
+  return out.slice(0, n);
 }
 
 function sameEvent(a: Candidate, b: Candidate): boolean {
@@ -470,16 +518,28 @@ function sameEvent(a: Candidate, b: Candidate): boolean {
 
 /** Four words in five shared: the same sentence, retold or lightly edited. */
 export function nearlySame(a: string, b: string): boolean {
-  return sharesWords(new Set(wordsOf(a)), new Set(wordsOf(b)));
+  const ids = new Map<string, number>();
+  return sharesWords(idsOf(wordsOf(a), ids), idsOf(wordsOf(b), ids));
 }
 
-function sharesWords(x: Set<string>, y: Set<string>): boolean {
-  if (x.size === 0 || y.size === 0) return false;
-  const shared = sharedCount(x, y);
-  return shared / (x.size + y.size - shared) >= 0.8;
+/** A Jaccard index of 0.8 or more, for two sets of word ids in increasing order. */
+function sharesWords(x: Int32Array, y: Int32Array): boolean {
+  if (x.length === 0 || y.length === 0) return false;
+  // The index is at most the smaller set's share of the larger one.
+  if (5 * Math.min(x.length, y.length) < 4 * Math.max(x.length, y.length)) return false;
+  let shared = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] === y[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  return shared / (x.length + y.length - shared) >= 0.8;
 }
 
-function sharedCount(x: Set<string>, y: Set<string>): number {
+function sharedCount(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   let shared = 0;
   for (const item of small) if (large.has(item)) shared++;

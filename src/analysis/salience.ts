@@ -42,21 +42,26 @@ const WEIGHT = { mentions: 1, position: 1, title: 1.5, lede: 0.75 } as const;
  * Actors of one article, the most salient first. `rarity` (0 to 1, default 1) damps an actor that
  * most articles name: in a digest about two countries, naming them says little about an article.
  */
-export function articleSalience(analysis: ArticleAnalysis, headline?: Headline, rarity: (actorId: string) => number = () => 1): ActorSalience[] {
+export function articleSalience(
+  analysis: ArticleAnalysis,
+  headline?: Headline,
+  rarity: (actorId: string) => number = () => 1,
+  forms: NameForms = new Map(),
+): ActorSalience[] {
   const sentences = Math.max(1, analysis.source.sentences.length);
   const first = new Map<string, number>();
-  const forms = new Map<string, Set<string>>();
+  const named = new Map<string, Set<string>>();
   for (const m of analysis.source.mentions) {
     if (!first.has(m.actorId)) first.set(m.actorId, m.sentence);
-    const set = forms.get(m.actorId) ?? new Set<string>();
-    set.add(fold(m.text));
-    forms.set(m.actorId, set);
+    const set = named.get(m.actorId) ?? new Set<string>();
+    set.add(titleForm(m.text, forms));
+    named.set(m.actorId, set);
   }
   const inTitle = new Set<string>();
   const inLede = new Set<string>();
   if (headline) {
     const sourceTitle = ` ${words(headline.title)} `;
-    for (const [actorId, set] of forms) if ([...set].some((form) => sourceTitle.includes(` ${words(form)} `))) inTitle.add(actorId);
+    for (const [actorId, set] of named) if ([...set].some((form) => sourceTitle.includes(form))) inTitle.add(actorId);
     for (const lang of Object.keys(analysis.summaries) as Lang[]) {
       const summary = headline.summaries[lang];
       if (!summary) continue;
@@ -92,10 +97,23 @@ export function corpusSalience(analyses: ArticleAnalysis[], headlines: Map<strin
   for (const a of analyses) for (const { actorId } of a.source.actors) df.set(actorId, (df.get(actorId) ?? 0) + 1);
   const n = analyses.length;
   const rarity = (actorId: string) => (n <= 1 ? 1 : Math.log((n + 1) / (df.get(actorId) ?? 1)) / Math.log(n + 1));
-  return new Map(analyses.map((a) => [a.slug, articleSalience(a, headlines.get(a.slug), rarity)]));
+  const forms: NameForms = new Map();
+  return new Map(analyses.map((a) => [a.slug, articleSalience(a, headlines.get(a.slug), rarity, forms)]));
 }
 
 const words = (text: string) => fold(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/**
+ * A mention's words as a title is searched for them (" joe biden "), by the mention's text: the
+ * articles of a digest name the same actors in the same few ways.
+ */
+export type NameForms = Map<string, string>;
+
+function titleForm(text: string, forms: NameForms): string {
+  let form = forms.get(text);
+  if (form === undefined) forms.set(text, (form = ` ${words(fold(text))} `));
+  return form;
+}
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 // ---------------------------------------------------------------------------------------------

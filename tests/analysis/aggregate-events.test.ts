@@ -112,3 +112,74 @@ describe("events", () => {
     expect(keyEvents(monthly, "2024-06-01", "2024-08-12")).toHaveLength(0);
   });
 });
+
+describe("events of one date, many articles", () => {
+  /** A small deterministic generator (mulberry32), so a failure can be replayed. */
+  function random(seed: number): () => number {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  /**
+   * The definition, pair by pair: one event when one article reports the same day in both
+   * sentences, when half the actors of the one with fewer are shared, or when four words in five
+   * are. Events are the chains of such pairs.
+   */
+  function clustersByPairs(candidates: Array<{ id: string; slug: string; day: boolean; actors: string[]; words: string[] }>): string[][] {
+    const parent = candidates.map((_, i) => i);
+    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+    const same = (a: (typeof candidates)[number], b: (typeof candidates)[number]) => {
+      if (a.slug === b.slug && a.day) return true;
+      const shared = a.actors.filter((x) => b.actors.includes(x)).length;
+      if (shared > 0 && shared / Math.min(a.actors.length, b.actors.length) >= 0.5) return true;
+      const x = new Set(a.words);
+      const y = new Set(b.words);
+      const words = [...x].filter((w) => y.has(w)).length;
+      return words / (x.size + y.size - words) >= 0.8;
+    };
+    for (let i = 0; i < candidates.length; i++) for (let j = 0; j < i; j++) if (same(candidates[i]!, candidates[j]!)) parent[root(i)] = root(j);
+    const clusters = new Map<number, string[]>();
+    candidates.forEach((c, i) => clusters.set(root(i), [...(clusters.get(root(i)) ?? []), c.id]));
+    return [...clusters.values()].map((ids) => ids.sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
+  }
+
+  it("are the chains of same-event pairs, however the comparisons are cut short", () => {
+    const next = random(16);
+    const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
+    const vocabulary = Array.from({ length: 60 }, (_, i) => `mot${i}`);
+    const actors = Array.from({ length: 40 }, (_, i) => `acteur-${i}`);
+    const bases = Array.from({ length: 25 }, () => Array.from({ length: 8 + Math.floor(next() * 8) }, () => pick(vocabulary)));
+    const expected: Array<{ id: string; slug: string; day: boolean; actors: string[]; words: string[] }> = [];
+    const analyses = Array.from({ length: 120 }, (_, n) => {
+      const slug = `article-${String(n).padStart(3, "0")}`;
+      const sentences = Array.from({ length: 4 }, (_, s) => {
+        // A base sentence retold: a word or two replaced, one dropped or added, or a new one.
+        const words = [...pick(bases)];
+        for (let k = Math.floor(next() * 3); k >= 0; k--) words[Math.floor(next() * words.length)] = pick(vocabulary);
+        if (next() < 0.3) words.pop();
+        if (next() < 0.3) words.push(pick(vocabulary));
+        words.push(`${slug}-${s}`.replaceAll("-", ""));
+        const named = [...new Set(Array.from({ length: pick([0, 0, 0, 1, 1, 3, 4]) }, () => pick(actors)))];
+        const day = next() < 0.4;
+        const date = day ? "2024-03-15" : "2024-03";
+        expected.push({ id: `${slug}#${s}`, slug, day, actors: named, words });
+        return { text: `${words.join(" ")}.`, actors: named, dates: [{ date, phrase: words[0]! }] };
+      });
+      return article(slug, "2024-04-02", sentences);
+    });
+    const events = curateEvents(analyses);
+    const found = events
+      .map((e) => e.sources.map((s) => `${s.slug}#${s.sentenceIndex}`).sort())
+      .sort((a, b) => a[0]!.localeCompare(b[0]!));
+    const byDate = (day: boolean) => clustersByPairs(expected.filter((c) => c.day === day));
+    const wanted = [...byDate(true), ...byDate(false)].sort((a, b) => a[0]!.localeCompare(b[0]!));
+    expect(found).toEqual(wanted);
+    // Neither all apart nor all one: the three ways of being the same event are exercised.
+    expect(wanted.length).toBeGreaterThan(20);
+    expect(wanted.some((c) => c.length > 3)).toBe(true);
+  });
+});
