@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { isBuiltin } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { threadId } from "node:worker_threads";
 import type { Article } from "../content/corpus.ts";
 import type { ArticleAnalysis } from "./analyze.ts";
 
@@ -145,17 +146,30 @@ export class AnalysisCache {
 
   set(slug: string, key: string, analysis: ArticleAnalysis): void {
     this.keep(key, analysis);
-    if (!this.dir) return;
+    if (this.dir) this.write(slug, key, analysis);
+  }
+
+  /** In memory only: for an analysis a worker thread has already written to the folder (write()). */
+  remember(key: string, analysis: ArticleAnalysis): void {
+    this.keep(key, analysis);
+  }
+
+  /** Writes one analysis to the folder, as set() does, without keeping it in memory. */
+  write(slug: string, key: string, analysis: ArticleAnalysis): void {
     try {
-      mkdirSync(this.dir, { recursive: true });
+      if (!this.made) mkdirSync(this.dir!, { recursive: true });
+      this.made = true;
       // Written beside, then renamed: a build interrupted mid-write leaves no half file.
-      const temporary = `${this.file(slug)}.${process.pid}.tmp`;
+      const temporary = `${this.file(slug)}.${process.pid}.${threadId}.tmp`;
       writeFileSync(temporary, JSON.stringify({ key, analysis }));
       renameSync(temporary, this.file(slug));
     } catch {
       // A cache that cannot be written only costs time on the next build.
     }
   }
+
+  /** The folder exists: made once per cache, not before each file. */
+  private made = false;
 
   private keep(key: string, analysis: ArticleAnalysis): void {
     if (this.memory.size >= MEMORY_LIMIT) this.memory.clear();

@@ -117,9 +117,19 @@ export async function analyzeCorpus(articles: Article[], registry: Registry, opt
     for (const article of missing) found.set(article.slug, remember(cache, article, registry, analyzeArticle(article, registry)));
   } else {
     const chunks = Array.from({ length: workers }, (_, i) => missing.filter((_, j) => j % workers === i));
-    // Each share is kept (and written to the cache) as soon as its worker is done, while the others still work.
-    const kept = (chunk: Article[]) => (analyses: ArticleAnalysis[]) => analyses.forEach((analysis, j) => found.set(chunk[j]!.slug, remember(cache, chunk[j]!, registry, analysis)));
-    await Promise.all(chunks.map((chunk) => analyzeInWorker(chunk, registry).then(kept(chunk))));
+    // Each worker writes its share to the cache folder itself; the share is kept in memory as soon
+    // as its worker is done, while the others still work.
+    const kept = (chunk: Article[], keys: string[]) => (analyses: ArticleAnalysis[]) =>
+      analyses.forEach((analysis, j) => {
+        cache.remember(keys[j]!, analysis);
+        found.set(chunk[j]!.slug, analysis);
+      });
+    await Promise.all(
+      chunks.map((chunk) => {
+        const keys = chunk.map((article) => analysisKey(article, registry.hash));
+        return analyzeInWorker(chunk, keys, registry, options.cacheDir ?? null).then(kept(chunk, keys));
+      }),
+    );
   }
   return finish(articles, registry, found, { analyzed: missing.length, cached: articles.length - missing.length, workers: workers > 1 ? workers : 0 }, started);
 }
@@ -127,11 +137,11 @@ export async function analyzeCorpus(articles: Article[], registry: Registry, opt
 const TSX_API = import.meta.resolve("tsx/esm/api");
 const WORKER = new URL("./worker.ts", import.meta.url).href;
 
-function analyzeInWorker(articles: Article[], registry: Registry): Promise<ArticleAnalysis[]> {
+function analyzeInWorker(articles: Article[], keys: string[], registry: Registry, cacheDir: string | null): Promise<ArticleAnalysis[]> {
   return new Promise((resolve, reject) => {
     // Loader hooks are per thread: the worker registers tsx before loading the TypeScript module.
     const bootstrap = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: { articles, registry } });
+    const worker = new Worker(bootstrap, { eval: true, workerData: { articles, keys, registry, cacheDir } });
     worker.once("message", (analyses: ArticleAnalysis[]) => resolve(analyses));
     worker.once("error", reject);
     worker.once("exit", (code) => {
