@@ -4,6 +4,8 @@
  * is whole ("septiembre" in "septiembre," but not in "septiembres"), so a word that must stand
  * alone, (?<![\p{L}])word(?![\p{L}]), is found by comparing runs with it.
  */
+import { charClassReader } from "./char-class.ts";
+
 export interface LetterRun {
   word: string;
   start: number;
@@ -11,24 +13,8 @@ export interface LetterRun {
 }
 
 const LETTER = /^\p{L}$/u;
-/** Per UTF-16 code unit outside surrogates: 0 not yet known, 1 a letter, 2 not one. */
-const unitClass = new Uint8Array(0x10000);
-const astralClass = new Map<number, boolean>();
-
 /** How many code units the letter at i takes (0 when there is none there): 2 for an astral one. */
-function letterAt(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  if (unit < 0xd800 || unit > 0xdfff) {
-    let known = unitClass[unit] as number;
-    if (known === 0) unitClass[unit] = known = LETTER.test(String.fromCharCode(unit)) ? 1 : 2;
-    return known === 1 ? 1 : 0;
-  }
-  const point = text.codePointAt(i) as number;
-  if (point <= 0xffff) return 0; // a lone surrogate
-  let letter = astralClass.get(point);
-  if (letter === undefined) astralClass.set(point, (letter = LETTER.test(String.fromCodePoint(point))));
-  return letter ? 2 : 0;
-}
+const letterAt = charClassReader(LETTER);
 
 /** Every run of letters of a text, in order. */
 export function letterRuns(text: string): LetterRun[] {

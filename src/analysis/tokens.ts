@@ -1,4 +1,5 @@
 import { fold } from "../text/fold.ts";
+import { charClassReader } from "./char-class.ts";
 
 /**
  * Words as the analysis sees them. Matching works on tokens rather than on regular expressions
@@ -18,24 +19,8 @@ export interface Token {
 // A token is what /@[\p{L}\p{N}_]+|[\p{L}\p{N}]+/gu matches, read here one code unit at a time: the
 // pattern's iterator and match arrays were the costliest part of the commonest loop of the analysis.
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** Per UTF-16 code unit outside surrogates: 0 not yet known, 1 a letter or digit, 2 neither. */
-const unitClass = new Uint8Array(0x10000);
-const astralClass = new Map<number, boolean>();
-
 /** How many code units the letter or digit at i takes (0 when there is none): 2 for an astral one. */
-function wordCharAt(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  if (unit < 0xd800 || unit > 0xdfff) {
-    let known = unitClass[unit] as number;
-    if (known === 0) unitClass[unit] = known = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 2;
-    return known === 1 ? 1 : 0;
-  }
-  const point = text.codePointAt(i) as number;
-  if (point <= 0xffff) return 0; // a lone surrogate
-  let word = astralClass.get(point);
-  if (word === undefined) astralClass.set(point, (word = WORD_CHAR.test(String.fromCodePoint(point))));
-  return word ? 2 : 0;
-}
+const wordCharAt = charClassReader(WORD_CHAR);
 
 const AT = 0x40;
 const UNDERSCORE = 0x5f;
