@@ -73,7 +73,8 @@ export function codeHashOf(entry: string): string {
 
 // An import or re-export at the start of a line: its clause (names, braces, `* as`) and module.
 const IMPORT = /^[ \t]*(?:import|export)\s+(type\s+)?(?:([\w$\s{},*]*?)\s*from\s*)?"([^"]+)"/gm;
-const DYNAMIC_IMPORT = /\bimport\(\s*"([^"]+)"\s*\)/g;
+// import("…"), and require("…"), with which a module loads a package lazily through createRequire.
+const DYNAMIC_IMPORT = /\b(?:import|require)\(\s*"([^"]+)"\s*\)/g;
 
 /** The modules `code` imports for their values, in the order written. */
 export function runtimeImports(code: string): string[] {

@@ -1,4 +1,5 @@
-import * as chrono from "chrono-node";
+import { createRequire } from "node:module";
+import type * as chrono from "chrono-node";
 import type { Lang } from "../languages.ts";
 
 /**
@@ -22,7 +23,7 @@ function isWordBoundaryParser(parser: object): parser is WordBoundaryParser {
   return "innerPattern" in parser && "innerPatternHasChange" in parser && typeof parser.innerPattern === "function";
 }
 
-function casual(configuration: ReturnType<typeof chrono.fr.createCasualConfiguration>): chrono.Chrono {
+function casual(configuration: ReturnType<typeof chrono.fr.createCasualConfiguration>, loaded: typeof chrono): chrono.Chrono {
   for (const parser of configuration.parsers) {
     if (!isWordBoundaryParser(parser)) continue;
     if (parser.innerPattern.length === 0) {
@@ -34,10 +35,22 @@ function casual(configuration: ReturnType<typeof chrono.fr.createCasualConfigura
       return next.source !== current.source || next.flags !== current.flags;
     };
   }
-  return new chrono.Chrono(configuration);
+  return new loaded.Chrono(configuration);
 }
 
-export const DATE_PARSERS: Record<Lang, chrono.Chrono> = {
-  fr: casual(chrono.fr.createCasualConfiguration()),
-  es: casual(chrono.es.createCasualConfiguration()),
-};
+let parsers: Record<Lang, chrono.Chrono> | undefined;
+
+/**
+ * The parser of a language. chrono is loaded the first time a date is parsed, not when the
+ * analysis is imported: loading it costs about 0.4 s, and a build whose analyses all come from the
+ * cache never parses a date. (The analysis cache's code hash follows this `require` as it follows
+ * imports, so an upgrade of chrono still makes cached analyses stale.)
+ */
+export function dateParser(lang: Lang): chrono.Chrono {
+  parsers ??= (() => {
+    const require = createRequire(import.meta.url);
+    const loaded = require("chrono-node") as typeof chrono;
+    return { fr: casual(loaded.fr.createCasualConfiguration(), loaded), es: casual(loaded.es.createCasualConfiguration(), loaded) };
+  })();
+  return parsers[lang];
+}

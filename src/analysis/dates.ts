@@ -1,5 +1,5 @@
 import type * as chrono from "chrono-node";
-import { DATE_PARSERS } from "./date-parsers.ts";
+import { dateParser } from "./date-parsers.ts";
 import { letterRuns, wordBits } from "./letter-runs.ts";
 import { matchAllAtWordStart } from "./word-start.ts";
 import { DateTime } from "luxon";
@@ -280,7 +280,7 @@ export function findDates(text: string, sentences: Sentence[], lang: Lang, publi
   const events: DatedEvent[] = [];
   const { ref, today, publishedOn } = referenceOf(published);
   const dayKnown = publishedOn.dayKnown;
-  const parser = DATE_PARSERS[lang];
+  const parser = dateParser(lang);
   // Offsets found in the folded text must hold in the original.
   const folded = foldInPlace(text);
   sentences.forEach((sentence, index) => {

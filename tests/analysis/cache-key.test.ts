@@ -45,9 +45,10 @@ describe("the analysis cache key's code hash", () => {
   it("follows imports of values and leaves type-only imports out", () => {
     const entry = project();
     expect(runtimeImports(readFileSync(entry, "utf8"))).toEqual(["./kinds.ts", "./listed.ts", "@stem/words/french", "dates-lib", "node:fs", "./rules.ts"]);
-    expect(runtimeImports('import "./side-effect.ts";\nexport type { T } from "./t.ts";\nconst m = await import("./late.ts");')).toEqual([
+    expect(runtimeImports('import "./side-effect.ts";\nexport type { T } from "./t.ts";\nconst m = await import("./late.ts");\nconst require = createRequire(import.meta.url);\nconst c = require("lazy-lib");')).toEqual([
       "./side-effect.ts",
       "./late.ts",
+      "lazy-lib",
     ]);
   });
 
