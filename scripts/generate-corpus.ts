@@ -8,7 +8,7 @@
  * The shipped registries (content/actors, content/topics) are copied beside the articles, so the
  * analysis runs on a generated corpus as on the real one.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
@@ -219,14 +219,43 @@ export function generateCorpus(dir: string, count: number, seed = 42): void {
   }
 }
 
+/** Left in the folders this command writes, so that it may empty them again. */
+const MARKER = ".generated-corpus";
+
+const USAGE = "npm run generate-corpus -- --articles N --out DIR [--seed S]   (defaults: 1000, .bench/corpus, 42)";
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({
-    options: {
-      articles: { type: "string", default: "1000" },
-      out: { type: "string", default: ".bench/corpus" },
-      seed: { type: "string", default: "42" },
-    },
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        articles: { type: "string", default: "1000" },
+        out: { type: "string", default: ".bench/corpus" },
+        seed: { type: "string", default: "42" },
+        help: { type: "boolean", default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    process.exit(1);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  for (const name of ["articles", "seed"] as const) {
+    if (!/^\d+$/.test(values[name])) {
+      console.error(`--${name} takes a whole number; found "${values[name]}"\n\n${USAGE}`);
+      process.exit(1);
+    }
+  }
+  // generateCorpus empties its folder first: a folder this command did not write is never emptied.
+  const marker = path.join(values.out, MARKER);
+  if (existsSync(values.out) && readdirSync(values.out).length > 0 && !existsSync(marker)) {
+    console.error(`${values.out} already holds files that generate-corpus did not write, and writing a corpus there would delete them: choose another --out, or empty that folder first.`);
+    process.exit(1);
+  }
   generateCorpus(values.out, Number(values.articles), Number(values.seed));
+  writeFileSync(marker, "A corpus written by npm run generate-corpus, which may delete and write this folder again.\n");
   console.log(`Wrote ${values.articles} articles to ${values.out}`);
 }
