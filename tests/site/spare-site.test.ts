@@ -22,12 +22,15 @@ function files(dir: string): string[] {
 
 const inode = (file: string) => statSync(file).ino;
 
+/** A published site, the staging folder beside it and a spare site in the cache folder, none made yet. */
+function folders() {
+  const work = tempDir("spare");
+  return { work, output: path.join(work, "_site"), staging: path.join(work, "_site.tmp-1"), spare: path.join(work, "cache", "rendered", "x.site") };
+}
+
 describe("the site being assembled from the spare site the last build replaced", () => {
   it("holds the kept files as the published ones and nothing else, whatever the spare held", () => {
-    const work = tempDir("spare");
-    const output = path.join(work, "_site");
-    const staging = path.join(work, "_site.tmp-1");
-    const spare = path.join(work, "cache", "site.site");
+    const { output, staging, spare } = folders();
     write(path.join(output, "fr/a/index.html"), "a, published");
     write(path.join(output, "fr/b/index.html"), "b, published");
     write(path.join(output, "fr/c/index.html"), "c, published: rendered again by this build");
@@ -51,10 +54,7 @@ describe("the site being assembled from the spare site the last build replaced",
   });
 
   it("leaves the search bundle to the search, which writes it while the files are kept", () => {
-    const work = tempDir("spare");
-    const output = path.join(work, "_site");
-    const staging = path.join(work, "_site.tmp-1");
-    const spare = path.join(work, "cache", "site.site");
+    const { output, staging, spare } = folders();
     write(path.join(output, "fr/a/index.html"), "a, published");
     write(path.join(output, "pagefind/fr/index.pf_index"), "the published index");
     mkdirSync(path.join(spare, "fr/a"), { recursive: true });
@@ -77,11 +77,9 @@ describe("the site being assembled from the spare site the last build replaced",
   });
 
   it("is the same with no spare site", () => {
-    const work = tempDir("spare");
-    const output = path.join(work, "_site");
+    const { work, output, staging } = folders();
     write(path.join(output, "fr/a/index.html"), "a");
     write(path.join(output, "es/b/index.html"), "b");
-    const staging = path.join(work, "_site.tmp-1");
     expect(takeSpare(path.join(work, "missing"), staging)).toBe(false);
     expect(takeSpare(undefined, staging)).toBe(false);
     expect(keepFiles(output, staging, ["fr/a/index.html"])).toEqual({ reused: 0, linked: 1, removed: 0 });
@@ -89,10 +87,7 @@ describe("the site being assembled from the spare site the last build replaced",
   });
 
   it("receives the replaced site without its marker, so it is never taken for a complete site", () => {
-    const work = tempDir("spare");
-    const output = path.join(work, "_site");
-    const staging = path.join(work, "_site.tmp-1");
-    const spare = path.join(work, "cache", "rendered", "x.site");
+    const { work, output, staging, spare } = folders();
     write(path.join(output, MARKER), "");
     write(path.join(output, "index.html"), "old");
     write(path.join(staging, "index.html"), "new");
