@@ -102,6 +102,21 @@ interface Linked {
   article?: Article;
   found?: ArticleAnalysis;
   facts?: SummaryFacts;
+  /** Where each of the source's dates, figures and quotes is in its list, by its start (the first one). */
+  at?: { dates: Map<number, number>; figures: Map<number, number>; quotes: Map<number, number> };
+  /** The actors each sentence of the source names, by sentence. */
+  actorsIn?: Map<number, Set<string>>;
+  /** Their names, those of the registry, in the page's language, by sentence. */
+  named?: Map<number, string[]>;
+}
+
+/** Each item's index by its start: the first one when two start at the same place, as findIndex would find. */
+function byStart(items: Array<{ start: number }>): Map<number, number> {
+  const at = new Map<number, number>();
+  items.forEach((item, i) => {
+    if (!at.has(item.start)) at.set(item.start, i);
+  });
+  return at;
 }
 
 /**
@@ -138,9 +153,11 @@ export class FactFormatter {
   private readonly numbers: Intl.NumberFormat;
   /**
    * What each fact of the digest (a DigestEvent, a FigureSentence, a DigestQuote) was formatted
-   * as: the timeline, topic pages, editions and article pages show the same ones.
+   * as: the timeline, topic pages, editions and article pages show the same ones. A Map, not a
+   * WeakMap: it lives as long as the formatter, which lives as long as its digest, and a WeakMap of
+   * a hundred thousand facts costs the garbage collector more than the lookups cost.
    */
-  private readonly made = new WeakMap<object, EventItem | FigureGroup | QuoteItem>();
+  private readonly made = new Map<object, EventItem | FigureGroup | QuoteItem>();
 
   private once<I extends object, O extends EventItem | FigureGroup | QuoteItem>(input: I, make: (input: I) => O): O {
     let item = this.made.get(input) as O | undefined;
@@ -192,7 +209,12 @@ export class FactFormatter {
     if (!linked) {
       const article = this.articles.get(slug);
       const found = this.analysis.articles.get(slug);
-      linked = { article, found, facts: article && found ? linkedFacts(article, found, this.registry, this.lang) : undefined };
+      linked = {
+        article,
+        found,
+        facts: article && found ? linkedFacts(article, found, this.registry, this.lang) : undefined,
+        at: found ? { dates: byStart(found.source.dates), figures: byStart(found.source.figures), quotes: byStart(found.source.quotes) } : undefined,
+      };
       this.linked.set(slug, linked);
     }
     return linked;
@@ -206,9 +228,23 @@ export class FactFormatter {
 
   /** Who a sentence of the source names, in the page's language: "Joe Biden et le Mexique". */
   private namedIn(slug: string, sentence: number): string[] {
-    const found = this.link(slug).found;
-    const ids = [...new Set(found?.source.mentions.filter((m) => m.sentence === sentence).map((m) => m.actorId) ?? [])];
-    return ids.filter((id) => this.registry.actors.has(id)).map((id) => actorName(this.registry, id, this.lang));
+    const linked = this.link(slug);
+    if (!linked.named) {
+      // Every sentence's actors in one pass, in the order the source names them: an article's facts ask for its sentences again and again.
+      linked.named = new Map();
+      linked.actorsIn = new Map();
+      for (const m of linked.found?.source.mentions ?? []) {
+        const set = linked.actorsIn.get(m.sentence);
+        if (set) set.add(m.actorId);
+        else linked.actorsIn.set(m.sentence, new Set([m.actorId]));
+      }
+    }
+    let names = linked.named.get(sentence);
+    if (!names) {
+      const ids = [...(linked.actorsIn!.get(sentence) ?? [])];
+      linked.named.set(sentence, (names = ids.filter((id) => this.registry.actors.has(id)).map((id) => actorName(this.registry, id, this.lang))));
+    }
+    return names;
   }
 
   /** Bare names, as a label lists them ("Joe Biden, Mexique"): no article to agree with. */
@@ -221,9 +257,9 @@ export class FactFormatter {
   }
 
   private formatQuote(quote: Quote & Provenance): QuoteItem {
-    const { found, facts } = this.link(quote.slug);
+    const { facts, at } = this.link(quote.slug);
     const original = this.original(quote.slug, quote.text);
-    const index = found?.source.quotes.findIndex((q) => q.start === quote.start) ?? -1;
+    const index = at?.quotes.get(quote.start) ?? -1;
     const rendered = original && index >= 0 ? facts?.quotes[index] : null;
     const sourceLang = this.sourceLang(quote.slug);
     return {
@@ -237,9 +273,9 @@ export class FactFormatter {
   }
 
   figure(figure: Omit<Figure, "sentence"> & Provenance): FigureItem {
-    const { found, facts } = this.link(figure.slug);
+    const { found, facts, at } = this.link(figure.slug);
     const original = this.original(figure.slug, figure.sentence);
-    const index = found?.source.figures.findIndex((f) => f.start === figure.start) ?? -1;
+    const index = at?.figures.get(figure.start) ?? -1;
     const reported = original && index >= 0 ? facts?.figures[index] : null;
     const value = this.numbers.format(figure.value);
     const label = NAMED_UNITS.has(figure.unit)
@@ -292,9 +328,9 @@ export class FactFormatter {
   }
 
   private formatEvent(event: TimelineEvent & { planned?: boolean; sources?: Array<{ slug: string }> }): EventItem {
-    const { found, facts } = this.link(event.slug);
+    const { found, facts, at } = this.link(event.slug);
     const original = this.original(event.slug, event.sentence);
-    const index = found?.source.dates.findIndex((d) => d.start === event.start) ?? -1;
+    const index = at?.dates.get(event.start) ?? -1;
     const reported = original && index >= 0 ? facts?.events[index] : null;
     const named = index >= 0 ? this.namedIn(event.slug, found!.source.dates[index]!.sentence) : [];
     const day = formatPublicationDate({ iso: event.date, precision: event.precision }, this.lang);

@@ -1,4 +1,5 @@
 import type { Actor, ActorAggregate, TopicAggregate } from "../analysis/index.ts";
+import type { Article } from "../content/corpus.ts";
 import type { Digest } from "../digest.ts";
 import { monthlyChart, type MonthlyChart } from "../charts/monthly.ts";
 import { sparkline } from "../charts/sparkline.ts";
@@ -97,6 +98,27 @@ export function buildSubjectPages(digest: Digest, site: SiteConfig, formatted: F
 
   // Every trend mark of an index ends at the same month, the digest's newest, so marks compare.
   const newest = articles.map((a) => a.date.iso.slice(0, 7)).sort().at(-1) ?? "1970-01";
+  // What a subject page lists in both languages is worked out once: a topic can have thousands of articles.
+  const listed = new Map<string[], Article[]>();
+  const articlesOf = (slugs: string[]) => {
+    let found = listed.get(slugs);
+    if (!found) listed.set(slugs, (found = slugs.flatMap((slug) => bySlug.get(slug) ?? [])));
+    return found;
+  };
+  const relatedTopics = new Map<string, Map<string, number>>();
+  // Topics that share articles with this one, counted once per article.
+  const relatedTo = (aggregate: TopicAggregate) => {
+    let related = relatedTopics.get(aggregate.topicId);
+    if (!related) {
+      relatedTopics.set(aggregate.topicId, (related = new Map()));
+      for (const slug of aggregate.articles) {
+        for (const other of analysis.articles.get(slug)?.topics.effective ?? []) {
+          if (other !== aggregate.topicId) related.set(other, (related.get(other) ?? 0) + 1);
+        }
+      }
+    }
+    return related;
+  };
   for (const lang of LANGUAGES) {
     const facts = factFormatter(digest, lang, formatted);
     const cards = (slugs: string[]) =>
@@ -104,7 +126,6 @@ export function buildSubjectPages(digest: Digest, site: SiteConfig, formatted: F
         const article = bySlug.get(slug);
         return article ? [articleCard(article, lang)] : [];
       });
-    const articlesOf = (slugs: string[]) => slugs.flatMap((slug) => bySlug.get(slug) ?? []);
     /** The page of every article of a subject that has more than its page lists, and its URL. */
     const allArticles = (subject: Parameters<typeof subjectArticlesPage>[0]): string | undefined => {
       if (subject.articles.length <= LIST_LIMIT.articles) return undefined;
@@ -170,13 +191,7 @@ export function buildSubjectPages(digest: Digest, site: SiteConfig, formatted: F
     function topicPage(aggregate: TopicAggregate, lang: Lang): TopicPage {
       const topic = registry.topics.get(aggregate.topicId)!;
       const name = topic.name[lang];
-      // Topics that share articles with this one, counted once per article.
-      const related = new Map<string, number>();
-      for (const slug of aggregate.articles) {
-        for (const other of analysis.articles.get(slug)?.topics.effective ?? []) {
-          if (other !== aggregate.topicId) related.set(other, (related.get(other) ?? 0) + 1);
-        }
-      }
+      const related = relatedTo(aggregate);
       // Each event and figure once, the most important first (Digest.bySubject); the first few formatted.
       const topicEvents = digest.bySubject.topicEvents.get(aggregate.topicId) ?? [];
       const topicFigures = digest.bySubject.topicFigures.get(aggregate.topicId) ?? [];
