@@ -9,7 +9,7 @@ import type { ArticleAnalysis } from "./analyze.ts";
 
 /**
  * Analyses are kept between builds, one JSON file per article in .cache/analysis/, under a key
- * that changes when anything the analysis reads changes: the article's texts and metadata, the
+ * that changes when anything the analysis reads changes: the article's texts, title and metadata, the
  * registry, the analysis code itself and the versions of the packages it imports. A rebuild
  * re-analyzes only what changed. A file that cannot be read or parsed, or that holds another key,
  * is ignored and rewritten.
@@ -24,7 +24,10 @@ export function analysisKey(article: Article, registryHash: string): string {
     article.slug,
     article.lang,
     article.date.iso,
+    article.date.precision,
     article.topics.join(","),
+    // The source's title weighs its topic terms (src/analysis/topics.ts).
+    article.title,
     article.source.text,
     ...[article.summaries.fr, article.summaries.es].flatMap((s) => [s.title, s.lede, s.markdown]),
   ]) {

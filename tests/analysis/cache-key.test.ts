@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { codeHashOf, runtimeImports } from "../../src/analysis/cache.ts";
+import { analysisKey, codeHashOf, runtimeImports } from "../../src/analysis/cache.ts";
+import type { Article } from "../../src/content/corpus.ts";
+import { realArticles, realRegistry } from "./support.ts";
 
 let dir: string;
 beforeEach(() => {
@@ -81,5 +83,28 @@ describe("the analysis cache key's code hash", () => {
     expect(afterDates).not.toBe(before);
     write("node_modules/@stem/words/package.json", JSON.stringify({ name: "@stem/words", version: "3.2.0" }));
     expect(codeHashOf(entry)).not.toBe(afterDates);
+  });
+});
+
+describe("the analysis cache key", () => {
+  const base = realArticles()[0]!;
+  const registry = realRegistry().hash;
+  const edits: Array<[string, (a: Article) => Article]> = [
+    ["the source's title", (a) => ({ ...a, title: `${a.title} (mis à jour)` })],
+    ["the source's text", (a) => ({ ...a, source: { ...a.source, text: `${a.source.text} Fin.` } })],
+    ["the date", (a) => ({ ...a, date: { ...a.date, iso: "2019-03-04" } })],
+    ["the date's precision", (a) => ({ ...a, date: { iso: a.date.iso, precision: a.date.precision === "day" ? "month" : "day" } })],
+    ["the language", (a) => ({ ...a, lang: a.lang === "fr" ? "es" : "fr" })],
+    ["the topics", (a) => ({ ...a, topics: [...a.topics, "autre-sujet"] })],
+    ["a summary's lede", (a) => ({ ...a, summaries: { ...a.summaries, es: { ...a.summaries.es, lede: `${a.summaries.es.lede} Otra frase.` } } })],
+  ];
+
+  it.each(edits)("changes with %s, which the analysis reads", (_, edit) => {
+    expect(analysisKey(edit(base), registry)).not.toBe(analysisKey(base, registry));
+  });
+
+  it("changes with the registry and stays the same for the same inputs", () => {
+    expect(analysisKey(base, registry)).toBe(analysisKey({ ...base }, registry));
+    expect(analysisKey(base, `${registry}x`)).not.toBe(analysisKey(base, registry));
   });
 });
