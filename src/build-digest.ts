@@ -72,12 +72,13 @@ export async function buildDigest(contentDir: string, options: BuildOptions): Pr
   const published = sortNewestFirst(content.articles.filter((a) => !a.draft));
   // With no draft, the articles shown are the published ones: one analysis serves pages and feeds.
   const shown = options.includeDrafts && published.length < content.articles.length ? sortNewestFirst(content.articles) : published;
+  const cacheDir = options.cacheDir === null ? undefined : path.resolve(options.cacheDir ?? DEFAULT_CACHE_DIR);
   const analyze = (articles: Article[]): Promise<Digest> =>
     analyzeCorpus(articles, content.registry, {
-      cacheDir: options.cacheDir === null ? undefined : path.resolve(options.cacheDir ?? DEFAULT_CACHE_DIR),
+      cacheDir,
       memory: context.analyses,
       workers: options.workers ?? availableParallelism(),
-    }).then((analysis) => curateDigest({ contentDir: content.dir, articles, registry: content.registry, analysis }));
+    }).then((analysis) => curateDigest({ contentDir: content.dir, articles, registry: content.registry, analysis }, { cacheDir }));
   const { digest, forFeeds } = await timed("analyze", async () => {
     const digest = await analyze(shown);
     // Feeds never carry drafts: with drafts shown, the published articles are aggregated on their

@@ -1,4 +1,5 @@
 import { curateEvents, curateFigures, curateQuotes, keyEvents, quotesBySpeaker, type DigestEvent, type DigestQuote, type FigureSentence } from "./analysis/aggregate.ts";
+import { EventClusterCache } from "./analysis/cache.ts";
 import type { DigestAnalysis, Registry } from "./analysis/index.ts";
 import { mainStories, type Story } from "./analysis/related.ts";
 import { corpusSalience, rankPeriod, type ActorSalience, type PeriodRanking } from "./analysis/salience.ts";
@@ -50,11 +51,14 @@ export const BRIEFING_EVENTS = 5;
 /**
  * The curated facts of an analyzed digest. Each is worked out when first read, then kept: the
  * feeds' digest (published articles only, src/build-digest.ts) never reads them and costs nothing.
+ * `cacheDir`: the analysis cache's folder, where the events' clusters are kept between builds
+ * (src/analysis/cache.ts, EventClusterCache); none when left out.
  */
-export function curateDigest(digest: Pick<Digest, "contentDir" | "articles" | "registry" | "analysis">): Digest {
+export function curateDigest(digest: Pick<Digest, "contentDir" | "articles" | "registry" | "analysis">, options: { cacheDir?: string } = {}): Digest {
   const analyses = digest.articles.map((a) => digest.analysis.articles.get(a.slug)).filter((a) => a !== undefined);
   const salience = once(() => corpusSalience(analyses, new Map(digest.articles.map((a) => [a.slug, a]))));
-  const events = once(() => curateEvents(analyses, salience()));
+  const clusters = () => new EventClusterCache(options.cacheDir ?? null).clustersOf(analyses, digest.analysis.sourceKeys);
+  const events = once(() => curateEvents(analyses, salience(), clusters()));
   const figures = once(() => curateFigures(analyses, salience()));
   const quotes = once(() => curateQuotes(analyses, salience()));
   const actorQuotes = once(() => quotesBySpeaker(quotes()));

@@ -292,6 +292,8 @@ const RANGE_BETWEEN = /^\s*(?:à|au|aux|a|al|et|y|hasta|jusqu['’]à|jusqu['’
 
 interface Candidate {
   event: DatedEvent;
+  /** The event's place in its source's dates. */
+  index: number;
   analysis: ArticleAnalysis;
   sentence: string;
   /** The sentence's words, each once, as ids of the digest's words (wordIds), in increasing order. */
@@ -327,11 +329,69 @@ function joinRanges(events: DatedEvent[], sentence: string): { event: DatedEvent
 }
 
 /**
+ * Which sentences report one event, before salience weighs it: for each event, its sources as
+ * [slug, index of the date in the source's dates, last day of a span or null], the best-supported
+ * first. It reads the sources' analyses only (their dates, sentences and mentions, and the
+ * articles' dates), never a summary: a summary edit keeps it, so a build can read it from the
+ * analysis cache (src/analysis/cache.ts, EventClusterCache) instead of working it out again.
+ */
+export type EventClusters = Array<Array<[slug: string, date: number, until: string | null]>>;
+
+/**
  * The digest's events, oldest first (a month before the days of that month): one entry per event,
  * however many sentences and articles report it. `salience` (src/analysis/salience.ts) ranks the
- * actors of each article; without it every actor weighs the same.
+ * actors of each article; without it every actor weighs the same. `clusters`: what
+ * eventClusters(analyses) returns, when already known.
  */
-export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = new Map()): DigestEvent[] {
+export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = new Map(), clusters: EventClusters = eventClusters(analyses)): DigestEvent[] {
+  const bySlug = new Map(analyses.map((a) => [a.slug, a]));
+  const named = new Map<string, Map<number, Set<string>>>();
+  const actorsOf = (analysis: ArticleAnalysis, sentence: number) => {
+    let bySentence = named.get(analysis.slug);
+    if (!bySentence) named.set(analysis.slug, (bySentence = actorsBySentence(analysis)));
+    return bySentence.get(sentence) ?? NO_ACTORS;
+  };
+  // Each article's scores by actor, made when first read: an article's events ask for the same few actors again and again.
+  const scores = new Map<string, Map<string, number>>();
+  const weightOf = (slug: string, actorId: string) => {
+    let bySlug = scores.get(slug);
+    if (!bySlug) {
+      scores.set(slug, (bySlug = new Map()));
+      for (const s of salience.get(slug) ?? []) if (!bySlug.has(s.actorId)) bySlug.set(s.actorId, s.score);
+    }
+    return bySlug.get(actorId) ?? 0.5;
+  };
+  const events: DigestEvent[] = [];
+  for (const members of clusters) {
+    const ranked = members.map(([slug, index, until]) => {
+      const analysis = bySlug.get(slug)!;
+      const event = analysis.source.dates[index]!;
+      const planned = (event as DatedEvent & { planned?: boolean }).planned ?? isAfter(event.date, analysis.date);
+      return { event, analysis, sentence: analysis.source.sentences[event.sentence] ?? "", planned, actors: actorsOf(analysis, event.sentence), until: until ?? undefined };
+    });
+    const best = ranked[0]!;
+    const actorWeights = new Map<string, number>();
+    for (const c of ranked) for (const id of c.actors) actorWeights.set(id, Math.max(actorWeights.get(id) ?? 0, weightOf(c.analysis.slug, id)));
+    const slugs = new Set(ranked.map((c) => c.analysis.slug));
+    const until = ranked.map((c) => c.until).filter((u): u is string => Boolean(u)).sort().at(-1);
+    const lede = Math.min(...ranked.map((c) => c.event.sentence)) < 3 ? 0.5 : 0;
+    const { sentence: _index, ...fields } = best.event;
+    events.push({
+      ...fields,
+      ...(until ? { until } : {}),
+      planned: best.planned,
+      slug: best.analysis.slug,
+      sentence: best.sentence,
+      sources: ranked.map((c) => ({ slug: c.analysis.slug, sentence: c.sentence, sentenceIndex: c.event.sentence, phrase: c.event.phrase })),
+      actors: [...actorWeights].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id),
+      importance: Math.round(([...actorWeights.values()].reduce((s, w) => s + w, 0) + 1.5 * Math.log2(1 + slugs.size) + lede) * 1000) / 1000,
+    });
+  }
+  return events.sort((a, b) => a.date.localeCompare(b.date) || b.importance - a.importance || a.slug.localeCompare(b.slug));
+}
+
+/** The events of curateEvents before salience weighs them: which sentences report the same one. */
+export function eventClusters(analyses: ArticleAnalysis[]): EventClusters {
   // One date per sentence, and per sentence text across articles: the best-supported one.
   const bySentence = new Map<string, Candidate>();
   const wordIds = new Map<string, number>();
@@ -339,6 +399,7 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
     const groups = new Map<number, DatedEvent[]>();
     for (const event of analysis.source.dates) push(groups, event.sentence, event);
     const named = groups.size > 0 ? actorsBySentence(analysis) : new Map<number, Set<string>>();
+    const indexOf = groups.size > 0 ? new Map(analysis.source.dates.map((event, i) => [event, i])) : new Map<DatedEvent, number>();
     for (const [index, events] of groups) {
       const sentence = analysis.source.sentences[index] ?? "";
       // Folded once for the three readings of it: non-event, words and key (sentenceKey).
@@ -353,7 +414,7 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
         const planned = (event as DatedEvent & { planned?: boolean }).planned ?? isAfter(event.date, analysis.date);
         const score = support({ uncertain: event.uncertain, precision: event.precision, planned, until });
         const known = bySentence.get(key);
-        if (!known || score > known.support) bySentence.set(key, { event, analysis, sentence, words, planned, actors, until, support: score });
+        if (!known || score > known.support) bySentence.set(key, { event, index: indexOf.get(event)!, analysis, sentence, words, planned, actors, until, support: score });
       }
     }
   }
@@ -364,50 +425,24 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
   for (const c of bySentence.values()) {
     push(byDate, `${c.event.precision}|${c.event.date}`, c);
   }
-  // Each article's scores by actor, made when first read: an article's events ask for the same few actors again and again.
-  const scores = new Map<string, Map<string, number>>();
-  const weightOf = (slug: string, actorId: string) => {
-    let bySlug = scores.get(slug);
-    if (!bySlug) {
-      scores.set(slug, (bySlug = new Map()));
-      for (const s of salience.get(slug) ?? []) if (!bySlug.has(s.actorId)) bySlug.set(s.actorId, s.score);
-    }
-    return bySlug.get(actorId) ?? 0.5;
-  };
-  const events: DigestEvent[] = [];
+  const clusters: EventClusters = [];
   // Each group's word counts, in one table that is all zeros between groups.
   const frequency = new Int32Array(wordIds.size);
   for (const group of byDate.values()) {
     const root = sameEventClusters(group, frequency);
-    const clusters = new Map<number, Candidate[]>();
-    group.forEach((c, i) => push(clusters, root(i), c));
-    for (const members of clusters.values()) {
+    const byRoot = new Map<number, Candidate[]>();
+    group.forEach((c, i) => push(byRoot, root(i), c));
+    for (const members of byRoot.values()) {
       const ranked = members.sort(
         (a, b) =>
           b.support - a.support ||
           a.event.sentence - b.event.sentence ||
           a.analysis.slug.localeCompare(b.analysis.slug),
       );
-      const best = ranked[0]!;
-      const actorWeights = new Map<string, number>();
-      for (const c of ranked) for (const id of c.actors) actorWeights.set(id, Math.max(actorWeights.get(id) ?? 0, weightOf(c.analysis.slug, id)));
-      const slugs = new Set(ranked.map((c) => c.analysis.slug));
-      const until = ranked.map((c) => c.until).filter((u): u is string => Boolean(u)).sort().at(-1);
-      const lede = Math.min(...ranked.map((c) => c.event.sentence)) < 3 ? 0.5 : 0;
-      const { sentence: _index, ...fields } = best.event;
-      events.push({
-        ...fields,
-        ...(until ? { until } : {}),
-        planned: best.planned,
-        slug: best.analysis.slug,
-        sentence: best.sentence,
-        sources: ranked.map((c) => ({ slug: c.analysis.slug, sentence: c.sentence, sentenceIndex: c.event.sentence, phrase: c.event.phrase })),
-        actors: [...actorWeights].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id),
-        importance: Math.round(([...actorWeights.values()].reduce((s, w) => s + w, 0) + 1.5 * Math.log2(1 + slugs.size) + lede) * 1000) / 1000,
-      });
+      clusters.push(ranked.map((c) => [c.analysis.slug, c.index, c.until ?? null]));
     }
   }
-  return events.sort((a, b) => a.date.localeCompare(b.date) || b.importance - a.importance || a.slug.localeCompare(b.slug));
+  return clusters;
 }
 
 /**

@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { threadId } from "node:worker_threads";
 import type { Article } from "../content/corpus.ts";
+import { eventClusters, type EventClusters } from "./aggregate.ts";
 import type { ArticleAnalysis } from "./analyze.ts";
 
 /**
@@ -17,24 +18,27 @@ import type { ArticleAnalysis } from "./analyze.ts";
 export const DEFAULT_CACHE_DIR = path.join(".cache", "analysis");
 
 export function analysisKey(article: Article, registryHash: string): string {
+  return analysisKeys(article, registryHash).analysis;
+}
+
+/**
+ * The key of the article's analysis, and the key of its source's analysis alone: what the source's
+ * analysis reads (the source's text, title and metadata, the registry, the code), not the
+ * summaries nor the assigned topics. What is derived from the sources only (the events' clusters,
+ * EventClusterCache) is kept under the second, so a summary edit keeps it.
+ */
+export function analysisKeys(article: Article, registryHash: string): { analysis: string; source: string } {
   const hash = createHash("sha256");
-  for (const part of [
-    analysisCodeHash(),
-    registryHash,
-    article.slug,
-    article.lang,
-    article.date.iso,
-    article.date.precision,
-    article.topics.join(","),
-    // The source's title weighs its topic terms (src/analysis/topics.ts).
-    article.title,
-    article.source.text,
-    ...[article.summaries.fr, article.summaries.es].flatMap((s) => [s.title, s.lede, s.markdown]),
-  ]) {
-    // Lengths first, so that no two different lists of parts hash the same.
-    hash.update(`${part.length}:`).update(part);
-  }
-  return hash.digest("hex");
+  // Lengths first, so that no two different lists of parts hash the same.
+  const add = (part: string) => hash.update(`${part.length}:`).update(part);
+  for (const part of [analysisCodeHash(), registryHash, article.slug, article.lang, article.date.iso, article.date.precision]) add(part);
+  // The source's title weighs its topic terms (src/analysis/topics.ts).
+  add(article.title);
+  add(article.source.text);
+  const source = hash.copy().digest("hex");
+  add(article.topics.join(","));
+  for (const s of [article.summaries.fr, article.summaries.es]) for (const part of [s.title, s.lede, s.markdown]) add(part);
+  return { analysis: hash.digest("hex"), source };
 }
 
 let codeHash: string | undefined;
@@ -182,3 +186,71 @@ export class AnalysisCache {
 }
 
 const MEMORY_LIMIT = 50_000;
+
+/**
+ * The events' clusters of the last build (src/analysis/aggregate.ts, eventClusters), in one file
+ * of the cache folder, under a key of every source's key (analysisKeys) in the digest's order and
+ * of the code that clusters them: a build whose sources are those of the last one (a summary
+ * edited, say) reads them instead of working them out; any other build works them out and
+ * replaces the file. A file that cannot be read, holds another key or names a date its source does
+ * not have is ignored.
+ */
+export class EventClusterCache {
+  constructor(private readonly dir: string | null) {}
+
+  private get file(): string {
+    return path.join(this.dir!, "aggregates", "event-clusters.json");
+  }
+
+  /** The clusters of `analyses`, read or worked out (and then written); `sourceKeys` by slug. */
+  clustersOf(analyses: ArticleAnalysis[], sourceKeys: ReadonlyMap<string, string>): EventClusters {
+    const key = this.dir ? clustersKey(analyses, sourceKeys) : null;
+    const known = key ? this.read(key, analyses) : null;
+    if (known) return known;
+    const clusters = eventClusters(analyses);
+    if (key) this.write(key, clusters);
+    return clusters;
+  }
+
+  private read(key: string, analyses: ArticleAnalysis[]): EventClusters | null {
+    try {
+      const stored = JSON.parse(readFileSync(this.file, "utf8")) as { key?: unknown; clusters?: unknown };
+      if (stored.key !== key || !Array.isArray(stored.clusters)) return null;
+      const dates = new Map(analyses.map((a) => [a.slug, a.source.dates.length]));
+      const whole = (stored.clusters as unknown[]).every(
+        (members) =>
+          Array.isArray(members) &&
+          members.length > 0 &&
+          members.every((m) => Array.isArray(m) && Number.isInteger(m[1]) && m[1] >= 0 && m[1] < (dates.get(m[0]) ?? 0) && (m[2] === null || typeof m[2] === "string")),
+      );
+      return whole ? (stored.clusters as EventClusters) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private write(key: string, clusters: EventClusters): void {
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      const temporary = `${this.file}.${process.pid}.${threadId}.tmp`;
+      writeFileSync(temporary, JSON.stringify({ key, clusters }));
+      renameSync(temporary, this.file);
+    } catch {
+      // A cache that cannot be written only costs time on the next build.
+    }
+  }
+}
+
+let clusterCodeHash: string | undefined;
+
+/** Null when an analysis has no source key (it was not read through analyzeCorpus): nothing is read or written then. */
+function clustersKey(analyses: ArticleAnalysis[], sourceKeys: ReadonlyMap<string, string>): string | null {
+  const hash = createHash("sha256");
+  hash.update((clusterCodeHash ??= codeHashOf(fileURLToPath(new URL("./aggregate.ts", import.meta.url)))));
+  for (const analysis of analyses) {
+    const key = sourceKeys.get(analysis.slug);
+    if (key === undefined) return null;
+    hash.update(`${analysis.slug.length}:${analysis.slug}${key}`);
+  }
+  return hash.digest("hex");
+}

@@ -26,6 +26,7 @@
  *         related    Map<slug, RelatedArticle[]>    up to 5 per article, through inverted indexes
  *         candidates CandidateAggregate[]           names not in the registry, by article count
  *         problems   Problem[]                      facts a summary gives that its source does not support
+ *         sourceKeys Map<slug, string>              each source's cache key: the events' clusters are kept under them
  *         stats      { analyzed, cached, ms: { analyze, aggregate } }
  *       Without cacheDir nothing is read or written; pass DEFAULT_CACHE_DIR (".cache/analysis").
  *
@@ -47,7 +48,7 @@ import {
   type TopicAggregate,
 } from "./aggregate.ts";
 import { analyzeArticle, type ArticleAnalysis } from "./analyze.ts";
-import { AnalysisCache, analysisKey } from "./cache.ts";
+import { AnalysisCache, analysisKeys } from "./cache.ts";
 import { type RelatedArticle, relatedArticles } from "./related.ts";
 import type { Registry } from "./registry.ts";
 import { checkSummaries } from "./summaries.ts";
@@ -83,6 +84,8 @@ export interface DigestAnalysis {
   related: Map<string, RelatedArticle[]>;
   candidates: CandidateAggregate[];
   problems: Problem[];
+  /** Each article's source key (src/analysis/cache.ts, analysisKeys), by slug: what is derived from the sources alone is cached under them. */
+  sourceKeys: Map<string, string>;
   /** `workers`: threads that analyzed uncached articles (0: this thread). */
   stats: { analyzed: number; cached: number; workers: number; ms: { analyze: number; aggregate: number } };
 }
@@ -111,27 +114,32 @@ export const MIN_PARALLEL = 250;
  */
 export async function analyzeCorpus(articles: Article[], registry: Registry, options: CorpusOptions = {}): Promise<DigestAnalysis> {
   const started = performance.now();
-  const { found, missing, cache } = fromCache(articles, registry, options);
+  const { found, missing, cache, keys } = fromCache(articles, registry, options);
   const workers = Math.min(options.workers ?? 1, Math.floor(missing.length / (options.minPerWorker ?? MIN_PARALLEL)));
   if (workers <= 1) {
-    for (const article of missing) found.set(article.slug, remember(cache, article, registry, analyzeArticle(article, registry)));
+    for (const article of missing) {
+      const analysis = analyzeArticle(article, registry);
+      cache.set(article.slug, keys.get(article.slug)!.analysis, analysis);
+      found.set(article.slug, analysis);
+    }
   } else {
     const chunks = Array.from({ length: workers }, (_, i) => missing.filter((_, j) => j % workers === i));
     // Each worker writes its share to the cache folder itself; the share is kept in memory as soon
     // as its worker is done, while the others still work.
-    const kept = (chunk: Article[], keys: string[]) => (analyses: ArticleAnalysis[]) =>
+    const kept = (chunk: Article[], chunkKeys: string[]) => (analyses: ArticleAnalysis[]) =>
       analyses.forEach((analysis, j) => {
-        cache.remember(keys[j]!, analysis);
+        cache.remember(chunkKeys[j]!, analysis);
         found.set(chunk[j]!.slug, analysis);
       });
     await Promise.all(
       chunks.map((chunk) => {
-        const keys = chunk.map((article) => analysisKey(article, registry.hash));
-        return analyzeInWorker(chunk, keys, registry, options.cacheDir ?? null).then(kept(chunk, keys));
+        const chunkKeys = chunk.map((article) => keys.get(article.slug)!.analysis);
+        return analyzeInWorker(chunk, chunkKeys, registry, options.cacheDir ?? null).then(kept(chunk, chunkKeys));
       }),
     );
   }
-  return finish(articles, registry, found, { analyzed: missing.length, cached: articles.length - missing.length, workers: workers > 1 ? workers : 0 }, started);
+  const sourceKeys = new Map([...keys].map(([slug, k]) => [slug, k.source]));
+  return finish(articles, registry, found, sourceKeys, { analyzed: missing.length, cached: articles.length - missing.length, workers: workers > 1 ? workers : 0 }, started);
 }
 
 const TSX_API = import.meta.resolve("tsx/esm/api");
@@ -154,17 +162,15 @@ function fromCache(articles: Article[], registry: Registry, options: CorpusOptio
   const cache = new AnalysisCache(options.cacheDir ?? null, options.memory ?? new Map());
   const found = new Map<string, ArticleAnalysis>();
   const missing: Article[] = [];
+  const keys = new Map<string, { analysis: string; source: string }>();
   for (const article of articles) {
-    const analysis = cache.get(article.slug, analysisKey(article, registry.hash)) ?? null;
+    const key = analysisKeys(article, registry.hash);
+    keys.set(article.slug, key);
+    const analysis = cache.get(article.slug, key.analysis) ?? null;
     if (analysis) found.set(article.slug, analysis);
     else missing.push(article);
   }
-  return { found, missing, cache };
-}
-
-function remember(cache: AnalysisCache, article: Article, registry: Registry, analysis: ArticleAnalysis): ArticleAnalysis {
-  cache.set(article.slug, analysisKey(article, registry.hash), analysis);
-  return analysis;
+  return { found, missing, cache, keys };
 }
 
 /**
@@ -184,6 +190,7 @@ function finish(
   articles: Article[],
   registry: Registry,
   found: Map<string, ArticleAnalysis>,
+  sourceKeys: Map<string, string>,
   counts: { analyzed: number; cached: number; workers: number },
   started: number,
 ): DigestAnalysis {
@@ -203,6 +210,7 @@ function finish(
     related: relatedArticles(analyses),
     candidates: aggregateCandidates(analyses),
     problems,
+    sourceKeys,
   };
   const ms = { analyze: Math.round(analyzedAt - started), aggregate: Math.round(performance.now() - analyzedAt) };
   return Object.assign(digest, { stats: { ...counts, ms } });
