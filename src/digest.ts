@@ -105,16 +105,27 @@ function subjectFacts(analysis: DigestAnalysis, events: DigestEvent[], figures: 
     if (list) list.push(item);
     else map.set(id, [item]);
   };
-  // Read for every event and figure of the digest: a set filled in place, no list of lists.
-  const topicsOf = (sources: Iterable<{ slug: string }>, also?: string) => {
-    const topics = new Set<string>(also === undefined ? [] : (analysis.articles.get(also)?.topics.effective ?? []));
-    for (const { slug } of sources) for (const id of analysis.articles.get(slug)?.topics.effective ?? []) topics.add(id);
+  // Each article's topics once, each once: read for every event and figure of the digest.
+  const topicsBySlug = new Map<string, readonly string[]>();
+  const topicsOfArticle = (slug: string) => {
+    let topics = topicsBySlug.get(slug);
+    if (!topics) topicsBySlug.set(slug, (topics = [...new Set(analysis.articles.get(slug)?.topics.effective ?? [])]));
+    return topics;
+  };
+  // Most events have one source: its article's list serves; with more, a set filled in place.
+  const topicsOf = (sources: ReadonlyArray<{ slug: string }>, also?: string): Iterable<string> => {
+    if (also === undefined && sources.length === 1) return topicsOfArticle(sources[0]!.slug);
+    const topics = new Set<string>(also === undefined ? [] : topicsOfArticle(also));
+    for (const { slug } of sources) for (const id of topicsOfArticle(slug)) topics.add(id);
     return topics;
   };
   const topicEvents = new Map<string, DigestEvent[]>();
   const actorEvents = new Map<string, DigestEvent[]>();
   const topicFigures = new Map<string, FigureSentence[]>();
-  const byImportance = [...events].sort((a, b) => b.importance - a.importance || b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+  // Dates ("2024-05-15", "2024-05") and slugs are digits, lower-case letters and hyphens, which
+  // code units order as localeCompare does, for a fraction of its cost over every event.
+  const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const byImportance = [...events].sort((a, b) => b.importance - a.importance || byCodeUnits(b.date, a.date) || byCodeUnits(a.slug, b.slug));
   for (const event of byImportance) {
     for (const topicId of topicsOf(event.sources)) add(topicEvents, topicId, event);
     for (const actorId of event.actors) add(actorEvents, actorId, event);
