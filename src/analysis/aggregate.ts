@@ -362,29 +362,38 @@ export function curateEvents(analyses: ArticleAnalysis[], salience: Salience = n
     return bySlug.get(actorId) ?? 0.5;
   };
   const events: DigestEvent[] = [];
+  // Loops rather than chains of map and filter: this runs for every event of the digest, most of them reported once.
   for (const members of clusters) {
-    const ranked = members.map(([slug, index, until]) => {
+    const actorWeights = new Map<string, number>();
+    const slugs = new Set<string>();
+    const sources: DigestEvent["sources"] = [];
+    let until: string | undefined;
+    let first = Infinity;
+    for (const [slug, index, memberUntil] of members) {
       const analysis = bySlug.get(slug)!;
       const event = analysis.source.dates[index]!;
-      const planned = (event as DatedEvent & { planned?: boolean }).planned ?? isAfter(event.date, analysis.date);
-      return { event, analysis, sentence: analysis.source.sentences[event.sentence] ?? "", planned, actors: actorsOf(analysis, event.sentence), until: until ?? undefined };
-    });
-    const best = ranked[0]!;
-    const actorWeights = new Map<string, number>();
-    for (const c of ranked) for (const id of c.actors) actorWeights.set(id, Math.max(actorWeights.get(id) ?? 0, weightOf(c.analysis.slug, id)));
-    const slugs = new Set(ranked.map((c) => c.analysis.slug));
-    const until = ranked.map((c) => c.until).filter((u): u is string => Boolean(u)).sort().at(-1);
-    const lede = Math.min(...ranked.map((c) => c.event.sentence)) < 3 ? 0.5 : 0;
-    const { sentence: _index, ...fields } = best.event;
+      for (const id of actorsOf(analysis, event.sentence)) actorWeights.set(id, Math.max(actorWeights.get(id) ?? 0, weightOf(slug, id)));
+      slugs.add(slug);
+      sources.push({ slug, sentence: analysis.source.sentences[event.sentence] ?? "", sentenceIndex: event.sentence, phrase: event.phrase });
+      // The latest end of the spans its sources report.
+      if (memberUntil && (until === undefined || memberUntil > until)) until = memberUntil;
+      first = Math.min(first, event.sentence);
+    }
+    const [bestSlug, bestIndex] = members[0]!;
+    const bestAnalysis = bySlug.get(bestSlug)!;
+    const { sentence: _index, ...fields } = bestAnalysis.source.dates[bestIndex]!;
+    let weights = 0;
+    for (const w of actorWeights.values()) weights += w;
+    const lede = first < 3 ? 0.5 : 0;
     events.push({
       ...fields,
       ...(until ? { until } : {}),
-      planned: best.planned,
-      slug: best.analysis.slug,
-      sentence: best.sentence,
-      sources: ranked.map((c) => ({ slug: c.analysis.slug, sentence: c.sentence, sentenceIndex: c.event.sentence, phrase: c.event.phrase })),
+      planned: (fields as { planned?: boolean }).planned ?? isAfter(fields.date, bestAnalysis.date),
+      slug: bestSlug,
+      sentence: sources[0]!.sentence,
+      sources,
       actors: [...actorWeights].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id),
-      importance: Math.round(([...actorWeights.values()].reduce((s, w) => s + w, 0) + 1.5 * Math.log2(1 + slugs.size) + lede) * 1000) / 1000,
+      importance: Math.round((weights + 1.5 * Math.log2(1 + slugs.size) + lede) * 1000) / 1000,
     });
   }
   return events.sort((a, b) => a.date.localeCompare(b.date) || b.importance - a.importance || a.slug.localeCompare(b.slug));
