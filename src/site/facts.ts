@@ -247,6 +247,20 @@ export class FactFormatter {
     return names;
   }
 
+  /**
+   * "Événement daté · Joe Biden, Mexique": said of thousands of facts, by a few hundred
+   * lists of names, each put into words once (an interpolated string costs i18next far more than a lookup).
+   */
+  private about(key: "facts.eventAbout" | "facts.figureAbout", names: string[]): string {
+    const list = this.list(names);
+    const memo = `${key}|${list}`;
+    let text = this.said.get(memo);
+    if (text === undefined) this.said.set(memo, (text = t(this.lang, key, { names: list })));
+    return text;
+  }
+
+  private readonly said = new Map<string, string>();
+
   /** Bare names, as a label lists them ("Joe Biden, Mexique"): no article to agree with. */
   private list(names: string[]): string {
     return names.join(", ");
@@ -292,7 +306,7 @@ export class FactFormatter {
         !original
           ? figure.sentence
           : (reported ??
-            (named.length ? t(this.lang, "facts.figureAbout", { names: this.list(named) }) : t(this.lang, "facts.figureUnreported"))),
+            (named.length ? this.about("facts.figureAbout", named) : t(this.lang, "facts.figureUnreported"))),
         this.lang,
       ),
       original,
@@ -344,7 +358,7 @@ export class FactFormatter {
       sentence: typeset(
         !original
           ? event.sentence
-          : (reported ?? (named.length ? t(this.lang, "facts.eventAbout", { names: this.list(named) }) : t(this.lang, "facts.eventUnreported"))),
+          : (reported ?? (named.length ? this.about("facts.eventAbout", named) : t(this.lang, "facts.eventUnreported"))),
         this.lang,
       ),
       original,
