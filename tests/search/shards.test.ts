@@ -9,9 +9,11 @@ import { type BundleFile, canonicalBundle } from "../../scripts/lib/pagefind-can
 import {
   type ShardIndex,
   type ShardPlan,
+  decodeRecords,
   decodeShard,
   mergeShards,
   pageSorts,
+  planPages,
   planShards,
   pruneShards,
   readZippedChunks,
@@ -21,7 +23,7 @@ import {
 } from "../../scripts/lib/pagefind-shards.ts";
 import { indexSite } from "../../scripts/lib/search-index.ts";
 import { buildDigest } from "../../src/build-digest.ts";
-import { type IndexRecord, indexRecords } from "../../src/search/index-record.ts";
+import { type IndexRecord, type SearchedPage, indexRecords } from "../../src/search/index-record.ts";
 import { REPO, tempDir } from "../helpers/build.ts";
 
 /**
@@ -243,6 +245,46 @@ describe("a language indexed in shards by indexSite()", () => {
     pruneShards(cache, [planShards("es", [record("/es/p/1/", "Una página", { language: "es" })]).plan]);
     expect(readdirSync(cache).filter((name) => name.endsWith(".zipped"))).toEqual([]);
   }, 120_000);
+
+  it("indexes again a shard whose file in the cache cannot be read, asking the build for its records, and writes what a build from nothing writes", async () => {
+    const cache = path.join(work, "cut-cache");
+    await indexSite(path.join(work, "cut-first"), records, undefined, cache);
+    const [cut, ...others] = readdirSync(cache).filter((name) => name.endsWith(".shard")).sort();
+    writeFileSync(path.join(cache, cut!), readFileSync(path.join(cache, cut!)).subarray(0, 40));
+    const site = path.join(work, "cut-site");
+    const made: string[] = [];
+    const pages = records.map((r): SearchedPage => ({ url: r.url, language: r.language, record: () => (made.push(r.url), r) }));
+    await indexSite(site, pages, undefined, cache);
+    expect(tree(path.join(site, "pagefind"))).toEqual(tree(path.join(work, "cut-first", "pagefind")));
+    // Every record is made once to be hashed, and those of the shard cut short once more, when the thread asks for them.
+    const again = made.length - records.length;
+    expect(again).toBeGreaterThan(0);
+    expect(again).toBeLessThan(records.length);
+    expect(readdirSync(cache).filter((name) => name.endsWith(".shard")).sort()).toEqual([cut, ...others].sort());
+  }, 120_000);
+
+  it("plans from pages one shard at a time what planShards() plans from records, sending only the shards the cache lacks", () => {
+    const pages = records.map((r): SearchedPage => ({ url: r.url, language: r.language, record: () => r }));
+    const whole = planShards(lang, records);
+    const cold = planPages(lang, pages, () => false);
+    expect(cold.hash).toBe(whole.hash);
+    expect(cold.plan.keys).toEqual(whole.plan.keys);
+    expect(cold.plan.shardOf).toEqual(whole.plan.shardOf);
+    expect([...cold.sent.keys()].sort()).toEqual(whole.plan.keys.map((_, shard) => shard));
+    for (const [shard, bytes] of cold.sent) expect(decodeRecords(bytes)).toEqual(shardRecords(whole.plan, shard));
+    // The plan keeps what the merge reads: each record's URL, language and sort keys, not its text.
+    expect(cold.plan.records.map((r) => [r.url, r.sort, r.content])).toEqual(records.map((r) => [r.url, r.sort, ""]));
+    expect(cold.first).toBeUndefined();
+
+    const warm = planPages(lang, pages, (key) => key !== whole.plan.keys[1]);
+    expect([...warm.sent.keys()]).toEqual([1]);
+    const all = planPages(lang, pages, () => true);
+    expect(all.sent.size).toBe(0);
+    expect(decodeRecords(all.first!)).toEqual(records.slice(0, 1));
+    // One shard is never taken from the cache: its records are always sent.
+    const small = planPages(lang, pages.slice(0, 10), () => true);
+    expect(decodeRecords(small.sent.get(0)!)).toEqual(records.slice(0, 10));
+  });
 
   it("gives, in shards, the bundle of one Pagefind run", async () => {
     const { plan } = planShards(lang, records);
