@@ -11,6 +11,7 @@ import {
   type ShardPlan,
   decodeRecords,
   decodeShard,
+  encodeRecords,
   mergeShards,
   pageSorts,
   planPages,
@@ -284,6 +285,15 @@ describe("a language indexed in shards by indexSite()", () => {
     // One shard is never taken from the cache: its records are always sent.
     const small = planPages(lang, pages.slice(0, 10), () => true);
     expect(decodeRecords(small.sent.get(0)!)).toEqual(records.slice(0, 10));
+  });
+
+  it("sends records as they were, whatever their characters", () => {
+    const odd = [record("/fr/é/", "L’asile « ici » — 😀 \u2028 \"cité\"\n\\", { meta: { title: "Ñandú" }, filters: { a: ["b", "ç"] } }), record("/fr/x/", "")];
+    for (const list of [odd, odd.slice(0, 1), []]) {
+      const bytes = encodeRecords(list);
+      expect(decodeRecords(bytes)).toEqual(list);
+      expect(bytes.byteLength).toBe(bytes.buffer.byteLength);
+    }
   });
 
   it("gives, in shards, the bundle of one Pagefind run", async () => {
