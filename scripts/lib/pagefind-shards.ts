@@ -113,16 +113,22 @@ export function planShards(lang: string, records: IndexRecord[], count = shardCo
 }
 
 /**
- * A language's shards as planShards() makes them, made from its pages one shard at a time: a
- * shard's records are made, hashed and, unless the cache has the shard (`cached`), encoded for the
- * indexing thread (`sent`), then let go of, so that the records of a whole language never exist
- * at once as strings. The plan keeps of each record only what the merge reads (its sort keys). A
- * language whose every shard is in the cache sends its first page, for Pagefind's scripts.
+ * A language's shards as planShards() makes them, made from its pages one record at a time: each
+ * record is made, hashed and, unless the cache has its shard, encoded for the indexing thread
+ * (`sent`), then let go of, so that neither the records of a language nor those of one shard
+ * exist at once as strings. Made one by one, they are young garbage that V8's scavenger takes
+ * back; the 511 records of a shard held together would outlive it and be promoted, and with the
+ * site model's gigabyte live at 10,000 articles, V8 lets promoted garbage grow by half that
+ * before it collects (scripts/lib/memory.ts). The plan keeps of each record only what the merge
+ * reads (its sort keys). `cached` names the shards in the cache: a shard of the same language,
+ * count and number is hashed before its records are encoded, and they are made again if its key
+ * turns out not to be there (the shard of an edited page); any other is encoded as it is hashed.
+ * A language whose every shard is in the cache sends its first page, for Pagefind's scripts.
  */
 export function planPages(
   lang: string,
   pages: readonly SearchedPage[],
-  cached: (key: string) => boolean,
+  cached: ReadonlySet<string>,
 ): { plan: ShardPlan; hash: string; sent: Map<number, Uint8Array>; first?: Uint8Array } {
   const count = shardCount(pages.length);
   const shardOfPage = pages.map((page) => shardOf(page.url, count));
@@ -131,16 +137,24 @@ export function planPages(
   const recordHashes: Buffer[] = new Array(pages.length);
   const records: IndexRecord[] = new Array(pages.length);
   const sent = new Map<number, Uint8Array>();
+  // A key ends with "-" and a hash of KEY_HASH characters (shardKey()).
+  const earlier = new Set([...cached].map((key) => key.slice(0, -KEY_HASH - 1)));
   const keys = members.map((ofShard, shard) => {
-    const made = ofShard.map((page) => pages[page]!.record());
-    const hashes = made.map(recordHash);
-    ofShard.forEach((page, i) => {
-      recordHashes[page] = hashes[i]!;
-      records[page] = sortKeys(made[i]!);
+    // A language of one shard is never kept in the cache (languageIndex()).
+    const maybeCached = count > 1 && earlier.has(`${lang}-${count}-${shard}`);
+    let encoded: Buffer[] | undefined = maybeCached ? undefined : [];
+    const hashes = ofShard.map((page) => {
+      const record = pages[page]!.record();
+      recordHashes[page] = recordHash(record);
+      records[page] = sortKeys(record);
+      encoded?.push(Buffer.from(JSON.stringify(record), "utf8"));
+      return recordHashes[page]!;
     });
     const key = shardKey(lang, count, shard, hashes);
-    // A language of one shard is never kept in the cache (languageIndex()).
-    if (made.length > 0 && (count === 1 || !cached(key))) sent.set(shard, encodeRecords(made));
+    if (ofShard.length > 0 && (count === 1 || !cached.has(key))) {
+      encoded ??= ofShard.map((page) => Buffer.from(JSON.stringify(pages[page]!.record()), "utf8"));
+      sent.set(shard, jsonList(encoded));
+    }
     return key;
   });
   const first = sent.size === 0 && pages.length > 0 ? encodeRecords([pages[0]!.record()]) : undefined;
@@ -157,8 +171,10 @@ function recordHash(record: IndexRecord): Buffer {
 function shardKey(lang: string, count: number, shard: number, recordHashes: readonly Buffer[]): string {
   const hash = createHash("sha256").update(CODE).update(lang);
   for (const recordHash of recordHashes) hash.update(recordHash);
-  return `${lang}-${count}-${shard}-${hash.digest("base64url").slice(0, 32)}`;
+  return `${lang}-${count}-${shard}-${hash.digest("base64url").slice(0, KEY_HASH)}`;
 }
+
+const KEY_HASH = 32;
 
 /** A language's bundle is also the canonical form of its index, whose code CODE covers: kept whole only while it is the same. */
 function languageHash(recordHashes: readonly Buffer[]): string {
@@ -177,18 +193,24 @@ export function shardRecords(plan: ShardPlan, shard: number): IndexRecord[] {
  * text as V8 strings (a French text with one ’ is stored two bytes a character), in a buffer of its
  * own that can be transferred rather than copied. Each record is made JSON on its own: the JSON of
  * a whole shard, one string of 5 MB at 10,000 articles, would go to V8's space for large objects,
- * which only a full collection empties, and the shards of a site put 500 MB there in a second.
+ * which only a full collection empties.
  */
 export function encodeRecords(records: readonly IndexRecord[]): Uint8Array {
-  const texts = records.map((record) => JSON.stringify(record));
-  const bytes = Buffer.from(new ArrayBuffer(texts.reduce((sum, text) => sum + Buffer.byteLength(text, "utf8") + 1, texts.length === 0 ? 2 : 1)));
-  let at = bytes.write("[", 0, "latin1");
-  texts.forEach((text, i) => {
-    if (i > 0) at += bytes.write(",", at, "latin1");
-    at += bytes.write(text, at, "utf8");
+  return jsonList(records.map((record) => Buffer.from(JSON.stringify(record), "utf8")));
+}
+
+/** Items already JSON in UTF-8, as one JSON list in a buffer of its own. */
+function jsonList(items: readonly Buffer[]): Uint8Array {
+  const bytes = new Uint8Array(items.reduce((sum, item) => sum + item.length + 1, items.length === 0 ? 2 : 1));
+  let at = 0;
+  bytes[at++] = 0x5b;
+  items.forEach((item, i) => {
+    if (i > 0) bytes[at++] = 0x2c;
+    bytes.set(item, at);
+    at += item.length;
   });
-  bytes.write("]", at, "latin1");
-  return new Uint8Array(bytes.buffer);
+  bytes[at] = 0x5d;
+  return bytes;
 }
 
 export function decodeRecords(bytes: Uint8Array): IndexRecord[] {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { IndexRecord, SearchedPage } from "../../src/search/index-record.ts";
@@ -80,7 +80,7 @@ function startIndexing(pages: readonly SearchedPage[], previous: PreviousBundle 
   if (languages.length === 0) throw new Error("No page to index: the site has no article, topic or actor page");
   // A shard is named by a hash of its records and of the code that prepares them for Pagefind
   // (./pagefind-shards.ts), so a change to how the text is prepared indexes again.
-  const cached = (key: string) => cacheDir !== undefined && existsSync(path.join(cacheDir, `${key}.shard`));
+  const cached = cachedShards(cacheDir);
   const hashes: Record<string, string> = {};
   const shards: Pick<ShardPlan, "lang" | "keys">[] = [];
   const work: LanguageWork[] = [];
@@ -108,6 +108,15 @@ function startIndexing(pages: readonly SearchedPage[], previous: PreviousBundle 
   // core, and once it is done each language has a core of its own.
   const made = Promise.all(indexed.map(async (language) => (await indexInWorker([language], cacheDir, recordsOf))[0]!));
   return { hashes, shards, indexed: indexed.map(({ plan }) => plan.lang), made, kept };
+}
+
+/** The keys of the shards in the cache folder. */
+function cachedShards(cacheDir: string | undefined): Set<string> {
+  try {
+    return new Set(cacheDir ? readdirSync(cacheDir).flatMap((name) => (name.endsWith(".shard") ? [name.slice(0, -".shard".length)] : [])) : []);
+  } catch {
+    return new Set();
+  }
 }
 
 async function writeIndex(siteDir: string, indexing: Indexing, previous: PreviousBundle | undefined, cacheDir: string | undefined): Promise<SearchIndexReport> {
