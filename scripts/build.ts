@@ -21,7 +21,7 @@ import { publish, recoverOutput, stagingPath } from "./lib/output-publish.ts";
 import { renderSite, type SiteModel } from "./lib/render-site.ts";
 import { BUNDLE_DIR, indexSite } from "./lib/search-index.ts";
 import { feedFiles, keepFiles, pageFiles, planRender, readManifest, renderingCodeHash, sparePath, takeSpare, writeManifest } from "./lib/site-manifest.ts";
-import { indexRecords } from "../src/search/index-record.ts";
+import { searchedPages } from "../src/search/index-record.ts";
 
 limitHeapGrowth();
 
@@ -149,7 +149,7 @@ const fromSpare = await phase("keep", () => takeSpare(spare, staging, BUNDLE_DIR
 // works on the other core while the pages are compared with the published ones and rendered; the
 // bundle goes into staging's pagefind/, which keepFiles leaves alone.
 const previousBundle = previousSite.previous ? { dir: path.join(output, BUNDLE_DIR), languages: previousSite.previous.search } : undefined;
-const searchIndexed = phase("search", () => indexSite(staging, indexRecords(built.site.pages), previousBundle, path.join(cacheDir, "search"))).catch((error) =>
+const searchIndexed = phase("search", () => indexSite(staging, searchedPages(built.site.pages), previousBundle, path.join(cacheDir, "search"))).catch((error) =>
   fail(t("serve.searchFailed", { reason: error instanceof Error ? error.message : String(error) })),
 );
 

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { indexedApostrophes } from "../../src/search/apostrophes.ts";
-import type { IndexRecord } from "../../src/search/index-record.ts";
+import type { IndexRecord, SearchedPage } from "../../src/search/index-record.ts";
 import {
   type BundleFile,
   CHUNK_LEVEL,
@@ -106,23 +106,84 @@ export interface ShardPlan {
  * hashes); the language's own hash is made of them all, so a build knows which language changed.
  */
 export function planShards(lang: string, records: IndexRecord[], count = shardCount(records.length)): { plan: ShardPlan; hash: string } {
-  // The text, the bulk of a record, is hashed as it is, without the escaping JSON would add.
-  const recordHashes = records.map((record) => {
-    const { content, ...fields } = record;
-    return createHash("sha256").update(JSON.stringify(fields)).update("\n").update(content).digest();
-  });
+  const recordHashes = records.map(recordHash);
   const shardOfRecord = records.map((record) => shardOf(record.url, count));
-  const keys = Array.from({ length: count }, (_, shard) => {
-    const hash = createHash("sha256").update(CODE).update(lang);
-    recordHashes.forEach((recordHash, i) => {
-      if (shardOfRecord[i] === shard) hash.update(recordHash);
+  const keys = Array.from({ length: count }, (_, shard) => shardKey(lang, count, shard, recordHashes.filter((_, i) => shardOfRecord[i] === shard)));
+  return { plan: { lang, records, shardOf: shardOfRecord, keys }, hash: languageHash(recordHashes) };
+}
+
+/**
+ * A language's shards as planShards() makes them, made from its pages one record at a time: each
+ * record is made, hashed and, unless the cache has its shard, encoded for the indexing thread
+ * (`sent`), then let go of, so that neither the records of a language nor those of one shard
+ * exist at once as strings. Made one by one, they are young garbage that V8's scavenger takes
+ * back; the 511 records of a shard held together would outlive it and be promoted, and with the
+ * site model's gigabyte live at 10,000 articles, V8 lets promoted garbage grow by half that
+ * before it collects (scripts/lib/memory.ts). The plan keeps of each record only what the merge
+ * reads (its sort keys). `cached` names the shards in the cache: a shard of the same language,
+ * count and number is hashed before its records are encoded, and they are made again if its key
+ * turns out not to be there (the shard of an edited page); any other is encoded as it is hashed.
+ * A language whose every shard is in the cache sends its first page, for Pagefind's scripts.
+ */
+export function planPages(
+  lang: string,
+  pages: readonly SearchedPage[],
+  cached: ReadonlySet<string>,
+): { plan: ShardPlan; hash: string; sent: Map<number, Uint8Array>; first?: Uint8Array } {
+  const count = shardCount(pages.length);
+  const shardOfPage = pages.map((page) => shardOf(page.url, count));
+  const members: number[][] = Array.from({ length: count }, () => []);
+  shardOfPage.forEach((shard, page) => members[shard]!.push(page));
+  const recordHashes: Buffer[] = new Array(pages.length);
+  const records: IndexRecord[] = new Array(pages.length);
+  const sent = new Map<number, Uint8Array>();
+  // A key ends with "-" and a hash of KEY_HASH characters (shardKey()).
+  const earlier = new Set([...cached].map((key) => key.slice(0, -KEY_HASH - 1)));
+  const keys = members.map((ofShard, shard) => {
+    // A language of one shard is never kept in the cache (languageIndex()).
+    const maybeCached = count > 1 && earlier.has(`${lang}-${count}-${shard}`);
+    let list = maybeCached ? undefined : jsonList.start();
+    const hashes = ofShard.map((page) => {
+      const record = pages[page]!.record();
+      recordHashes[page] = recordHash(record);
+      records[page] = sortKeys(record);
+      list?.add(record);
+      return recordHashes[page]!;
     });
-    return `${lang}-${count}-${shard}-${hash.digest("base64url").slice(0, 32)}`;
+    const key = shardKey(lang, count, shard, hashes);
+    if (ofShard.length > 0 && (count === 1 || !cached.has(key))) {
+      if (!list) {
+        list = jsonList.start();
+        for (const page of ofShard) list.add(pages[page]!.record());
+      }
+      sent.set(shard, list.end());
+    }
+    return key;
   });
-  // A language's bundle is also the canonical form of its index, whose code CODE covers: kept whole only while it is the same.
+  const first = sent.size === 0 && pages.length > 0 ? encodeRecords([pages[0]!.record()]) : undefined;
+  return { plan: { lang, records, shardOf: shardOfPage, keys }, hash: languageHash(recordHashes), sent, ...(first ? { first } : {}) };
+}
+
+/** The text, the bulk of a record, is hashed as it is, without the escaping JSON would add. */
+function recordHash(record: IndexRecord): Buffer {
+  const { content, ...fields } = record;
+  return createHash("sha256").update(JSON.stringify(fields)).update("\n").update(content).digest();
+}
+
+/** A shard's cache key: a hash of the code, of its language and of its records' hashes, in the language's order. */
+function shardKey(lang: string, count: number, shard: number, recordHashes: readonly Buffer[]): string {
+  const hash = createHash("sha256").update(CODE).update(lang);
+  for (const recordHash of recordHashes) hash.update(recordHash);
+  return `${lang}-${count}-${shard}-${hash.digest("base64url").slice(0, KEY_HASH)}`;
+}
+
+const KEY_HASH = 32;
+
+/** A language's bundle is also the canonical form of its index, whose code CODE covers: kept whole only while it is the same. */
+function languageHash(recordHashes: readonly Buffer[]): string {
   const hash = createHash("sha256").update(CODE);
   for (const recordHash of recordHashes) hash.update(recordHash);
-  return { plan: { lang, records, shardOf: shardOfRecord, keys }, hash: hash.digest("base64url") };
+  return hash.digest("base64url");
 }
 
 /** A shard's records, in the language's order. */
@@ -131,23 +192,84 @@ export function shardRecords(plan: ShardPlan, shard: number): IndexRecord[] {
 }
 
 /**
+ * Records as they go to an indexing thread: a JSON list in UTF-8, about half the bytes of the same
+ * text as V8 strings (a French text with one ’ is stored two bytes a character), in a buffer of its
+ * own that can be transferred rather than copied.
+ */
+export function encodeRecords(records: readonly IndexRecord[]): Uint8Array {
+  const list = jsonList.start();
+  for (const record of records) list.add(record);
+  return list.end();
+}
+
+/**
+ * One JSON list at a time, written record by record into one buffer kept for the next list, then
+ * copied into a buffer of its own size. Neither the JSON of a whole shard as one string (5 MB at
+ * 10,000 articles, in V8's space for large objects, which only a full collection empties) nor a
+ * buffer per record (malloc'd memory a scavenge gives back late: 300 MB in half a second at
+ * 10,000 articles) is ever made.
+ */
+const jsonList = {
+  scratch: Buffer.allocUnsafeSlow(1 << 20),
+  start() {
+    let at = 0;
+    const room = (bytes: number) => {
+      if (at + bytes <= jsonList.scratch.length) return;
+      const bigger = Buffer.allocUnsafeSlow(Math.max(jsonList.scratch.length * 2, at + bytes));
+      jsonList.scratch.copy(bigger, 0, 0, at);
+      jsonList.scratch = bigger;
+    };
+    const byte = (value: number) => {
+      room(1);
+      jsonList.scratch[at++] = value;
+    };
+    byte(0x5b);
+    return {
+      add(record: IndexRecord): void {
+        if (at > 1) byte(0x2c);
+        const text = JSON.stringify(record);
+        // UTF-8 takes at most three bytes for each UTF-16 code unit.
+        room(text.length * 3);
+        at += jsonList.scratch.write(text, at, "utf8");
+      },
+      end(): Uint8Array {
+        byte(0x5d);
+        const bytes = new Uint8Array(at);
+        bytes.set(jsonList.scratch.subarray(0, at));
+        return bytes;
+      },
+    };
+  },
+};
+
+export function decodeRecords(bytes: Uint8Array): IndexRecord[] {
+  return JSON.parse(new TextDecoder().decode(bytes)) as IndexRecord[];
+}
+
+/** The records of one of a plan's shards, or of its first page alone (`"first"`), asked for when Pagefind is about to index them. */
+export type ShardRecords = (shard: number | "first") => Promise<readonly IndexRecord[]>;
+
+/** A list of records Pagefind indexes, made only when it is sent. */
+export type Job = () => Promise<readonly IndexRecord[]>;
+
+/**
  * Indexes lists of records, one Pagefind index each, and hands each one's bundle to `each` as it
  * comes, in the order of the lists: a bundle can be let go of before the next one is asked for.
  */
-export type Indexer = (jobs: readonly (readonly IndexRecord[])[], each: (job: number, bundle: BundleFile[]) => void) => Promise<void>;
-// A list is read when it is sent, before the bundle of the list ahead of it is handed over: `each` may then empty it.
+export type Indexer = (jobs: readonly Job[], each: (job: number, bundle: BundleFile[]) => void) => Promise<void>;
 
 /**
  * One language's bundle (its entry, meta, word index, filters, fragments, and Pagefind's scripts
  * and WebAssembly): from one Pagefind run when the language is one shard, else merged from its
  * shards, those in the cache taken from it and the others indexed and kept there. Each shard's
  * bundle is decoded as it comes, while Pagefind indexes the next one, and only its decoded index is
- * kept. The plan's records are the caller's no more: each is left with its sort keys once indexed.
+ * kept. A shard's records are asked for (`recordsOf`) only as it is indexed; of the plan's records
+ * the merge reads only the sort keys.
  */
-export async function languageIndex(plan: ShardPlan, index: Indexer, cacheDir: string | undefined): Promise<BundleFile[]> {
+export async function languageIndex(plan: ShardPlan, index: Indexer, cacheDir: string | undefined, recordsOf: ShardRecords = fromPlan(plan)): Promise<BundleFile[]> {
   let runtime: BundleFile[] | undefined;
   if (plan.keys.length === 1) {
-    await index([plan.records], (_, bundle) => (runtime = bundle));
+    await index([() => recordsOf(0)], (_, bundle) => (runtime = bundle));
     return runtime!;
   }
   const sizes = plan.keys.map((_, shard) => plan.shardOf.filter((s) => s === shard).length);
@@ -158,22 +280,21 @@ export async function languageIndex(plan: ShardPlan, index: Indexer, cacheDir: s
   const missing = shards.flatMap((shard, i) => (shard ? [] : [i]));
   // Pagefind's scripts and WebAssembly come with any of its bundles: with every shard in the
   // cache, one page of the language is indexed for them.
-  const jobs = missing.length > 0 ? missing.map((shard) => shardRecords(plan, shard)) : [plan.records.slice(0, 1)];
+  const jobs: Job[] = missing.length > 0 ? missing.map((shard) => () => recordsOf(shard)) : [() => recordsOf("first")];
   await index(jobs, (i, bundle) => {
     runtime ??= bundle;
     const shard = missing[i];
     if (shard === undefined) return;
-    // The shard's records were sent: of them the merge needs only their sort keys, so their text,
-    // the bulk of a language's records (150 MB at 10,000 articles), is let go of shard by shard.
-    jobs[i] = [];
-    plan.shardOf.forEach((s, page) => {
-      if (s === shard) plan.records[page] = sortKeys(plan.records[page]!);
-    });
     const decoded = decodeShard(plan.lang, bundle);
     shards[shard] = decoded;
     if (cacheDir) writeShard(path.join(cacheDir, `${plan.keys[shard]}.shard`), decoded);
   });
   return mergeShards(plan, shards as ShardIndex[], runtime!);
+}
+
+/** A plan's own records. */
+function fromPlan(plan: ShardPlan): ShardRecords {
+  return (shard) => Promise.resolve(shard === "first" ? plan.records.slice(0, 1) : shardRecords(plan, shard));
 }
 
 /** What mergeShards() reads of a record once it is indexed: its URL, language and sort keys. */

@@ -2,9 +2,10 @@ import { createHash } from "node:crypto";
 import { linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { IndexRecord } from "../../src/search/index-record.ts";
+import type { IndexRecord, SearchedPage } from "../../src/search/index-record.ts";
 import { type BundleFile, languageBundle, mergeBundles } from "./pagefind-canonical.ts";
-import { type ShardPlan, planShards, pruneShards } from "./pagefind-shards.ts";
+import { type ShardPlan, encodeRecords, planPages, pruneShards } from "./pagefind-shards.ts";
+import type { LanguageWork, RecordsAnswer, RecordsRequest } from "./search-index-worker.ts";
 
 /** Where the search bundle lives in the built site; _includes/kinds/search.njk points the browser there. */
 export const BUNDLE_DIR = "pagefind";
@@ -45,12 +46,17 @@ export interface PreviousBundle {
  * byte and name for name. canonicalBundle() also cuts each language's word index into chunks of its
  * own (chunkIndex()), so that a reader's first query downloads its word's postings and no others.
  */
-export function indexSite(siteDir: string, records: readonly IndexRecord[], previous?: PreviousBundle, cacheDir?: string): Promise<SearchIndexReport> {
+export function indexSite(siteDir: string, pages: readonly (SearchedPage | IndexRecord)[], previous?: PreviousBundle, cacheDir?: string): Promise<SearchIndexReport> {
   try {
-    return writeIndex(siteDir, startIndexing(records, previous, cacheDir), previous, cacheDir);
+    return writeIndex(siteDir, startIndexing(pages.map(searched), previous, cacheDir), previous, cacheDir);
   } catch (error) {
     return Promise.reject(error);
   }
+}
+
+/** A record already made, as a page whose record is asked for. */
+function searched(page: SearchedPage | IndexRecord): SearchedPage {
+  return "record" in page ? page : { url: page.url, language: page.language, record: () => page };
 }
 
 /** What startIndexing() leaves to wait for: no record, only each shard's key and the threads' bundles. */
@@ -63,26 +69,55 @@ interface Indexing {
 }
 
 /**
- * Plans each language's shards and starts its thread, which takes a copy of its records at once:
- * nothing here holds the records afterwards, so the caller's can be let go of while the threads
- * index (at 10,000 articles, 350 MB the main thread no longer keeps while it renders).
+ * Plans each language's shards and starts its thread. Records are made one at a time, hashed and,
+ * when the cache lacks their shard, encoded into the shard's buffer (planPages()), handed to the
+ * thread transferred, not copied: the records of the site never exist at once as strings, here or
+ * in the threads, which decode a shard's only when Pagefind is about to index it. (Made at once and
+ * copied to the threads, they added 470 MB to the peak of a build of 10,000 articles; as buffers,
+ * the threads receive about 45 MB each.)
  */
-function startIndexing(records: readonly IndexRecord[], previous: PreviousBundle | undefined, cacheDir: string | undefined): Indexing {
-  const languages = [...new Set(records.map((record) => record.language))].sort();
+function startIndexing(pages: readonly SearchedPage[], previous: PreviousBundle | undefined, cacheDir: string | undefined): Indexing {
+  const languages = [...new Set(pages.map((page) => page.language))].sort();
   if (languages.length === 0) throw new Error("No page to index: the site has no article, topic or actor page");
-  // The records, cut into shards (./pagefind-shards.ts), each named by a hash of its records and
-  // of the code that prepares them for Pagefind, so a change to how the text is prepared indexes again.
-  const planned = languages.map((language) => planShards(language, records.filter((record) => record.language === language)));
-  const hashes = Object.fromEntries(planned.map(({ plan, hash }) => [plan.lang, hash]));
+  // A shard is named by a hash of its records and of the code that prepares them for Pagefind
+  // (./pagefind-shards.ts), so a change to how the text is prepared indexes again.
+  const cached = cachedShards(cacheDir);
+  const hashes: Record<string, string> = {};
+  const shards: Pick<ShardPlan, "lang" | "keys">[] = [];
+  const work: LanguageWork[] = [];
+  const ofLanguage = new Map<string, { pages: SearchedPage[]; plan: ShardPlan }>();
+  for (const language of languages) {
+    const own = pages.filter((page) => page.language === language);
+    const { plan, hash, sent, first } = planPages(language, own, cached);
+    hashes[language] = hash;
+    shards.push({ lang: language, keys: plan.keys });
+    ofLanguage.set(language, { pages: own, plan });
+    work.push({ plan, sent, ...(first ? { first } : {}) });
+  }
   // Pagefind cannot add pages to an index it wrote, but its languages are independent: a language
-  // whose records are the same as the previous bundle's is taken from it as it is. Of the others,
-  // only the shards whose records changed are indexed again; the rest come from the cache.
+  // whose records are the same as the previous bundle's is taken from it as it is, and its buffers
+  // are let go of. Of the others, only the shards whose records changed are indexed again; the rest
+  // come from the cache.
   const kept = reusedLanguages(previous, hashes);
-  const indexed = planned.map(({ plan }) => plan).filter((plan) => !kept.has(plan.lang));
+  const indexed = work.filter(({ plan }) => !kept.has(plan.lang));
+  // A shard whose file in the cache the thread could not read is made again when it asks.
+  const recordsOf = (lang: string, shard: number | "first"): Uint8Array => {
+    const { pages: own, plan } = ofLanguage.get(lang)!;
+    return encodeRecords(shard === "first" ? [own[0]!.record()] : own.filter((_, i) => plan.shardOf[i] === shard).map((page) => page.record()));
+  };
   // One thread and one Pagefind process per language: while Eleventy renders they share the other
   // core, and once it is done each language has a core of its own.
-  const made = Promise.all(indexed.map(async (plan) => (await indexInWorker([plan], cacheDir))[0]!));
-  return { hashes, shards: planned.map(({ plan }) => ({ lang: plan.lang, keys: plan.keys })), indexed: indexed.map((plan) => plan.lang), made, kept };
+  const made = Promise.all(indexed.map(async (language) => (await indexInWorker([language], cacheDir, recordsOf))[0]!));
+  return { hashes, shards, indexed: indexed.map(({ plan }) => plan.lang), made, kept };
+}
+
+/** The keys of the shards in the cache folder. */
+function cachedShards(cacheDir: string | undefined): Set<string> {
+  try {
+    return new Set(cacheDir ? readdirSync(cacheDir).flatMap((name) => (name.endsWith(".shard") ? [name.slice(0, -".shard".length)] : [])) : []);
+  } catch {
+    return new Set();
+  }
 }
 
 async function writeIndex(siteDir: string, indexing: Indexing, previous: PreviousBundle | undefined, cacheDir: string | undefined): Promise<SearchIndexReport> {
@@ -217,12 +252,20 @@ function writePublished(cacheDir: string, entry: Uint8Array, digests: Map<string
 const TSX_API = import.meta.resolve("tsx/esm/api");
 const WORKER = new URL("./search-index-worker.ts", import.meta.url).href;
 
-function indexInWorker(plans: readonly ShardPlan[], cacheDir: string | undefined): Promise<BundleFile[][]> {
+function indexInWorker(work: LanguageWork[], cacheDir: string | undefined, recordsOf: (lang: string, shard: number | "first") => Uint8Array): Promise<BundleFile[][]> {
   return new Promise((resolve, reject) => {
     // Loader hooks are per thread: the worker registers tsx before loading the TypeScript module.
     const bootstrap = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: { plans, cacheDir } });
-    worker.once("message", (answer: { bundles: BundleFile[][] } | { error: string }) => ("error" in answer ? reject(new Error(answer.error)) : resolve(answer.bundles)));
+    const buffers = work.flatMap(({ sent, first }) => [...sent.values(), ...(first ? [first] : [])].map((bytes) => bytes.buffer as ArrayBuffer));
+    const worker = new Worker(bootstrap, { eval: true, workerData: { work, cacheDir }, transferList: buffers });
+    worker.on("message", (answer: { bundles: BundleFile[][] } | { error: string } | RecordsRequest) => {
+      if ("need" in answer) {
+        const { lang, shard } = answer.need;
+        const bytes = recordsOf(lang, shard);
+        worker.postMessage({ records: { lang, shard, bytes } } satisfies RecordsAnswer, [bytes.buffer as ArrayBuffer]);
+      } else if ("error" in answer) reject(new Error(answer.error));
+      else resolve(answer.bundles);
+    });
     worker.once("error", reject);
     worker.once("exit", (code) => {
       if (code !== 0) reject(new Error(`A search indexing thread stopped with exit code ${code}`));

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { codeHashOf } from "../analysis/cache.ts";
@@ -129,8 +129,22 @@ function storable(entry: CheckedFolder): CheckedFolder {
   return { ...entry, article: { ...entry.article!, source: { text: entry.article!.source.text, paragraphs: [] } } };
 }
 
-/** Whole or not at all: a build killed while writing leaves the previous file or none. */
+/**
+ * Whole or not at all: a build killed while writing leaves the previous file or none. Written one
+ * folder at a time, the same bytes as JSON.stringify(stored): the store of 10,000 articles as one
+ * string, and the UTF-8 copy of it that writing makes, took 480 MB for a second at the end of the
+ * build's model, the highest the build's memory went.
+ */
 function writeWhole(file: string, stored: Stored): void {
-  writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(stored));
-  renameSync(`${file}.${process.pid}.tmp`, file);
+  const temporary = `${file}.${process.pid}.tmp`;
+  const fd = openSync(temporary, "w");
+  try {
+    const head = JSON.stringify({ format: stored.format, key: stored.key, base: stored.base, folders: [] });
+    writeSync(fd, head.slice(0, -2));
+    stored.folders.forEach((folder, i) => writeSync(fd, (i > 0 ? "," : "") + JSON.stringify(folder)));
+    writeSync(fd, head.slice(-2));
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, file);
 }

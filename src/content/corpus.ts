@@ -16,7 +16,7 @@ import {
   summarySchema,
 } from "./schemas.ts";
 import { slugify } from "../text/fold.ts";
-import { paragraphs } from "./text.ts";
+import { detached, paragraphs } from "./text.ts";
 import { readYaml } from "./yaml.ts";
 
 /**
@@ -289,9 +289,10 @@ function readArticle(folder: string, slug: string, problems: Finding[], reader: 
     dir: display(folder),
     lang: meta.lang,
     date: meta.date,
-    outlet: meta.outlet,
+    // The texts the site shows, in memory of their own rather than views of article.yaml (detached()).
+    outlet: meta.outlet === undefined ? undefined : detached(meta.outlet),
     url: meta.url,
-    title: meta.title,
+    title: detached(meta.title),
     topics: meta.topics ?? [],
     source,
     summaries: complete,
@@ -372,7 +373,8 @@ function readSummary(file: string, lang: Lang, problems: Finding[], reader: Read
     return null;
   }
   const { body, ...frontMatter } = result.data;
-  return { ...frontMatter, lang, file: display(file), markdown: body, html: renderMarkdown(body) };
+  // The title and lede the site shows, in memory of their own rather than views of the whole file (detached()).
+  return { ...frontMatter, title: detached(frontMatter.title), lede: detached(frontMatter.lede), lang, file: display(file), markdown: body, html: renderMarkdown(body) };
 }
 
 export function sortNewestFirst(articles: Article[]): Article[] {

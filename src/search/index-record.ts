@@ -26,12 +26,28 @@ export type IndexedPage = ArticlePage | IndexedSubject;
 
 const isIndexed = (page: Page | IndexedPage): page is IndexedPage => page.kind === "article" || page.kind === "topic" || page.kind === "actor";
 
-/** The records of every page readers search (articles, topics, actors), in one order: by URL, code unit by code unit. */
-export function indexRecords(pages: readonly (Page | IndexedPage)[]): IndexRecord[] {
+/**
+ * A page readers search, made into its record only when asked for: the search index takes the
+ * records of a few hundred pages at a time, so those of a whole site (350 MB at 10,000 articles)
+ * never exist at once.
+ */
+export interface SearchedPage {
+  url: string;
+  language: string;
+  record(): IndexRecord;
+}
+
+/** Every page readers search (articles, topics, actors), in the order of the index: by URL, code unit by code unit. */
+export function searchedPages(pages: readonly (Page | IndexedPage)[]): SearchedPage[] {
   return pages
     .filter(isIndexed)
-    .map(indexRecord)
+    .map((page): SearchedPage => ({ url: page.url, language: page.lang, record: () => indexRecord(page) }))
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+/** The records of every page readers search, in the order of the index. */
+export function indexRecords(pages: readonly (Page | IndexedPage)[]): IndexRecord[] {
+  return searchedPages(pages).map((page) => page.record());
 }
 
 export function indexRecord(page: IndexedPage): IndexRecord {

@@ -57,6 +57,10 @@ describe("a build takes article folders unchanged since the last clean check fro
     const files = () => Object.fromEntries(readdirSync(store).map((name) => [name.replace(/^[0-9a-f]+/, ""), readFileSync(path.join(store, name), "utf8")]));
     const before = files();
     expect(Object.keys(before)).toEqual([".json"]);
+    // Written a folder at a time, it is the JSON one JSON.stringify() of the whole would write.
+    const written = Object.values(before)[0]!;
+    expect(JSON.stringify(JSON.parse(written))).toBe(written);
+    expect((JSON.parse(written) as { folders: unknown[] }).folders.length).toBe(copy.first.result.articles.length);
     check(copy.content, copy.cache);
     expect(files()).toEqual(before);
 

@@ -9,9 +9,12 @@ import { type BundleFile, canonicalBundle } from "../../scripts/lib/pagefind-can
 import {
   type ShardIndex,
   type ShardPlan,
+  decodeRecords,
   decodeShard,
+  encodeRecords,
   mergeShards,
   pageSorts,
+  planPages,
   planShards,
   pruneShards,
   readZippedChunks,
@@ -21,7 +24,7 @@ import {
 } from "../../scripts/lib/pagefind-shards.ts";
 import { indexSite } from "../../scripts/lib/search-index.ts";
 import { buildDigest } from "../../src/build-digest.ts";
-import { type IndexRecord, indexRecords } from "../../src/search/index-record.ts";
+import { type IndexRecord, type SearchedPage, indexRecords } from "../../src/search/index-record.ts";
 import { REPO, tempDir } from "../helpers/build.ts";
 
 /**
@@ -243,6 +246,58 @@ describe("a language indexed in shards by indexSite()", () => {
     pruneShards(cache, [planShards("es", [record("/es/p/1/", "Una página", { language: "es" })]).plan]);
     expect(readdirSync(cache).filter((name) => name.endsWith(".zipped"))).toEqual([]);
   }, 120_000);
+
+  it("indexes again a shard whose file in the cache cannot be read, asking the build for its records, and writes what a build from nothing writes", async () => {
+    const cache = path.join(work, "cut-cache");
+    await indexSite(path.join(work, "cut-first"), records, undefined, cache);
+    const [cut, ...others] = readdirSync(cache).filter((name) => name.endsWith(".shard")).sort();
+    writeFileSync(path.join(cache, cut!), readFileSync(path.join(cache, cut!)).subarray(0, 40));
+    const site = path.join(work, "cut-site");
+    const made: string[] = [];
+    const pages = records.map((r): SearchedPage => ({ url: r.url, language: r.language, record: () => (made.push(r.url), r) }));
+    await indexSite(site, pages, undefined, cache);
+    expect(tree(path.join(site, "pagefind"))).toEqual(tree(path.join(work, "cut-first", "pagefind")));
+    // Every record is made once to be hashed, and those of the shard cut short once more, when the thread asks for them.
+    const again = made.length - records.length;
+    expect(again).toBeGreaterThan(0);
+    expect(again).toBeLessThan(records.length);
+    expect(readdirSync(cache).filter((name) => name.endsWith(".shard")).sort()).toEqual([cut, ...others].sort());
+  }, 120_000);
+
+  it("plans from pages one shard at a time what planShards() plans from records, sending only the shards the cache lacks", () => {
+    const pages = records.map((r): SearchedPage => ({ url: r.url, language: r.language, record: () => r }));
+    const whole = planShards(lang, records);
+    const cold = planPages(lang, pages, new Set());
+    expect(cold.hash).toBe(whole.hash);
+    expect(cold.plan.keys).toEqual(whole.plan.keys);
+    expect(cold.plan.shardOf).toEqual(whole.plan.shardOf);
+    expect([...cold.sent.keys()].sort()).toEqual(whole.plan.keys.map((_, shard) => shard));
+    for (const [shard, bytes] of cold.sent) expect(decodeRecords(bytes)).toEqual(shardRecords(whole.plan, shard));
+    // The plan keeps what the merge reads: each record's URL, language and sort keys, not its text.
+    expect(cold.plan.records.map((r) => [r.url, r.sort, r.content])).toEqual(records.map((r) => [r.url, r.sort, ""]));
+    expect(cold.first).toBeUndefined();
+
+    // The shard of an edited page: the cache has an earlier one under another key.
+    const edited = whole.plan.keys.map((key, shard) => (shard === 1 ? `${key.slice(0, -4)}edit` : key));
+    const warm = planPages(lang, pages, new Set(edited));
+    expect([...warm.sent.keys()]).toEqual([1]);
+    expect(decodeRecords(warm.sent.get(1)!)).toEqual(shardRecords(whole.plan, 1));
+    const all = planPages(lang, pages, new Set(whole.plan.keys));
+    expect(all.sent.size).toBe(0);
+    expect(decodeRecords(all.first!)).toEqual(records.slice(0, 1));
+    // One shard is never taken from the cache: its records are always sent.
+    const small = planPages(lang, pages.slice(0, 10), new Set(planShards(lang, records.slice(0, 10)).plan.keys));
+    expect(decodeRecords(small.sent.get(0)!)).toEqual(records.slice(0, 10));
+  });
+
+  it("sends records as they were, whatever their characters", () => {
+    const odd = [record("/fr/é/", "L’asile « ici » — 😀 \u2028 \"cité\"\n\\", { meta: { title: "Ñandú" }, filters: { a: ["b", "ç"] } }), record("/fr/x/", "")];
+    for (const list of [odd, odd.slice(0, 1), []]) {
+      const bytes = encodeRecords(list);
+      expect(decodeRecords(bytes)).toEqual(list);
+      expect(bytes.byteLength).toBe(bytes.buffer.byteLength);
+    }
+  });
 
   it("gives, in shards, the bundle of one Pagefind run", async () => {
     const { plan } = planShards(lang, records);
