@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import crypto from "node:crypto";
 
 /**
  * Incremental rendering for the development server.
@@ -114,9 +114,75 @@ function isPageList(value: unknown): value is PageWithUrl[] {
 /**
  * A page's data as one short text, for a comparison across processes (scripts/lib/site-manifest.ts).
  * Page objects are JSON-like (strings, numbers, booleans, arrays, plain objects, undefined), so
- * their JSON is their content. Undefined fields are dropped by JSON alike on both sides.
+ * their JSON is their content. Undefined fields are dropped by JSON alike on both sides. The pages
+ * of one build share one hasher (PageHasher).
  */
-export function pageHash(page: unknown): string {
-  return createHash("sha1").update(JSON.stringify(page)).digest("base64url");
+export function pageHash(page: unknown, hasher = new PageHasher()): string {
+  return hasher.hash(page);
 }
 
+/** A list this long has each of its items hashed on its own: a subject's list of every article holds 5,000 cards at 10,000 articles. */
+const LONG_LIST = 200;
+/** A text shorter than this stays in its page's text: hashing it alone would cost more than it saves. */
+const HASHED_LENGTH = 256;
+
+/**
+ * Hashes the pages of one site, whose lists share objects: at 10,000 articles, 136 MB of the
+ * pages' 536 MB of JSON is the 42 lists of every article of a subject, made of the same article
+ * cards. A page's text is its JSON, except that in a list of LONG_LIST items or more (a field of
+ * the page) each item whose JSON is HASHED_LENGTH or longer stands as `#` and the hash of its JSON,
+ * worked out once per object and kept by identity: a card is written and hashed once, not once per
+ * list. Other pages are hashed from their JSON as it is, which costs less than hashing their parts.
+ *
+ * The text depends on content only (the length of a list and of an item's JSON), so equal pages
+ * give equal hashes in any process and whatever objects they share; `#` starts no JSON value, so
+ * different pages give different texts, and different hashes. Page objects are data, which nothing
+ * changes once built: one hasher serves one build.
+ */
+export class PageHasher {
+  /** A long list's item → `#` and the hash of its JSON. */
+  private items = new Map<object, string>();
+
+  hash(page: unknown): string {
+    if (!hasLongList(page)) return digest(String(JSON.stringify(page)));
+    let text = "{";
+    for (const key of Object.keys(page)) {
+      const value = page[key];
+      const member = isLongList(value) ? this.list(value) : JSON.stringify(value);
+      if (member !== undefined) text += `${text.length > 1 ? "," : ""}${JSON.stringify(key)}:${member}`;
+    }
+    return digest(`${text}}`);
+  }
+
+  private list(items: unknown[]): string {
+    let text = "[";
+    for (let i = 0; i < items.length; i++) text += `${i > 0 ? "," : ""}${this.item(items[i]) ?? "null"}`;
+    return `${text}]`;
+  }
+
+  /** An item's JSON or its hash; undefined where JSON leaves it out. */
+  private item(value: unknown): string | undefined {
+    if (typeof value !== "object" || value === null) return JSON.stringify(value);
+    let text = this.items.get(value);
+    if (text !== undefined) return text;
+    text = JSON.stringify(value);
+    // A value with toJSON (a date) may give none.
+    if (text === undefined || text.length < HASHED_LENGTH) return text;
+    text = `#${digest(text)}`;
+    this.items.set(value, text);
+    return text;
+  }
+}
+
+const isLongList = (value: unknown): value is unknown[] => Array.isArray(value) && value.length >= LONG_LIST;
+
+/** A plain object (a page) with a long list among its fields: JSON.stringify would call no toJSON of its own. */
+function hasLongList(page: unknown): page is Record<string, unknown> {
+  if (typeof page !== "object" || page === null || Array.isArray(page) || typeof (page as { toJSON?: unknown }).toJSON === "function") return false;
+  for (const key in page) if (Object.hasOwn(page, key) && isLongList((page as Record<string, unknown>)[key])) return true;
+  return false;
+}
+
+/** SHA-256, which this machine's processors compute twice as fast as SHA-1; in one call where Node has it (20.12 and later). */
+const digest: (text: string) => string =
+  typeof crypto.hash === "function" ? (text) => crypto.hash("sha256", text, "base64url") : (text) => crypto.createHash("sha256").update(text).digest("base64url");

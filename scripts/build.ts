@@ -22,6 +22,7 @@ import { renderSite, type SiteModel } from "./lib/render-site.ts";
 import { BUNDLE_DIR, indexSite } from "./lib/search-index.ts";
 import { feedFiles, keepFiles, pageFiles, planRender, readManifest, renderingCodeHash, sparePath, takeSpare, writeManifest } from "./lib/site-manifest.ts";
 import { searchedPages } from "../src/search/index-record.ts";
+import { PageHasher } from "../_config/changed-pages.ts";
 
 limitHeapGrowth();
 
@@ -153,11 +154,14 @@ const searchIndexed = phase("search", () => indexSite(staging, searchedPages(bui
   fail(t("serve.searchFailed", { reason: error instanceof Error ? error.message : String(error) })),
 );
 
-const plan = await phase("plan", () => ({
-  ...previousSite,
-  pages: planRender(built.site.pages, pageFiles, previousSite.previous?.pages, output),
-  feeds: planRender(built.feeds.documents, feedFiles, previousSite.previous?.feeds, output),
-}));
+const plan = await phase("plan", () => {
+  const hasher = new PageHasher();
+  return {
+    ...previousSite,
+    pages: planRender(built.site.pages, pageFiles, previousSite.previous?.pages, output, hasher),
+    feeds: planRender(built.feeds.documents, feedFiles, previousSite.previous?.feeds, output, hasher),
+  };
+});
 await phase("keep", () => keepFiles(output, staging, [...plan.pages.kept, ...plan.feeds.kept], { spare: fromSpare, apart: BUNDLE_DIR }));
 
 // Eleventy gets the model as global data: templates only format it (scripts/lib/render-site.ts).

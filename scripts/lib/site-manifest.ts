@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pageHash } from "../../_config/changed-pages.ts";
+import { PageHasher } from "../../_config/changed-pages.ts";
 import type { SiteConfig } from "../../src/config.ts";
 import type { FeedDocument } from "../../src/feeds/build.ts";
 import type { Page } from "../../src/site/index.ts";
@@ -110,15 +110,16 @@ export const feedFiles = (feed: FeedDocument): Rendered => ({ key: feed.urls.ato
 
 /**
  * What to render of a list of objects (pages, feeds): new ones, changed ones, and those one of
- * whose files is not in the published site; and the files of the others, kept as they are.
+ * whose files is not in the published site; and the files of the others, kept as they are. The
+ * lists of one build share a hasher, as their objects share cards.
  */
-export function planRender<T>(items: readonly T[], describe: (item: T) => Rendered, previous: Record<string, string> | undefined, output: string) {
+export function planRender<T>(items: readonly T[], describe: (item: T) => Rendered, previous: Record<string, string> | undefined, output: string, hasher = new PageHasher()) {
   const hashes: Record<string, string> = {};
   const render: T[] = [];
   const kept: string[] = [];
   for (const item of items) {
     const { key, files } = describe(item);
-    hashes[key] = pageHash(item);
+    hashes[key] = hasher.hash(item);
     if (previous?.[key] === hashes[key] && files.every((file) => existsSync(path.join(output, file)))) kept.push(...files);
     else render.push(item);
   }

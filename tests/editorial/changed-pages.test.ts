@@ -1,6 +1,7 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "../../src/content/corpus.ts";
-import { ChangedPages, changedSite, sameData } from "../../_config/changed-pages.ts";
+import { ChangedPages, PageHasher, changedSite, pageHash, sameData } from "../../_config/changed-pages.ts";
 import { articleCard } from "../../src/site/page-base.ts";
 import { routes } from "../../src/site/routes.ts";
 
@@ -77,5 +78,48 @@ describe("the pages the development server renders again", () => {
     expect(sameData(page, { ...page, extra: undefined })).toBe(false);
     expect(sameData({ list: [] }, { list: {} })).toBe(false);
     expect(sameData({ n: 1 }, { n: "1" })).toBe(false);
+  });
+});
+
+describe("the hash of a page, which a production build compares with the last build's", () => {
+  // Made-up cards, long enough to be hashed on their own, in lists short and long.
+  const card = (n: number, lede = `Résumé de l’article numéro ${n}, `.repeat(12)) => ({ slug: `article-${n}`, url: `/fr/articles/article-${n}/`, lede, date: "2024-01-19" });
+  const page = (cards: unknown[], extra: object = {}) => ({ kind: "subject-articles", url: "/fr/sujets/migration/articles/", title: "Migration", articles: cards, ...extra });
+  const cards = Array.from({ length: 300 }, (_, i) => card(i));
+
+  it("is the same for equal pages, whether their cards are shared, copied or hashed before", () => {
+    const hasher = new PageHasher();
+    const shared = page(cards);
+    const before = hasher.hash(page(cards.slice(0, 250)));
+    expect(hasher.hash(shared)).toBe(pageHash(structuredClone(shared)));
+    expect(new PageHasher().hash(shared)).toBe(hasher.hash(page(cards.map((c) => ({ ...c })))));
+    expect(before).toBe(pageHash(structuredClone(page(cards.slice(0, 250)))));
+  });
+
+  it("differs when one card of a long list, its order, or any other field differs", () => {
+    const hasher = new PageHasher();
+    const base = hasher.hash(page(cards));
+    const changed = cards.map((c, i) => (i === 137 ? card(i, `${c.lede}!`) : c));
+    const hashes = [
+      base,
+      hasher.hash(page(changed)),
+      hasher.hash(page([...cards.slice(1), cards[0]!])),
+      hasher.hash(page(cards.slice(1))),
+      hasher.hash(page(cards, { title: "Migraciones" })),
+      hasher.hash(page(cards.slice(0, 30))),
+      hasher.hash(page(cards.slice(0, 30).map((c, i) => (i === 3 ? card(3, "Autre") : c)))),
+    ];
+    expect(new Set(hashes).size).toBe(hashes.length);
+  });
+
+  it("stands for a card by the hash of its JSON, which no JSON text can be taken for", () => {
+    const hasher = new PageHasher();
+    const long = hasher.hash(page(cards));
+    // The same page with its first card replaced by the text that stands for it.
+    const token = `#${createHash("sha256").update(JSON.stringify(cards[0])).digest("base64url")}`;
+    expect(hasher.hash(page([token, ...cards.slice(1)]))).not.toBe(long);
+    // Fields left undefined count as absent, as in JSON, in every form of page.
+    expect(hasher.hash(page(cards, { draft: undefined }))).toBe(long);
+    expect(hasher.hash({ ...page(cards.slice(0, 3)), draft: undefined })).toBe(hasher.hash(page(cards.slice(0, 3))));
   });
 });
