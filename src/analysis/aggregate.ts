@@ -248,8 +248,8 @@ function push<K, T>(map: Map<K, T[]>, key: K, item: T): void {
   else map.set(key, [item]);
 }
 
-/** The actors each sentence of an article names, by sentence index. */
-function actorsBySentence(analysis: ArticleAnalysis): Map<number, Set<string>> {
+/** The actors each sentence of an article names, by sentence index, in the order it names them. */
+export function actorsBySentence(analysis: ArticleAnalysis): Map<number, Set<string>> {
   const bySentence = new Map<number, Set<string>>();
   for (const m of analysis.source.mentions) {
     const actors = bySentence.get(m.sentence);

@@ -2,7 +2,7 @@ import type { ArticleAnalysis, DigestAnalysis, Figure, Provenance, Quote, Regist
 import type { Article } from "../content/corpus.ts";
 import { summaryFacts, type SummaryFacts } from "../analysis/summaries.ts";
 import { dayLabel, formatPublicationDate } from "../calendar.ts";
-import type { FigureSentence } from "../analysis/aggregate.ts";
+import { actorsBySentence, type FigureSentence } from "../analysis/aggregate.ts";
 import type { Digest } from "../digest.ts";
 import { t } from "../i18n/index.ts";
 import { typeset } from "../i18n/typography.ts";
@@ -230,14 +230,9 @@ export class FactFormatter {
   private namedIn(slug: string, sentence: number): string[] {
     const linked = this.link(slug);
     if (!linked.named) {
-      // Every sentence's actors in one pass, in the order the source names them: an article's facts ask for its sentences again and again.
+      // Every sentence's actors in one pass: an article's facts ask for its sentences again and again.
       linked.named = new Map();
-      linked.actorsIn = new Map();
-      for (const m of linked.found?.source.mentions ?? []) {
-        const set = linked.actorsIn.get(m.sentence);
-        if (set) set.add(m.actorId);
-        else linked.actorsIn.set(m.sentence, new Set([m.actorId]));
-      }
+      linked.actorsIn = linked.found ? actorsBySentence(linked.found) : new Map();
     }
     let names = linked.named.get(sentence);
     if (!names) {
